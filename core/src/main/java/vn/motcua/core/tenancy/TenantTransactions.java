@@ -1,0 +1,59 @@
+package vn.motcua.core.tenancy;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The one way to touch tenant data: the work runs in a transaction whose connection is bound to the
+ * tenant (row-level security) and whose queries filter by that tenant explicitly (repositories take
+ * the {@link TenantId}). Nested calls join the outer transaction only for the same tenant.
+ */
+@Singleton
+public class TenantTransactions {
+    private final TransactionOperations<Connection> transactions;
+
+    public TenantTransactions(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    public <T> T read(TenantId tenant, Supplier<T> work) {
+        return inTenant(tenant, () -> transactions.executeRead(status -> work.get()));
+    }
+
+    public <T> T write(TenantId tenant, Supplier<T> work) {
+        return inTenant(tenant, () -> transactions.executeWrite(status -> work.get()));
+    }
+
+    public void run(TenantId tenant, Runnable work) {
+        write(tenant, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T inTenant(TenantId tenant, Supplier<T> work) {
+        Objects.requireNonNull(tenant, "tenant");
+        if (TenantContext.provincial()) {
+            throw new IllegalStateException("tenant work cannot start inside the provincial path");
+        }
+        TenantId outer = TenantContext.current().orElse(null);
+        if (outer != null && !outer.equals(tenant)) {
+            throw new IllegalStateException("work for tenant " + tenant + " started inside tenant " + outer);
+        }
+        TenantContext.swap(tenant);
+        try {
+            return work.get();
+        } finally {
+            TenantContext.swap(outer);
+        }
+    }
+
+    /** For code that builds on the transaction infrastructure (the provincial path). */
+    TransactionOperations<Connection> operations() {
+        return transactions;
+    }
+}

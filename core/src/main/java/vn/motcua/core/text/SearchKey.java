@@ -1,0 +1,31 @@
+package vn.motcua.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The Java twin of the database's {@code motcua_search_key}: lower case without diacritics, so what a
+ * user types ("dao xa", "Đào Xá") matches the stored key either way.
+ */
+public final class SearchKey {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private SearchKey() {
+    }
+
+    public static String of(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
+        return SPACES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** A LIKE pattern that matches every word of the query, in any order. */
+    public static String[] words(String query) {
+        String key = of(query);
+        return key.isEmpty() ? new String[0] : key.split(" ");
+    }
+}
