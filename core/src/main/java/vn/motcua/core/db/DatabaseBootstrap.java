@@ -36,6 +36,8 @@ public class DatabaseBootstrap {
         try (Connection owner = ownerConnection()) {
             ensureRoles(owner);
             migrate(owner);
+            // Liquibase leaves the connection in manual-commit mode: the grants must not be rolled back on close.
+            owner.setAutoCommit(true);
             grant(owner);
         } catch (SQLException | liquibase.exception.LiquibaseException e) {
             throw new IllegalStateException("Không chuẩn bị được cơ sở dữ liệu / database bootstrap failed: " + e.getMessage(), e);

@@ -48,7 +48,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 st.execute("CREATE DATABASE \"" + database.replace("\"", "\"\"") + "\"");
             }
         }
-        return server.getJdbcUrl("postgres", database);
+        // Not zonky's getJdbcUrl: it carries ?user=postgres, which would override the app role's login.
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
     }
 
     @Override

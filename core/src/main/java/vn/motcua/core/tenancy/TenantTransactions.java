@@ -44,6 +44,10 @@ public class TenantTransactions {
         if (outer != null && !outer.equals(tenant)) {
             throw new IllegalStateException("work for tenant " + tenant + " started inside tenant " + outer);
         }
+        if (outer == null && transactions.findTransactionStatus().isPresent()) {
+            // its connection was bound to no tenant (or another one): joining it would see nothing or too much
+            throw new IllegalStateException("tenant work cannot join a transaction opened outside tenant context");
+        }
         TenantContext.swap(tenant);
         try {
             return work.get();

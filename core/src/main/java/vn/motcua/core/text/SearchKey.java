@@ -23,9 +23,27 @@ public final class SearchKey {
         return SPACES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
     }
 
-    /** A LIKE pattern that matches every word of the query, in any order. */
     public static String[] words(String query) {
         String key = of(query);
         return key.isEmpty() ? new String[0] : key.split(" ");
+    }
+
+    /**
+     * LIKE patterns, one per word, joined by '|' for {@code search_key LIKE ALL (string_to_array(p, '|'))}:
+     * every word must appear, in any order. An empty query matches everything.
+     */
+    public static String likeAll(String query) {
+        String[] words = words(query);
+        if (words.length == 0) {
+            return "%";
+        }
+        StringBuilder patterns = new StringBuilder();
+        for (String word : words) {
+            String escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("|", "");
+            if (!escaped.isEmpty()) {
+                patterns.append(patterns.length() == 0 ? "" : "|").append('%').append(escaped).append('%');
+            }
+        }
+        return patterns.length() == 0 ? "%" : patterns.toString();
     }
 }

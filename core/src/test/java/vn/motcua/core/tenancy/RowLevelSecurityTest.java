@@ -1,0 +1,214 @@
+package vn.motcua.core.tenancy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.motcua.core.db.DatabaseBootstrap;
+import vn.motcua.core.db.DatabaseSettings;
+import vn.motcua.core.testing.IntegrationTestProperties;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The database's own lock: connected as the application's role, tenant A sees and writes only A's
+ * rows in every tenant-owned table, discovered from the catalog so new tables are covered too.
+ */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RowLevelSecurityTest implements IntegrationTestProperties {
+    @Inject
+    DatabaseBootstrap bootstrap;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    TenantTransactions transactions;
+    @Inject
+    TenantAwareDataSource pool;
+
+    long tenantA;
+    long tenantB;
+
+    @BeforeAll
+    void seedTwoTenants() throws SQLException {
+        try (Connection c = appConnection(); Statement st = c.createStatement()) {
+            st.execute("SET ROLE " + settings().provinceRole());
+            tenantA = seedTenant(c, "TEST-A", "Đào Xá");
+            tenantB = seedTenant(c, "TEST-B", "An Bình");
+        }
+    }
+
+    /** Every tenant table gets rows for both tenants; a new table must be added here, or the test says so. */
+    private static long seedTenant(Connection c, String code, String name) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO service_center (code, name, type, province_code, province_name)
+                VALUES (?, ?, 'XA', '25', 'Phú Thọ') RETURNING tenant_id""")) {
+            ps.setString(1, code);
+            ps.setString(2, name);
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            id = rs.getLong(1);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("INSERT INTO app_user (tenant_id, username, password_hash, role) VALUES (" + id + ", 'user-" + code
+                    + "', 'x', 'CLERK')");
+            st.execute("INSERT INTO staff_member (tenant_id, user_id, full_name) SELECT tenant_id, id, 'Cán bộ " + code
+                    + "' FROM app_user WHERE tenant_id = " + id);
+            st.execute("INSERT INTO audit_log (tenant_id, action) VALUES (" + id + ", 'SEEDED')");
+        }
+        return id;
+    }
+
+    @Test
+    void everyTenantTableHasForcedRowLevelSecurityAndTenantInItsKey() throws SQLException {
+        try (Connection c = bootstrap.ownerConnection()) {
+            List<String> tables = TenantTableGuard.tenantTables(c);
+            assertTrue(tables.containsAll(List.of("service_center", "app_user", "staff_member", "audit_log")), tables::toString);
+            assertEquals(List.of(), TenantTableGuard.problems(c));
+        }
+    }
+
+    @Test
+    void aTenantTableWithoutForcedRowLevelSecurityIsCaught() throws SQLException {
+        try (Connection c = bootstrap.ownerConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE rogue_table (tenant_id bigint, id bigint, PRIMARY KEY (tenant_id, id))");
+            st.execute("ALTER TABLE rogue_table ENABLE ROW LEVEL SECURITY");
+            try {
+                assertEquals(List.of("rogue_table: row-level security not forced", "rogue_table: no tenant_rows policy on tenant_id"),
+                        TenantTableGuard.problems(c));
+            } finally {
+                st.execute("DROP TABLE rogue_table");
+            }
+        }
+    }
+
+    @Test
+    void tenantASeesOnlyItsOwnRowsInEveryTenantTable() throws SQLException {
+        try (Connection owner = bootstrap.ownerConnection(); Connection app = appConnection()) {
+            for (String table : TenantTableGuard.tenantTables(owner)) {
+                setTenant(app, tenantA);
+                assertTrue(count(app, "SELECT count(*) FROM " + table) > 0, table + " has no rows of tenant A: seed it in this test");
+                assertEquals(0, count(app, "SELECT count(*) FROM " + table + " WHERE tenant_id <> " + tenantA), table);
+                setTenant(app, tenantB);
+                assertTrue(count(app, "SELECT count(*) FROM " + table) > 0, table + " has no rows of tenant B: seed it in this test");
+                assertEquals(0, count(app, "SELECT count(*) FROM " + table + " WHERE tenant_id = " + tenantA), table);
+            }
+        }
+    }
+
+    @Test
+    void withoutATenantNoRowIsVisible() throws SQLException {
+        try (Connection owner = bootstrap.ownerConnection(); Connection app = appConnection()) {
+            for (String table : TenantTableGuard.tenantTables(owner)) {
+                assertEquals(0, count(app, "SELECT count(*) FROM " + table), table);
+            }
+        }
+    }
+
+    @Test
+    void tenantACannotWriteTenantBRowsInAnyTenantTable() throws SQLException {
+        try (Connection owner = bootstrap.ownerConnection(); Connection app = appConnection()) {
+            for (String table : TenantTableGuard.tenantTables(owner)) {
+                setTenant(app, tenantA);
+                // a complete copy of one of A's rows, re-labelled as B's: only row-level security can refuse it
+                String columns = insertableColumns(owner, table);
+                String copyAsB = "INSERT INTO " + table + " (" + columns + ") OVERRIDING SYSTEM VALUE SELECT " + columns
+                        + " FROM jsonb_populate_record(NULL::" + table + ", (SELECT to_jsonb(x) || jsonb_build_object('tenant_id', "
+                        + tenantB + ") FROM " + table + " x LIMIT 1))";
+                SQLException insert = assertThrows(SQLException.class, () -> app.createStatement().executeUpdate(copyAsB), table);
+                assertEquals("42501", insert.getSQLState(), table + ": " + insert.getMessage());
+                SQLException move = assertThrows(SQLException.class,
+                        () -> app.createStatement().executeUpdate("UPDATE " + table + " SET tenant_id = " + tenantB), table);
+                assertEquals("42501", move.getSQLState(), table + ": " + move.getMessage());
+                assertEquals(0, app.createStatement().executeUpdate("DELETE FROM " + table + " WHERE tenant_id = " + tenantB
+                        + " AND false = (SELECT count(*) = 0 FROM " + table + ")"), table);
+            }
+        }
+    }
+
+    @Test
+    void theApplicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws SQLException {
+        try (Connection c = bootstrap.ownerConnection()) {
+            assertEquals(0, count(c, "SELECT count(*) FROM pg_class cls JOIN pg_roles r ON r.oid = cls.relowner "
+                    + "WHERE r.rolname IN ('" + settings().appRole() + "', '" + settings().provinceRole() + "')"));
+            assertEquals(0, count(c, "SELECT count(*) FROM pg_roles WHERE rolname IN ('" + settings().appRole() + "', '"
+                    + settings().provinceRole() + "') AND (rolsuper OR rolbypassrls)"));
+        }
+    }
+
+    @Test
+    void pooledConnectionsCarryTheTenantOfTheWorkAndForgetItAfterwards() throws SQLException {
+        List<Long> seen = new ArrayList<>();
+        transactions.read(TenantId.of(tenantB), () -> {
+            try (Connection c = dataSource.getConnection()) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT DISTINCT tenant_id FROM staff_member");
+                while (rs.next()) {
+                    seen.add(rs.getLong(1));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        assertEquals(List.of(tenantB), seen);
+        try (Connection c = pool.getConnection()) {
+            assertEquals(0, count(c, "SELECT count(*) FROM staff_member"));
+            ResultSet rs = c.createStatement().executeQuery("SELECT current_setting('app.tenant_id', true)");
+            rs.next();
+            assertFalse(String.valueOf(tenantB).equals(rs.getString(1)));
+        }
+    }
+
+    @Test
+    void tenantWorkCannotBeNestedInsideAnotherTenant() {
+        assertThrows(IllegalStateException.class, () -> transactions.read(TenantId.of(tenantA),
+                () -> transactions.read(TenantId.of(tenantB), () -> 1)));
+    }
+
+    private static String insertableColumns(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) "
+                + "FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''")) {
+            ps.setString(1, table);
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private DatabaseSettings settings() {
+        return bootstrap.settings();
+    }
+
+    private Connection appConnection() throws SQLException {
+        return DriverManager.getConnection(settings().url(), settings().appRole(), settings().appPassword());
+    }
+
+    private static void setTenant(Connection c, long tenant) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
+            ps.setString(1, Long.toString(tenant));
+            ps.execute();
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

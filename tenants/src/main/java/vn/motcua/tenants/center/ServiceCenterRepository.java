@@ -1,0 +1,43 @@
+package vn.motcua.tenants.center;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ServiceCenterRepository extends GenericRepository<ServiceCenter, Long> {
+    ServiceCenter save(ServiceCenter center);
+
+    ServiceCenter update(ServiceCenter center);
+
+    Optional<ServiceCenter> findById(Long id);
+
+    Optional<ServiceCenter> findByCode(String code);
+
+    List<ServiceCenter> findByTypeOrderByName(CenterType type);
+
+    long count();
+
+    /**
+     * Diacritics- and order-insensitive search: {@code patterns} is "%w1%|%w2%" over the generated
+     * {@code search_key} column (unaccented, lower case), which Micronaut Data cannot derive.
+     */
+    @Query(value = """
+            SELECT * FROM service_center
+             WHERE search_key LIKE ALL (string_to_array(:patterns, '|'))
+               AND (CAST(:type AS text) IS NULL OR type = :type)
+               AND (CAST(:status AS text) IS NULL OR status = :status)""",
+            countQuery = """
+            SELECT count(*) FROM service_center
+             WHERE search_key LIKE ALL (string_to_array(:patterns, '|'))
+               AND (CAST(:type AS text) IS NULL OR type = :type)
+               AND (CAST(:status AS text) IS NULL OR status = :status)""")
+    Page<ServiceCenter> search(String patterns, @Nullable String type, @Nullable String status, Pageable pageable);
+}

@@ -1,0 +1,35 @@
+package vn.motcua.tenants.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface AppUserRepository extends GenericRepository<AppUser, Long> {
+    AppUser save(AppUser user);
+
+    /** Login look-up (usernames are stored in lower case): runs on the provincial path, the only cross-center match. */
+    Optional<AppUser> findByUsername(String username);
+
+    Optional<AppUser> findByTenantIdAndId(long tenantId, Long id);
+
+    List<AppUser> findByTenantIdAndIdIn(long tenantId, Collection<Long> ids);
+
+    long countByTenantIdAndRoleAndActive(long tenantId, Role role, boolean active);
+
+    void updateFailedLoginsAndLockedUntil(@Id Long id, int failedLogins, @Nullable Instant lockedUntil);
+
+    void updateFailedLoginsAndLockedUntilAndLastLoginAt(@Id Long id, int failedLogins, @Nullable Instant lockedUntil,
+                                                         Instant lastLoginAt);
+
+    void updateRoleAndActive(@Id Long id, Role role, boolean active);
+
+    void updatePasswordHash(@Id Long id, String passwordHash);
+}
