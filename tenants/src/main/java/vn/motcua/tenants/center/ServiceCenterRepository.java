@@ -30,12 +30,12 @@ public interface ServiceCenterRepository extends GenericRepository<ServiceCenter
      * {@code search_key} column (unaccented, lower case), which Micronaut Data cannot derive.
      */
     @Query(value = """
-            SELECT * FROM service_center
+            SELECT service_center_.* FROM service_center service_center_
              WHERE search_key LIKE ALL (string_to_array(:patterns, '|'))
                AND (CAST(:type AS text) IS NULL OR type = :type)
                AND (CAST(:status AS text) IS NULL OR status = :status)""",
             countQuery = """
-            SELECT count(*) FROM service_center
+            SELECT count(*) FROM service_center service_center_
              WHERE search_key LIKE ALL (string_to_array(:patterns, '|'))
                AND (CAST(:type AS text) IS NULL OR type = :type)
                AND (CAST(:status AS text) IS NULL OR status = :status)""")

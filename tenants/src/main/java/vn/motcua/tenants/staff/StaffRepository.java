@@ -24,11 +24,11 @@ public interface StaffRepository extends GenericRepository<StaffMember, Long> {
 
     /** Diacritics- and order-insensitive search over name and position ({@code patterns}: "%w1%|%w2%"). */
     @Query(value = """
-            SELECT * FROM staff_member
+            SELECT staff_member_.* FROM staff_member staff_member_
              WHERE tenant_id = :tenantId AND search_key LIKE ALL (string_to_array(:patterns, '|'))
                AND (CAST(:active AS boolean) IS NULL OR active = :active)""",
             countQuery = """
-            SELECT count(*) FROM staff_member
+            SELECT count(*) FROM staff_member staff_member_
              WHERE tenant_id = :tenantId AND search_key LIKE ALL (string_to_array(:patterns, '|'))
                AND (CAST(:active AS boolean) IS NULL OR active = :active)""")
     Page<StaffMember> search(long tenantId, String patterns, @Nullable Boolean active, Pageable pageable);

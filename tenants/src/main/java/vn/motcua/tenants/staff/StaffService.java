@@ -55,9 +55,8 @@ public class StaffService {
     public Page<StaffView> list(Principal principal, @Nullable String query, @Nullable Boolean active, int page,
                                 int size, @Nullable String sortProperty, boolean ascending) {
         String sort = sortProperty != null && SORTABLE.contains(sortProperty) ? sortProperty : "fullName";
-        String column = sort.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
         Pageable pageable = Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 500),
-                Sort.of(ascending ? Sort.Order.asc(column) : Sort.Order.desc(column)));
+                Sort.of(ascending ? Sort.Order.asc(sort) : Sort.Order.desc(sort)));
         return tx.read(principal.tenant(), () -> {
             Page<StaffMember> members = staff.search(principal.tenantId(), SearchKey.likeAll(query), active, pageable);
             Map<Long, AppUser> accounts = users.findByTenantIdAndIdIn(principal.tenantId(),

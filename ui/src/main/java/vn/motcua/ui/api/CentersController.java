@@ -1,0 +1,57 @@
+package vn.motcua.ui.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import vn.motcua.core.validation.NotFoundException;
+import vn.motcua.tenants.center.CenterProfileForm;
+import vn.motcua.tenants.center.CenterService;
+import vn.motcua.tenants.center.CenterStatus;
+import vn.motcua.tenants.center.CenterType;
+import vn.motcua.tenants.center.ServiceCenter;
+import vn.motcua.tenants.security.Principal;
+
+import java.util.List;
+
+/** Centers: provincial IT lists and opens all; everyone else sees only their own center. */
+@Controller("/api/centers")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class CentersController {
+    private final CenterService centers;
+
+    public CentersController(CenterService centers) {
+        this.centers = centers;
+    }
+
+    @Get
+    public PageOf<ServiceCenter> list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue CenterType type,
+                                      @Nullable @QueryValue CenterStatus status, @QueryValue(defaultValue = "0") int page,
+                                      @QueryValue(defaultValue = "50") int size, @Nullable @QueryValue String sort) {
+        Principal p = ApiPrincipal.of(auth);
+        if (p.isProvincial()) {
+            return PageOf.of(centers.search(p, q, type, status, page, size, sort, true));
+        }
+        return new PageOf<>(List.of(centers.current(p)), 1, 0, 1);
+    }
+
+    @Get("/{id}")
+    public ServiceCenter get(Authentication auth, @PathVariable long id) {
+        return centers.open(ApiPrincipal.of(auth), id);
+    }
+
+    @Put("/{id}")
+    public ServiceCenter update(Authentication auth, @PathVariable long id, @Body CenterProfileForm form) {
+        Principal p = ApiPrincipal.of(auth);
+        if (id != p.tenantId()) {
+            throw new NotFoundException("center", id);
+        }
+        return centers.updateProfile(p, form);
+    }
+}

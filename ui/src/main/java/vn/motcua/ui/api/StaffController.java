@@ -1,0 +1,55 @@
+package vn.motcua.ui.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import vn.motcua.tenants.staff.StaffForm;
+import vn.motcua.tenants.staff.StaffService;
+import vn.motcua.tenants.staff.StaffView;
+
+/** The staff of the caller's own center. */
+@Controller("/api/staff")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class StaffController {
+    private final StaffService staff;
+
+    public StaffController(StaffService staff) {
+        this.staff = staff;
+    }
+
+    @Get
+    public PageOf<StaffView> list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue Boolean active,
+                                  @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
+                                  @Nullable @QueryValue String sort) {
+        return PageOf.of(staff.list(ApiPrincipal.of(auth), q, active, page, size, sort, true));
+    }
+
+    @Get("/{id}")
+    public StaffView get(Authentication auth, @PathVariable long id) {
+        return staff.get(ApiPrincipal.of(auth), id);
+    }
+
+    @Post
+    public HttpResponse<StaffView> create(Authentication auth, @Body StaffForm form) {
+        return HttpResponse.created(staff.create(ApiPrincipal.of(auth), form));
+    }
+
+    @Put("/{id}")
+    public StaffView update(Authentication auth, @PathVariable long id, @Body StaffForm form) {
+        return staff.update(ApiPrincipal.of(auth), id, form);
+    }
+
+    @Post("/{id}/active/{value}")
+    public StaffView setActive(Authentication auth, @PathVariable long id, @PathVariable boolean value) {
+        return staff.setActive(ApiPrincipal.of(auth), id, value);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.motcua.ui.demo;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.core.audit.Actor;
+import vn.motcua.core.text.SearchKey;
+import vn.motcua.tenants.center.CenterType;
+import vn.motcua.tenants.onboarding.CommuneListReader;
+import vn.motcua.tenants.onboarding.NewCenter;
+import vn.motcua.tenants.onboarding.NewStaff;
+import vn.motcua.tenants.onboarding.OnboardingService;
+import vn.motcua.tenants.security.PasswordHasher;
+import vn.motcua.tenants.security.Role;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Demo province for the default run: Phú Thọ's provincial center and its 148 communes and wards
+ * (real 2025 list), each with a director and two clerks. Loaded once, into an empty database.
+ */
+@Context
+@Requires(property = "motcua.demo.enabled", value = "true")
+public class DemoData {
+    public static final String PROVINCE_ADMIN = "admin.phutho";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hà"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Thu", "Đức", "Ngọc", "Quang", "Thanh"};
+    private static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Lan",
+            "Linh", "Mai", "Nam", "Phương", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn"};
+
+    private final String password;
+    private final List<CommuneListReader.Commune> communes;
+
+    public DemoData(OnboardingService onboarding, PasswordHasher hasher,
+                    @Value("${motcua.demo.password:MotCua@2025}") String password) {
+        this.password = password;
+        this.communes = readCommunes();
+        if (onboarding.centerCount() > 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        // one hash for every demo account: Argon2 is slow on purpose, 445 of them would delay the first start
+        String hash = hasher.hash(password);
+        List<NewCenter> centers = new ArrayList<>();
+        centers.add(new NewCenter("T25", "Trung tâm Phục vụ hành chính công tỉnh Phú Thọ", CenterType.TINH, "25",
+                "Phú Thọ", null, List.of(new NewStaff(PROVINCE_ADMIN, "Nguyễn Văn Quản", Role.PROVINCIAL_ADMIN,
+                "Chuyên viên Sở Khoa học và Công nghệ", hash))));
+        int i = 0;
+        for (CommuneListReader.Commune c : communes) {
+            String slug = slug(c.name()) + "." + c.code();
+            centers.add(new NewCenter(c.code(), c.name(), c.type(), "25", "Phú Thọ", c.mergedFrom(), List.of(
+                    new NewStaff("gd." + slug, name(i++), Role.DIRECTOR, "Giám đốc", hash),
+                    new NewStaff("cb1." + slug, name(i++), Role.CLERK, "Chuyên viên", hash),
+                    new NewStaff("cb2." + slug, name(i++), Role.CLERK, "Chuyên viên", hash))));
+        }
+        onboarding.onboard(Actor.system("demo-data"), centers);
+        LOG.info("Demo province loaded: {} centers in {} ms", centers.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static List<CommuneListReader.Commune> readCommunes() {
+        try (var in = Objects.requireNonNull(DemoData.class.getResourceAsStream("/data/communes-phu-tho-2025.csv"))) {
+            return CommuneListReader.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String slug(String name) {
+        return SearchKey.of(name).replace(' ', '-');
+    }
+
+    private static String name(int i) {
+        return FAMILY[i % FAMILY.length] + " " + MIDDLE[(i / 3) % MIDDLE.length] + " " + GIVEN[(i * 7) % GIVEN.length];
+    }
+
+    /** The first commune's logins, as printed at startup and written in the README. */
+    public String loginsText() {
+        CommuneListReader.Commune first = communes.get(0);
+        String slug = slug(first.name()) + "." + first.code();
+        return "Tài khoản mẫu / demo logins (mật khẩu / password: " + password + "):\n"
+                + "  Quản trị tỉnh / provincial IT : " + PROVINCE_ADMIN + "\n"
+                + "  Giám đốc / director           : gd." + slug + "  (" + first.name() + ")\n"
+                + "  Cán bộ / clerks               : cb1." + slug + ", cb2." + slug + "\n"
+                + "  Mỗi xã/phường: gd.<tên-không-dấu>.<mã>, cb1.…, cb2.… (every commune alike)";
+    }
+}

@@ -1,0 +1,43 @@
+package vn.motcua.ui.vaadin;
+
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+import org.apache.catalina.Context;
+import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.startup.ContextConfig;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.scan.StandardJarScanFilter;
+import org.apache.tomcat.util.scan.StandardJarScanner;
+
+/**
+ * Prepares Micronaut's embedded Tomcat for Vaadin: servlet-container initialisers discovered as in a
+ * web app (Vaadin registers its routes and lookup through them), except Micronaut's own, which
+ * micronaut-servlet adds itself; and the default MIME types, without which the browser refuses Vaadin's scripts.
+ */
+@Singleton
+public class TomcatForVaadin implements BeanCreatedEventListener<Tomcat> {
+    @Override
+    public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
+        Tomcat tomcat = event.getBean();
+        for (var child : tomcat.getHost().findChildren()) {
+            if (child instanceof Context context) {
+                ContextConfig config = new ContextConfig();
+                config.setDefaultWebXml(org.apache.catalina.startup.Constants.NoDefaultWebXml);
+                context.addLifecycleListener(config);
+                if (context instanceof StandardContext standard) {
+                    standard.setContainerSciFilter("io\\.micronaut\\..*");
+                }
+                StandardJarScanner scanner = new StandardJarScanner();
+                StandardJarScanFilter filter = new StandardJarScanFilter();
+                filter.setTldSkip("*");
+                filter.setPluggabilitySkip("*");
+                filter.setPluggabilityScan("flow-*.jar,vaadin-*.jar,motcua-*.jar,motcua.jar");
+                scanner.setJarScanFilter(filter);
+                context.setJarScanner(scanner);
+                Tomcat.addDefaultMimeTypeMappings(context);
+            }
+        }
+        return tomcat;
+    }
+}

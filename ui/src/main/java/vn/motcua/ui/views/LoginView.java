@@ -1,0 +1,73 @@
+package vn.motcua.ui.views;
+
+import com.vaadin.flow.component.login.AbstractLogin;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.motcua.core.validation.Messages;
+import vn.motcua.tenants.security.LoginResult;
+import vn.motcua.tenants.security.LoginService;
+import vn.motcua.ui.security.PublicPage;
+import vn.motcua.ui.security.Session;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+@Route("dang-nhap")
+@PageTitle("Đăng nhập — MotCua")
+@PublicPage
+@Prototype
+public class LoginView extends VerticalLayout {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final LoginService loginService;
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(LoginService loginService) {
+        this.loginService = loginService;
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        form.setI18n(i18n("Sai tên đăng nhập hoặc mật khẩu", "Vui lòng kiểm tra lại và thử lại."));
+        form.setForgotPasswordButtonVisible(false);
+        form.addLoginListener(this::login);
+        add(new H1("MotCua — Một cửa"), new Paragraph("Trung tâm Phục vụ hành chính công"), form);
+    }
+
+    private void login(AbstractLogin.LoginEvent event) {
+        LoginResult result = loginService.login(event.getUsername(), event.getPassword());
+        switch (result.outcome()) {
+            case SUCCESS -> {
+                Session.signIn(result.principal());
+                getUI().ifPresent(ui -> ui.navigate(""));
+                return;
+            }
+            case LOCKED -> form.setI18n(i18n("Tài khoản tạm khóa",
+                    Messages.vi("login.locked", TIME.format(result.lockedUntil()))));
+            case INACTIVE -> form.setI18n(i18n("Không thể đăng nhập", Messages.vi("login.inactive")));
+            default -> form.setI18n(i18n("Sai tên đăng nhập hoặc mật khẩu", "Vui lòng kiểm tra lại và thử lại."));
+        }
+        form.setError(true);
+        form.setEnabled(true);
+    }
+
+    private static LoginI18n i18n(String errorTitle, String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Đăng nhập");
+        i18n.getForm().setUsername("Tên đăng nhập");
+        i18n.getForm().setPassword("Mật khẩu");
+        i18n.getForm().setSubmit("Đăng nhập");
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
+        i18n.getErrorMessage().setUsername("Nhập tên đăng nhập");
+        i18n.getErrorMessage().setPassword("Nhập mật khẩu");
+        return i18n;
+    }
+}

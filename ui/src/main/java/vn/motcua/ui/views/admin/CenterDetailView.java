@@ -1,0 +1,76 @@
+package vn.motcua.ui.views.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.motcua.tenants.center.CenterService;
+import vn.motcua.tenants.center.ServiceCenter;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.security.Role;
+import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.ui.security.Session;
+import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.director.StaffView;
+
+/** Provincial IT: one center, and the (audited) step of working as that center. */
+@Route(value = "tinh/trung-tam", layout = MainLayout.class)
+@PageTitle("Trung tâm — MotCua")
+@AllowedRoles(Role.PROVINCIAL_ADMIN)
+@Prototype
+public class CenterDetailView extends VerticalLayout implements HasUrlParameter<Long> {
+    private final CenterService centers;
+
+    public CenterDetailView(CenterService centers) {
+        this.centers = centers;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long centerId) {
+        Principal principal = Session.require();
+        ServiceCenter c = centers.open(principal, centerId);
+        removeAll();
+        FormLayout details = new FormLayout();
+        details.addFormItem(new Span(c.code()), "Mã");
+        details.addFormItem(new Span(c.type().label()), "Loại");
+        details.addFormItem(new Span(c.status().label()), "Trạng thái");
+        details.addFormItem(new Span(c.provinceName()), "Tỉnh");
+        details.addFormItem(new Span(nvl(c.agencyCode())), "Mã định danh");
+        details.addFormItem(new Span(nvl(c.address())), "Địa chỉ");
+        details.addFormItem(new Span(nvl(c.phone())), "Điện thoại");
+        details.addFormItem(new Span(nvl(c.email())), "Thư điện tử");
+        details.addFormItem(new Span(c.mergedFrom() == null ? "Không sáp nhập" : c.mergedFrom()), "Sáp nhập từ");
+
+        Button actAs = new Button("Làm việc với tư cách trung tâm này", e -> confirmActAs(principal, c));
+        actAs.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        actAs.setId("act-as");
+        add(new H2(c.displayName()), details, actAs, new Button("Quay lại danh sách",
+                e -> getUI().ifPresent(ui -> ui.navigate(CentersView.class))));
+    }
+
+    private void confirmActAs(Principal principal, ServiceCenter c) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Làm việc với tư cách " + c.displayName() + "?");
+        dialog.setText("Mọi thao tác của bạn sẽ được ghi vào nhật ký của trung tâm này và của tỉnh.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Hủy");
+        dialog.setConfirmText("Đồng ý");
+        dialog.addConfirmListener(e -> {
+            Session.replace(centers.actAs(principal, c.id()));
+            getUI().ifPresent(ui -> ui.navigate(StaffView.class));
+        });
+        dialog.open();
+    }
+
+    private static String nvl(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+}

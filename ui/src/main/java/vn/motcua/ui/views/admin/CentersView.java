@@ -1,0 +1,87 @@
+package vn.motcua.ui.views.admin;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.data.model.Page;
+import vn.motcua.tenants.center.CenterService;
+import vn.motcua.tenants.center.CenterStatus;
+import vn.motcua.tenants.center.CenterType;
+import vn.motcua.tenants.center.ServiceCenter;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.security.Role;
+import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.ui.security.Session;
+import vn.motcua.ui.views.MainLayout;
+
+/** Provincial IT: every center of the province, searchable without diacritics. */
+@Route(value = "tinh/trung-tam", layout = MainLayout.class)
+@PageTitle("Các trung tâm — MotCua")
+@AllowedRoles(Role.PROVINCIAL_ADMIN)
+@Prototype
+public class CentersView extends VerticalLayout {
+    private final Grid<ServiceCenter> grid = new Grid<>(ServiceCenter.class, false);
+    private final TextField search = new TextField();
+    private final ComboBox<CenterType> type = new ComboBox<>("Loại");
+    private final ComboBox<CenterStatus> status = new ComboBox<>("Trạng thái");
+    private final Span total = new Span();
+
+    public CentersView(CenterService centers) {
+        Principal principal = Session.require();
+        centers.registryViewed(principal);
+        setSizeFull();
+
+        search.setLabel("Tìm theo mã hoặc tên (không cần dấu)");
+        search.setPlaceholder("vd: dao xa");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("22em");
+        search.setId("center-search");
+        type.setItems(CenterType.values());
+        type.setItemLabelGenerator(CenterType::label);
+        type.setClearButtonVisible(true);
+        status.setItems(CenterStatus.values());
+        status.setItemLabelGenerator(CenterStatus::label);
+        status.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(ServiceCenter::code).setHeader("Mã").setKey("code").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ServiceCenter::displayName).setHeader("Tên trung tâm").setKey("name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(c -> c.type().label()).setHeader("Loại").setKey("type").setSortable(true);
+        grid.addColumn(c -> c.status().label()).setHeader("Trạng thái").setKey("status").setSortable(true);
+        grid.addColumn(c -> c.mergedFrom() == null ? "Không sáp nhập" : c.mergedFrom()).setHeader("Sáp nhập từ").setFlexGrow(3);
+        grid.setPageSize(50);
+        grid.setId("centers-grid");
+        grid.setItems(query -> {
+            QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
+            Page<ServiceCenter> page = centers.search(principal, search.getValue(), type.getValue(), status.getValue(),
+                    query.getPage(), query.getPageSize(), order == null ? "name" : order.getSorted(),
+                    order == null || order.getDirection() == SortDirection.ASCENDING);
+            total.setText("Tổng số: " + page.getTotalSize() + " trung tâm");
+            return page.getContent().stream();
+        }, query -> (int) centers.search(principal, search.getValue(), type.getValue(), status.getValue(), 0, 1,
+                "name", true).getTotalSize());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CenterDetailView.class, e.getItem().id())));
+
+        HorizontalLayout filters = new HorizontalLayout(search, type, status, total);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2("Các trung tâm phục vụ hành chính công"), filters, grid);
+        expand(grid);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.motcua.ui.views.director;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.motcua.core.validation.ConcurrentChangeException;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Messages;
+import vn.motcua.tenants.center.CenterProfileForm;
+import vn.motcua.tenants.center.CenterService;
+import vn.motcua.tenants.center.ServiceCenter;
+import vn.motcua.tenants.security.Role;
+import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.ui.security.Session;
+import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Notices;
+
+import java.util.Map;
+
+/** The director edits their center's profile; the service validates, the page shows each message on its field. */
+@Route(value = "trung-tam/ho-so", layout = MainLayout.class)
+@PageTitle("Hồ sơ trung tâm — MotCua")
+@AllowedRoles({Role.DIRECTOR, Role.PROVINCIAL_ADMIN})
+@Prototype
+public class CenterProfileView extends VerticalLayout {
+    private final CenterService centers;
+    final TextField name = new TextField("Tên trung tâm");
+    final TextField agencyCode = new TextField("Mã định danh (QCVN 102:2016)");
+    final TextField address = new TextField("Địa chỉ");
+    final TextField phone = new TextField("Điện thoại");
+    final EmailField email = new EmailField("Thư điện tử");
+    final Button save = new Button("Lưu");
+    private Long version;
+
+    public CenterProfileView(CenterService centers) {
+        this.centers = centers;
+        name.setId("center-name");
+        save.setId("save-center");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        FormLayout form = new FormLayout(name, agencyCode, address, phone, email);
+        add(new H2("Hồ sơ trung tâm"), form, save);
+        load(centers.current(Session.require()));
+    }
+
+    private void load(ServiceCenter c) {
+        name.setValue(c.name());
+        agencyCode.setValue(nvl(c.agencyCode()));
+        address.setValue(nvl(c.address()));
+        phone.setValue(nvl(c.phone()));
+        email.setValue(nvl(c.email()));
+        version = c.version();
+    }
+
+    void save() {
+        try {
+            ServiceCenter saved = centers.updateProfile(Session.require(), new CenterProfileForm(name.getValue(),
+                    agencyCode.getValue(), address.getValue(), phone.getValue(), email.getValue(), version));
+            load(saved);
+            Map.of("name", name, "agencyCode", agencyCode, "address", address, "phone", phone, "email", email)
+                    .values().forEach(f -> f.setInvalid(false));
+            Notices.success("Đã lưu hồ sơ trung tâm");
+        } catch (InvalidInputException e) {
+            Notices.show(e, Map.of("name", name, "agencyCode", agencyCode, "address", address, "phone", phone, "email", email));
+        } catch (ConcurrentChangeException e) {
+            Notices.error(Messages.vi("concurrent.change"));
+        }
+    }
+
+    private static String nvl(String value) {
+        return value == null ? "" : value;
+    }
+}

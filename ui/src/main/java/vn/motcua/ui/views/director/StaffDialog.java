@@ -1,0 +1,80 @@
+package vn.motcua.ui.views.director;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import vn.motcua.core.validation.ConcurrentChangeException;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Messages;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.security.Role;
+import vn.motcua.tenants.staff.StaffForm;
+import vn.motcua.tenants.staff.StaffService;
+import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.ui.views.Notices;
+
+import java.util.Map;
+
+/** Add or edit one staff member. Nothing is saved until the service accepts the whole form. */
+class StaffDialog extends Dialog {
+    final TextField fullName = new TextField("Họ và tên");
+    final TextField username = new TextField("Tên đăng nhập");
+    final PasswordField password = new PasswordField("Mật khẩu ban đầu");
+    final ComboBox<Role> role = new ComboBox<>("Vai trò");
+    final TextField position = new TextField("Chức vụ");
+    final TextField phone = new TextField("Điện thoại");
+    final EmailField email = new EmailField("Thư điện tử");
+    final Button save = new Button("Lưu");
+
+    StaffDialog(StaffService staff, Principal principal, StaffView existing, Runnable onSaved) {
+        setHeaderTitle(existing == null ? "Thêm cán bộ" : "Sửa thông tin cán bộ");
+        fullName.setId("staff-fullName");
+        username.setId("staff-username");
+        password.setId("staff-password");
+        role.setId("staff-role");
+        save.setId("staff-save");
+        role.setItems(Role.DIRECTOR, Role.CLERK);
+        role.setItemLabelGenerator(Role::label);
+        role.setValue(Role.CLERK);
+        password.setHelperText("Tối thiểu 8 ký tự, gồm cả chữ và số");
+        if (existing != null) {
+            fullName.setValue(existing.fullName());
+            username.setValue(existing.username());
+            username.setReadOnly(true);
+            password.setVisible(false);
+            role.setValue(existing.role());
+            position.setValue(existing.position() == null ? "" : existing.position());
+            phone.setValue(existing.phone() == null ? "" : existing.phone());
+            email.setValue(existing.email() == null ? "" : existing.email());
+        }
+        add(new FormLayout(fullName, username, password, role, position, phone, email));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            StaffForm form = new StaffForm(fullName.getValue(), username.getValue(),
+                    existing == null ? password.getValue() : null, role.getValue(), position.getValue(),
+                    phone.getValue(), email.getValue(), existing == null ? null : existing.version());
+            try {
+                if (existing == null) {
+                    staff.create(principal, form);
+                    Notices.success("Đã thêm cán bộ " + form.fullName());
+                } else {
+                    staff.update(principal, existing.id(), form);
+                    Notices.success("Đã lưu thông tin cán bộ " + form.fullName());
+                }
+                close();
+                onSaved.run();
+            } catch (InvalidInputException ex) {
+                Notices.show(ex, Map.of("fullName", fullName, "username", username, "password", password,
+                        "role", role, "position", position, "phone", phone, "email", email));
+            } catch (ConcurrentChangeException ex) {
+                Notices.error(Messages.vi("concurrent.change"));
+            }
+        });
+        getFooter().add(new Button("Hủy", e -> close()), save);
+    }
+}

@@ -1,0 +1,133 @@
+package vn.motcua.ui.views.director;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.staff.StaffService;
+import vn.motcua.ui.security.Session;
+import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Notices;
+
+/**
+ * A center's staff. Everyone of the center sees the list; the director adds, edits and deactivates.
+ * {@code trung-tam/can-bo/<id>} opens one member: an id of another center is simply not found.
+ */
+@Route(value = "trung-tam/can-bo", layout = MainLayout.class)
+@PageTitle("Cán bộ — MotCua")
+@Prototype
+public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
+    private final StaffService staff;
+    private final Principal principal;
+    final Grid<vn.motcua.tenants.staff.StaffView> grid = new Grid<>();
+    final TextField search = new TextField();
+    private final Checkbox onlyActive = new Checkbox("Chỉ cán bộ đang làm việc", true);
+    private final Span total = new Span();
+
+    public StaffView(StaffService staff) {
+        this.staff = staff;
+        this.principal = Session.require();
+        setSizeFull();
+        search.setPlaceholder("Tìm theo tên hoặc chức vụ (không cần dấu)");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("24em");
+        search.setId("staff-search");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        onlyActive.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(vn.motcua.tenants.staff.StaffView::fullName).setHeader("Họ và tên").setKey("fullName").setSortable(true).setFlexGrow(2);
+        grid.addColumn(vn.motcua.tenants.staff.StaffView::username).setHeader("Tên đăng nhập");
+        grid.addColumn(s -> s.role() == null ? "" : s.role().label()).setHeader("Vai trò");
+        grid.addColumn(vn.motcua.tenants.staff.StaffView::position).setHeader("Chức vụ").setKey("position").setSortable(true);
+        grid.addColumn(vn.motcua.tenants.staff.StaffView::phone).setHeader("Điện thoại");
+        grid.addColumn(s -> s.active() ? "Đang làm việc" : "Đã ngừng").setHeader("Trạng thái").setKey("active").setSortable(true);
+        grid.setId("staff-grid");
+        grid.setItems(query -> {
+            QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
+            var page = staff.list(principal, search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null,
+                    query.getPage(), query.getPageSize(), order == null ? "fullName" : order.getSorted(),
+                    order == null || order.getDirection() == SortDirection.ASCENDING);
+            total.setText("Tổng số: " + page.getTotalSize() + " cán bộ");
+            return page.getContent().stream();
+        }, query -> (int) staff.list(principal, search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null, 0, 1,
+                "fullName", true).getTotalSize());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("fullName")).build());
+
+        HorizontalLayout tools = new HorizontalLayout(search, onlyActive, total);
+        tools.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        if (principal.managesCenter()) {
+            Button add = new Button("Thêm cán bộ", VaadinIcon.PLUS.create(), e -> openDialog(null));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("add-staff");
+            tools.addComponentAsFirst(add);
+            grid.addComponentColumn(s -> {
+                Button edit = new Button("Sửa", e -> openDialog(s));
+                edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                Button toggle = new Button(s.active() ? "Ngừng hoạt động" : "Kích hoạt lại", e -> confirmToggle(s));
+                toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, s.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+                return new HorizontalLayout(edit, toggle);
+            }).setHeader("Thao tác").setAutoWidth(true);
+        }
+        add(new H2("Cán bộ của " + principal.centerName()), tools, grid);
+        expand(grid);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long staffId) {
+        if (staffId != null) {
+            // throws NotFoundException for an id that is not this center's: the page shows "not found"
+            vn.motcua.tenants.staff.StaffView member = staff.get(principal, staffId);
+            if (principal.managesCenter()) {
+                openDialog(member);
+            } else {
+                search.setValue(member.fullName());
+            }
+        }
+    }
+
+    void openDialog(vn.motcua.tenants.staff.StaffView member) {
+        new StaffDialog(staff, principal, member, () -> grid.getDataProvider().refreshAll()).open();
+    }
+
+    private void confirmToggle(vn.motcua.tenants.staff.StaffView s) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader((s.active() ? "Ngừng hoạt động " : "Kích hoạt lại ") + s.fullName() + "?");
+        dialog.setText(s.active() ? "Cán bộ này sẽ không đăng nhập được nữa. Lịch sử công việc vẫn được giữ."
+                : "Cán bộ này sẽ đăng nhập lại được.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Hủy");
+        dialog.setConfirmText("Đồng ý");
+        dialog.setConfirmButtonTheme(s.active() ? "error primary" : "primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                staff.setActive(principal, s.id(), !s.active());
+                Notices.success("Đã cập nhật " + s.fullName());
+            } catch (InvalidInputException ex) {
+                Notices.error(ex.vietnamese());
+            }
+            grid.getDataProvider().refreshAll();
+        });
+        dialog.open();
+    }
+}
