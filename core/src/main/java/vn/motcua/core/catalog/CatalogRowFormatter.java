@@ -1,0 +1,45 @@
+package vn.motcua.core.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Draft → exchange-sheet cells, the exact inverse of {@link CatalogRowMapper}. */
+final class CatalogRowFormatter {
+
+    private CatalogRowFormatter() {
+    }
+
+    static List<String> headers() {
+        List<String> headers = new ArrayList<>();
+        for (CatalogColumn column : CatalogColumn.values()) {
+            headers.add(column.header());
+        }
+        return headers;
+    }
+
+    static List<String> cells(ProcedureDraft d) {
+        List<String> cells = new ArrayList<>();
+        for (CatalogColumn column : CatalogColumn.values()) {
+            cells.add(cell(d, column));
+        }
+        return cells;
+    }
+
+    private static String cell(ProcedureDraft d, CatalogColumn column) {
+        return switch (column) {
+            case CODE -> d.fullCode();
+            case NAME -> d.name();
+            case FIELD -> d.field();
+            case LEVEL -> d.levels().stream().map(Level::label).collect(Collectors.joining(", "));
+            case DEADLINE -> d.legalDeadline().isKnown() ? String.valueOf(d.legalDeadline().value()) : "";
+            case DEADLINE_UNIT -> d.legalDeadline().isKnown() ? d.legalDeadline().unit().label() : "";
+            case FEES -> d.fees().stream().map(FeeTextParser::format).collect(Collectors.joining("\n"));
+            case ONLINE_LEVEL -> d.onlineLevel().label();
+            case INTER_AGENCY -> d.interAgency() == null ? "" : d.interAgency() ? "Có" : "Không";
+            case AGENCY -> d.implementingAgency();
+            case LEGAL_BASIS -> d.legalBasis();
+            case DOCUMENTS -> d.documents().stream().map(RequiredDocumentText::format).collect(Collectors.joining("\n"));
+        };
+    }
+}

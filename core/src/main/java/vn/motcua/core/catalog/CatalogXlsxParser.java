@@ -1,0 +1,121 @@
+package vn.motcua.core.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * Reads the exchange sheet from the first worksheet of an .xlsx workbook; the first non-empty row is
+ * the header and line numbers in the report are Excel's row numbers. Returns every draft or a report.
+ */
+public final class CatalogXlsxParser {
+
+    private final ImportOptions options;
+
+    public CatalogXlsxParser() {
+        this(ImportOptions.defaults());
+    }
+
+    public CatalogXlsxParser(ImportOptions options) {
+        this.options = options;
+    }
+
+    public ImportResult parse(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                return ImportCollector.rejectFile(ImportMessages.fileTooLarge(size, options.maxBytes()));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(in, size);
+            }
+        } catch (IOException e) {
+            return ImportCollector.rejectFile(ImportMessages.unreadable(e.getMessage()));
+        }
+    }
+
+    /** @param sizeBytes the upload's size, or -1 if unknown; the limit is enforced while reading anyway */
+    public ImportResult parse(InputStream in, long sizeBytes) {
+        if (sizeBytes > options.maxBytes()) {
+            return ImportCollector.rejectFile(ImportMessages.fileTooLarge(sizeBytes, options.maxBytes()));
+        }
+        CountingInputStream counted = new CountingInputStream(in, options.maxBytes());
+        CatalogSheet sheet = new CatalogSheet(options, sizeBytes);
+        long rows = 0;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(counted);
+                Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+            Iterator<Row> iterator = stream.iterator();
+            boolean headerRead = false;
+            while (!sheet.full() && iterator.hasNext()) {
+                Row row = iterator.next();
+                List<String> cells = cells(row, sheet.indexOf(CatalogColumn.CODE));
+                if (cells.stream().allMatch(CatalogText::isBlank)) {
+                    continue;
+                }
+                if (cells.stream().anyMatch(CatalogText::hasReplacementCharacter)) {
+                    sheet.error(ImportMessages.replacementCharacter(row.getRowNum()));
+                }
+                if (!headerRead) {
+                    headerRead = true;
+                    if (!sheet.header(cells)) {
+                        break;
+                    }
+                } else {
+                    sheet.row(row.getRowNum(), cells);
+                }
+                sheet.progress(++rows, counted.count());
+            }
+        } catch (FileTooLargeException e) {
+            return ImportCollector.rejectFile(ImportMessages.fileTooLarge(counted.count(), e.limit()));
+        } catch (IOException | ExcelReaderException e) {
+            return ImportCollector.rejectFile(ImportMessages.notXlsx(String.valueOf(e.getMessage())));
+        }
+        return sheet.finish(rows, counted.count());
+    }
+
+    private static List<String> cells(Row row, int codeIndex) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < row.getCellCount(); i++) {
+            boolean code = i == codeIndex;
+            cells.add(row.getOptionalCell(i).map(cell -> text(cell, code)).orElse(null));
+        }
+        return cells;
+    }
+
+    private static String text(Cell cell, boolean codeColumn) {
+        return switch (cell.getType()) {
+            case NUMBER -> codeColumn ? code(cell.asNumber()) : plain(cell.asNumber());
+            case STRING -> cell.asString();
+            case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? "Có" : "Không";
+            case EMPTY -> null;
+            default -> cell.getRawValue();
+        };
+    }
+
+    /**
+     * A code typed into a number cell loses its trailing zeros (1.000230 → 1.00023); codes have six
+     * decimals, so numbers with one digit before the point and up to six after are padded back.
+     */
+    private static String code(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > 0 && stripped.scale() <= 6 && stripped.precision() - stripped.scale() == 1) {
+            return stripped.setScale(6).toPlainString();
+        }
+        return plain(value);
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    }
+}
