@@ -34,7 +34,7 @@ public class AccessGuard implements VaadinServiceInitListener {
         }
         AllowedRoles allowed = target.getAnnotation(AllowedRoles.class);
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(r -> r == principal.get().role())) {
-            event.rerouteToError(vn.motcua.core.validation.NotFoundException.class);
+            event.rerouteToError(new vn.motcua.core.validation.NotFoundException("page", target.getSimpleName()), "");
         }
     }
 }

@@ -34,6 +34,8 @@ public class TomcatForVaadin implements BeanCreatedEventListener<Tomcat> {
                 filter.setPluggabilitySkip("*");
                 filter.setPluggabilityScan("flow-*.jar,vaadin-*.jar,motcua-*.jar,motcua.jar");
                 scanner.setJarScanFilter(filter);
+                // classes run from target/classes (tests, IDE) are a directory on the class path, not a jar
+                scanner.setScanAllDirectories(true);
                 context.setJarScanner(scanner);
                 Tomcat.addDefaultMimeTypeMappings(context);
             }

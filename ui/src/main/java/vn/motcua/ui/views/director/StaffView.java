@@ -57,11 +57,11 @@ public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
         onlyActive.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(vn.motcua.tenants.staff.StaffView::fullName).setHeader("Họ và tên").setKey("fullName").setSortable(true).setFlexGrow(2);
-        grid.addColumn(vn.motcua.tenants.staff.StaffView::username).setHeader("Tên đăng nhập");
-        grid.addColumn(s -> s.role() == null ? "" : s.role().label()).setHeader("Vai trò");
+        grid.addColumn(vn.motcua.tenants.staff.StaffView::username).setHeader("Tên đăng nhập").setAutoWidth(true);
+        grid.addColumn(s -> s.role() == null ? "" : s.role().label()).setHeader("Vai trò").setAutoWidth(true);
         grid.addColumn(vn.motcua.tenants.staff.StaffView::position).setHeader("Chức vụ").setKey("position").setSortable(true);
         grid.addColumn(vn.motcua.tenants.staff.StaffView::phone).setHeader("Điện thoại");
-        grid.addColumn(s -> s.active() ? "Đang làm việc" : "Đã ngừng").setHeader("Trạng thái").setKey("active").setSortable(true);
+        grid.addColumn(s -> s.active() ? "Đang làm việc" : "Đã ngừng").setHeader("Trạng thái").setKey("active").setSortable(true).setAutoWidth(true);
         grid.setId("staff-grid");
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);

@@ -1,0 +1,182 @@
+package vn.motcua.ui.browser;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.tenants.security.LoginService;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.staff.StaffService;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A person in headless Chromium against the real application with the demo province of Phú Thọ.
+ * Screenshots are saved under ui/target/screenshots/ for review.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest implements IntegrationTestProperties {
+    static final String PASSWORD = "MotCua@2025";
+    static final String DIRECTOR_TAN_HOA = "gd.tan-hoa.04792";
+    static final String CLERK_TAN_HOA = "cb1.tan-hoa.04792";
+    static final String DIRECTOR_DAO_XA = "gd.dao-xa.08662";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    LoginService login;
+    @Inject
+    StaffService staff;
+
+    WebDriver driver;
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return Map.of("micronaut.server.port", "-1", "motcua.demo.enabled", "true", "motcua.demo.password", PASSWORD);
+    }
+
+    @BeforeAll
+    void chromium() {
+        assertTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
+                "Debian chromium and chromium-driver are needed (ops/scripts/ensure-chromium.sh installs them)");
+    }
+
+    @BeforeEach
+    void browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1366,900", "--lang=vi");
+        // a driver service per browser: quitting a browser stops its service
+        driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+    }
+
+    @AfterEach
+    void close(TestInfo info) throws Exception {
+        screenshot(info.getTestMethod().orElseThrow().getName() + "-end");
+        driver.quit();
+    }
+
+    @Test
+    void aDemoDirectorLogsInAndSeesTheirStaff() throws Exception {
+        logIn(DIRECTOR_TAN_HOA);
+        waitForText("Cán bộ của Phường Tân Hòa");
+        WebElement grid = waitFor(By.id("staff-grid"));
+        waitUntil(() -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals("Giám đốc")).count() == 1);
+        assertTrue(body().contains(DIRECTOR_TAN_HOA) && body().contains(CLERK_TAN_HOA), body());
+        assertFalse(body().contains(DIRECTOR_DAO_XA));
+        screenshot("director-staff-grid");
+    }
+
+    @Test
+    void aWrongPasswordIsToldInVietnamese() {
+        open("dang-nhap");
+        typeLogin(DIRECTOR_TAN_HOA, "sai-mat-khau");
+        waitForText("Sai tên đăng nhập hoặc mật khẩu");
+    }
+
+    @Test
+    void aClerkLandsOnTheirHomeAndCannotOpenProvincialPages() {
+        logIn(CLERK_TAN_HOA);
+        waitFor(By.id("clerk-greeting"));
+        assertTrue(driver.findElement(By.id("clerk-center")).getText().contains("Tân Hòa"));
+        open("tinh/trung-tam");
+        waitForText("Không tìm thấy");
+        assertFalse(body().contains("Đào Xá"));
+    }
+
+    @Test
+    void aDirectorWhoTypesAnotherCommunesStaffIdSeesNotFound() {
+        Principal daoXa = login.login(DIRECTOR_DAO_XA, PASSWORD).principal();
+        long foreignStaffId = staff.list(daoXa, null, null, 0, 1, null, true).getContent().get(0).id();
+        String foreignName = staff.get(daoXa, foreignStaffId).fullName();
+        logIn(DIRECTOR_TAN_HOA);
+        waitFor(By.id("staff-grid"));
+        open("trung-tam/can-bo/" + foreignStaffId);
+        waitForText("Không tìm thấy");
+        assertFalse(body().contains(foreignName) && body().contains("dao-xa"), body());
+    }
+
+    @Test
+    void provincialItFindsDaoXaWithoutDiacritics() throws Exception {
+        logIn("admin.phutho");
+        WebElement grid = waitFor(By.id("centers-grid"));
+        waitForText("Tổng số: 149 trung tâm");
+        WebElement search = driver.findElement(By.cssSelector("#center-search input"));
+        search.sendKeys("dao xa");
+        waitForText("Tổng số: 1 trung tâm");
+        waitUntil(() -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("Xã Đào Xá")));
+        screenshot("province-centers-search");
+    }
+
+    private void logIn(String username) {
+        open("dang-nhap");
+        typeLogin(username, PASSWORD);
+        waitUntil(() -> !driver.getCurrentUrl().contains("dang-nhap"));
+    }
+
+    private void typeLogin(String username, String password) {
+        waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + server.getPort() + "/" + path);
+    }
+
+    private String body() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    private WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            var found = d.findElements(by);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    private void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "waiting for '" + text + "' in: " + body())
+                .until(d -> body().contains(text));
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
