@@ -28,6 +28,9 @@ public class DatabaseBootstrap {
     public static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBootstrap.class);
 
+    // Liquibase logs every changeset through java.util.logging at INFO; a kept reference keeps the level
+    private static final java.util.logging.Logger QUIET_LIQUIBASE = java.util.logging.Logger.getLogger("liquibase");
+
     private final DatabaseSettings settings;
 
     public DatabaseBootstrap(DatabaseSettings settings) {
@@ -84,6 +87,7 @@ public class DatabaseBootstrap {
     }
 
     private void migrate(Connection owner) throws liquibase.exception.LiquibaseException {
+        QUIET_LIQUIBASE.setLevel(java.util.logging.Level.WARNING);
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(owner));
         Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
         liquibase.setChangeLogParameter("province_role", settings.provinceRole());

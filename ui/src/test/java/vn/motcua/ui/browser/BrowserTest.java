@@ -97,6 +97,23 @@ class BrowserTest implements IntegrationTestProperties {
     }
 
     @Test
+    void anEmptyStaffFormIsRefusedInVietnameseAndAddsNobody() throws Exception {
+        logIn(DIRECTOR_TAN_HOA);
+        waitForText("Tổng số: 3 cán bộ");
+        waitFor(By.id("add-staff")).click();
+        waitFor(By.id("staff-save")).click();
+        waitForText("Không được để trống");
+        screenshot("staff-form-errors");
+        driver.findElement(By.cssSelector("#staff-fullName input")).sendKeys("Hoàng Thị Mai");
+        driver.findElement(By.cssSelector("#staff-username input")).sendKeys(CLERK_TAN_HOA);
+        driver.findElement(By.cssSelector("#staff-password input")).sendKeys("Matkhau123");
+        driver.findElement(By.id("staff-save")).click();
+        waitForText("Tên đăng nhập đã được sử dụng");
+        open("trung-tam/can-bo");
+        waitForText("Tổng số: 3 cán bộ");
+    }
+
+    @Test
     void aWrongPasswordIsToldInVietnamese() {
         open("dang-nhap");
         typeLogin(DIRECTOR_TAN_HOA, "sai-mat-khau");
