@@ -17,6 +17,7 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.security.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.admin.CentersView;
+import vn.motcua.ui.views.admin.WorkingCalendarView;
 import vn.motcua.ui.views.clerk.ClerkHomeView;
 import vn.motcua.ui.views.director.CenterProfileView;
 import vn.motcua.ui.views.director.StaffView;
@@ -57,6 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         actingBanner.removeAll();
         if (p.role() == Role.PROVINCIAL_ADMIN) {
             nav.addItem(new SideNavItem("Các trung tâm", CentersView.class));
+            nav.addItem(new SideNavItem("Lịch làm việc", WorkingCalendarView.class));
         }
         if (p.managesCenter()) {
             nav.addItem(new SideNavItem("Hồ sơ trung tâm", CenterProfileView.class));

@@ -1,0 +1,229 @@
+package vn.motcua.ui.views.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.motcua.core.calendar.CalendarEntry;
+import vn.motcua.core.calendar.CalendarStatus;
+import vn.motcua.core.calendar.CalendarYear;
+import vn.motcua.core.calendar.OfficeHours;
+import vn.motcua.core.validation.ConcurrentChangeException;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Messages;
+import vn.motcua.tenants.calendar.ProvinceCalendarAdmin;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.security.Role;
+import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.ui.security.Session;
+import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Notices;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Provincial IT: the province's working calendar of a year (holidays, days off, weekend days worked), proposed
+ * from the rules, edited, then published; deadlines of every center of the province use the publication.
+ */
+@Route(value = "tinh/lich-lam-viec", layout = MainLayout.class)
+@PageTitle("Lịch làm việc — MotCua")
+@AllowedRoles(Role.PROVINCIAL_ADMIN)
+@Prototype
+public class WorkingCalendarView extends VerticalLayout {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final ProvinceCalendarAdmin calendars;
+    private final Principal principal;
+    final ComboBox<Integer> year = new ComboBox<>("Năm");
+    final Span status = new Span();
+    final Span workingDays = new Span();
+    final Span published = new Span();
+    final Button propose = new Button("Đề xuất theo quy định", VaadinIcon.MAGIC.create());
+    final Button add = new Button("Thêm ngày", VaadinIcon.PLUS.create());
+    final Button publish = new Button("Công bố", VaadinIcon.CHECK_CIRCLE.create());
+    final Grid<CalendarEntry> grid = new Grid<>();
+    final MonthsView months = new MonthsView();
+    private CalendarYear current;
+
+    public WorkingCalendarView(ProvinceCalendarAdmin calendars) {
+        this.calendars = calendars;
+        this.principal = Session.require();
+        setSizeFull();
+
+        int thisYear = LocalDate.now(OfficeHours.VIETNAM).getYear();
+        year.setItems(IntStream.rangeClosed(thisYear - 2, thisYear + 2).boxed().toList());
+        year.setItemLabelGenerator(String::valueOf);
+        year.setValue(thisYear);
+        year.setAllowCustomValue(false);
+        year.setWidth("8em");
+        year.setId("calendar-year");
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                reload();
+            }
+        });
+        status.setId("calendar-status");
+        workingDays.setId("calendar-working-days");
+        published.setId("calendar-published");
+
+        propose.setId("calendar-propose");
+        propose.addClickListener(e -> confirmPropose());
+        add.setId("calendar-add");
+        add.addClickListener(e -> {
+            if (current != null) {
+                CalendarYear editing = current;
+                new CalendarEntryDialog(editing.year(), entry -> calendars.putEntry(principal, editing.year(), entry,
+                        editing.version()), this::reload).open();
+            }
+        });
+        publish.setId("calendar-publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> confirmPublish());
+
+        grid.addColumn(entry -> DATE.format(entry.date())).setHeader("Ngày").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> weekday(entry.date())).setHeader("Thứ").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.kind().label()).setHeader("Loại").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CalendarEntry::name).setHeader("Tên").setFlexGrow(3);
+        grid.addComponentColumn(entry -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(entry));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            remove.getElement().setAttribute("aria-label", "Bỏ ngày " + DATE.format(entry.date()));
+            remove.setId("calendar-remove-" + entry.date());
+            return remove;
+        }).setHeader("").setKey("remove").setAutoWidth(true).setFlexGrow(0);
+        grid.setId("calendar-grid");
+
+        OfficeHours hours = calendars.officeHours(principal);
+        Span hoursText = new Span("Giờ làm việc: " + hours.sessions().stream()
+                .map(s -> s.start() + "–" + s.end()).collect(Collectors.joining(", "))
+                + "; thủ tục trong ngày nhận sau " + hours.sameDayCutoff() + " trả vào ngày làm việc tiếp theo");
+        hoursText.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        hoursText.setId("calendar-office-hours");
+
+        HorizontalLayout top = new HorizontalLayout(year, status, workingDays);
+        top.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        HorizontalLayout actions = new HorizontalLayout(propose, add, publish);
+        add(new H2("Lịch làm việc của tỉnh"), top, published, hoursText, actions, grid, months);
+        expand(grid);
+        reload();
+    }
+
+    private void reload() {
+        int y = year.getValue();
+        Optional<CalendarYear> found = calendars.find(principal, y);
+        current = found.orElse(null);
+        status.getElement().getThemeList().clear();
+        if (current == null) {
+            status.setText("Chưa có lịch");
+            status.getElement().getThemeList().add("badge contrast");
+            workingDays.setText("");
+            published.setText("Tỉnh chưa có lịch năm " + y + ": hạn giải quyết đang tính theo lịch đề xuất theo quy"
+                    + " định. Bấm \"Đề xuất theo quy định\" để bắt đầu.");
+            grid.setItems(List.of());
+            months.show(y, null);
+        } else {
+            status.setText(current.status().label());
+            status.getElement().getThemeList().add(current.status() == CalendarStatus.PUBLISHED ? "badge success" : "badge");
+            workingDays.setText("Số ngày làm việc: " + current.workingDays());
+            published.setText(publishedText(current));
+            grid.setItems(current.entries());
+            months.show(y, current);
+        }
+        add.setEnabled(current != null);
+        publish.setEnabled(current != null && current.status() == CalendarStatus.DRAFT);
+    }
+
+    private static String publishedText(CalendarYear y) {
+        if (y.publishedVersion() == 0) {
+            return "Chưa công bố: hạn giải quyết đang tính theo lịch đề xuất theo quy định cho đến khi công bố.";
+        }
+        String when = y.header().publishedAt() == null ? ""
+                : " lúc " + DATE_TIME.format(LocalDateTime.ofInstant(y.header().publishedAt(), OfficeHours.VIETNAM));
+        String text = "Đang áp dụng phiên bản " + y.publishedVersion() + ", công bố" + when + " bởi "
+                + y.header().publishedBy() + ".";
+        return y.status() == CalendarStatus.DRAFT ? text + " Có thay đổi chưa công bố." : text;
+    }
+
+    private void confirmPropose() {
+        int y = year.getValue();
+        if (current == null) {
+            run(() -> calendars.propose(principal, y), "Đã đề xuất lịch năm " + y + " theo quy định");
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog("Đề xuất lại lịch năm " + y,
+                "Các ngày đang có trong bản nháp sẽ được thay bằng lịch đề xuất theo quy định (Bộ luật Lao động và"
+                        + " thông báo của Chính phủ). Lịch đã công bố vẫn áp dụng cho đến lần công bố tiếp theo.",
+                "Đề xuất lại", e -> run(() -> calendars.propose(principal, y), "Đã đề xuất lại lịch năm " + y));
+        dialog.setCancelable(true);
+        dialog.setCancelText("Hủy");
+        dialog.open();
+    }
+
+    private void confirmRemove(CalendarEntry entry) {
+        ConfirmDialog dialog = new ConfirmDialog("Bỏ ngày " + DATE.format(entry.date()),
+                "Bỏ \"" + entry.name() + "\" (" + entry.kind().label().toLowerCase() + ")? Ngày "
+                        + DATE.format(entry.date()) + " sẽ là ngày bình thường của tuần.",
+                "Bỏ ngày", e -> run(() -> calendars.removeEntry(principal, year.getValue(), entry.date(),
+                current.version()), "Đã bỏ ngày " + DATE.format(entry.date())));
+        dialog.setCancelable(true);
+        dialog.setCancelText("Hủy");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void confirmPublish() {
+        int y = year.getValue();
+        ConfirmDialog dialog = new ConfirmDialog("Công bố lịch năm " + y,
+                "Sau khi công bố, hạn giải quyết hồ sơ của mọi trung tâm trong tỉnh được tính theo lịch này ("
+                        + current.workingDays() + " ngày làm việc). Tiếp tục?",
+                "Công bố", e -> run(() -> calendars.publish(principal, y, current.version()),
+                "Đã công bố lịch năm " + y));
+        dialog.setCancelable(true);
+        dialog.setCancelText("Hủy");
+        dialog.open();
+    }
+
+    /** Runs a change and shows its outcome; true when it was saved. */
+    private boolean run(java.util.function.Supplier<CalendarYear> change, String success) {
+        try {
+            change.get();
+            Notices.success(success);
+            reload();
+            return true;
+        } catch (InvalidInputException e) {
+            Notices.error(e.vietnamese());
+        } catch (ConcurrentChangeException e) {
+            Notices.error(Messages.vi("concurrent.change"));
+            reload();
+        }
+        return false;
+    }
+
+    static String weekday(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case MONDAY -> "Thứ Hai";
+            case TUESDAY -> "Thứ Ba";
+            case WEDNESDAY -> "Thứ Tư";
+            case THURSDAY -> "Thứ Năm";
+            case FRIDAY -> "Thứ Sáu";
+            case SATURDAY -> "Thứ Bảy";
+            case SUNDAY -> "Chủ nhật";
+        };
+    }
+}
