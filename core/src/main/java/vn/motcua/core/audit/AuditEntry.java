@@ -1,5 +1,6 @@
 package vn.motcua.core.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -13,11 +14,11 @@ public record AuditEntry(
         @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id,
         long tenantId,
         @GeneratedValue Instant at,
-        Long actorUserId,
-        String actorUsername,
-        Long actorTenantId,
+        @Nullable Long actorUserId,
+        @Nullable String actorUsername,
+        @Nullable Long actorTenantId,
         String action,
-        String targetType,
-        String targetId,
-        String detail) {
+        @Nullable String targetType,
+        @Nullable String targetId,
+        @Nullable String detail) {
 }
