@@ -70,6 +70,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO staff_member (tenant_id, user_id, full_name) SELECT tenant_id, id, 'Cán bộ " + code
                     + "' FROM app_user WHERE tenant_id = " + id);
             st.execute("INSERT INTO audit_log (tenant_id, action) VALUES (" + id + ", 'SEEDED')");
+            st.execute("INSERT INTO center_workflow (tenant_id, procedure_code, version, steps_json, total_hours) VALUES ("
+                    + id + ", '1.000001', 1, '[]', 0)");
         }
         return id;
     }

@@ -1,0 +1,15 @@
+package vn.motcua.core.workflow;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+@MappedEntity("workflow_default")
+public record DefaultWorkflow(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id, String procedureCode,
+                              int version, String stepsJson, int totalHours, @Nullable String createdBy,
+                              @DateCreated Instant createdAt) {
+}

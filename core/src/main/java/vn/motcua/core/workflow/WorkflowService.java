@@ -1,0 +1,133 @@
+package vn.motcua.core.workflow;
+
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.db.DataErrors;
+import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.validation.ConcurrentChangeException;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A center's workflows: the one in force for a procedure (the center's own latest version, else the
+ * province's default, else the standard one sized to the deadline), saving a new version, history, and
+ * the warnings a center must act on when a procedure's deadline became shorter than its workflow.
+ */
+@Singleton
+public class WorkflowService {
+    private final CenterWorkflowRepository centerWorkflows;
+    private final DefaultWorkflowRepository defaults;
+    private final TenantTransactions tx;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    public WorkflowService(CenterWorkflowRepository centerWorkflows, DefaultWorkflowRepository defaults,
+                           TenantTransactions tx, AuditLog audit, ObjectMapper json) {
+        this.centerWorkflows = centerWorkflows;
+        this.defaults = defaults;
+        this.tx = tx;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    public WorkflowVersion current(TenantId tenant, String procedureCode, LegalDeadline deadline) {
+        return tx.read(tenant, () -> centerWorkflows.findFirstByTenantIdAndProcedureCodeOrderByVersionDesc(tenant.value(), procedureCode)
+                .map(this::version)
+                .or(() -> defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode).map(d ->
+                        new WorkflowVersion(procedureCode, WorkflowVersion.Source.PROVINCE, d.version(), steps(d.stepsJson()),
+                                d.totalHours(), d.createdBy(), d.createdAt())))
+                .orElseGet(() -> {
+                    List<WorkflowStep> steps = WorkflowRules.standard(deadline);
+                    return new WorkflowVersion(procedureCode, WorkflowVersion.Source.STANDARD, 0, steps,
+                            WorkflowRules.totalHours(steps), null, null);
+                }));
+    }
+
+    /**
+     * Saves the center's next version after the rules accept it. {@code basedOnVersion} is the center
+     * version the editor started from (0 for none): if someone saved meanwhile, the save is refused.
+     */
+    public WorkflowVersion save(TenantId tenant, Actor actor, String procedureCode, LegalDeadline deadline,
+                                List<WorkflowStep> steps, StaffAvailability staff, int basedOnVersion) {
+        List<Problem> problems = WorkflowRules.check(steps, deadline, staff);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        try {
+            return tx.write(tenant, () -> {
+                int latest = centerWorkflows.findFirstByTenantIdAndProcedureCodeOrderByVersionDesc(tenant.value(), procedureCode)
+                        .map(CenterWorkflow::version).orElse(0);
+                if (latest != basedOnVersion) {
+                    throw new ConcurrentChangeException("workflow");
+                }
+                CenterWorkflow saved = centerWorkflows.save(new CenterWorkflow(null, tenant.value(), procedureCode,
+                        latest + 1, write(steps), WorkflowRules.totalHours(steps), actor.username(), null));
+                audit.record(tenant, actor, "WORKFLOW_SAVED", "center_workflow", procedureCode,
+                        "version " + saved.version() + ", " + steps.size() + " steps, " + saved.totalHours() + " h");
+                return version(saved);
+            });
+        } catch (RuntimeException e) {
+            if (DataErrors.violatedUniqueConstraint(e).isPresent()) {
+                throw new ConcurrentChangeException("workflow");
+            }
+            throw e;
+        }
+    }
+
+    public List<WorkflowVersion> history(TenantId tenant, String procedureCode) {
+        return tx.read(tenant, () -> centerWorkflows.findByTenantIdAndProcedureCodeOrderByVersionDesc(tenant.value(), procedureCode)
+                .stream().map(this::version).toList());
+    }
+
+    /** The center's workflows (latest versions) whose budgets exceed the procedure's current deadline. */
+    public List<Problem> deadlineWarnings(TenantId tenant, Function<String, LegalDeadline> currentDeadline) {
+        return tx.read(tenant, () -> {
+            List<CenterWorkflow> all = centerWorkflows.findByTenantIdOrderByVersionDesc(tenant.value());
+            java.util.Map<String, CenterWorkflow> latest = new java.util.LinkedHashMap<>();
+            all.forEach(w -> latest.putIfAbsent(w.procedureCode(), w));
+            return latest.values().stream().flatMap(w -> {
+                LegalDeadline deadline = currentDeadline.apply(w.procedureCode());
+                if (deadline == null || w.totalHours() <= WorkflowRules.deadlineHours(deadline)) {
+                    return java.util.stream.Stream.<Problem>empty();
+                }
+                int over = w.totalHours() - WorkflowRules.deadlineHours(deadline);
+                return java.util.stream.Stream.of(new Problem(w.procedureCode(),
+                        "Thủ tục " + w.procedureCode() + ": quy trình phiên bản " + w.version() + " cần " + w.totalHours()
+                                + " giờ làm việc, thời hạn mới là " + deadline + "; cần rút ngắn " + over + " giờ",
+                        "procedure " + w.procedureCode() + ": workflow needs " + w.totalHours() + " h, " + over
+                                + " h over the new deadline"));
+            }).toList();
+        });
+    }
+
+    private WorkflowVersion version(CenterWorkflow w) {
+        return new WorkflowVersion(w.procedureCode(), WorkflowVersion.Source.CENTER, w.version(), steps(w.stepsJson()),
+                w.totalHours(), w.createdBy(), w.createdAt());
+    }
+
+    private String write(List<WorkflowStep> steps) {
+        try {
+            return json.writeValueAsString(steps);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<WorkflowStep> steps(String stepsJson) {
+        try {
+            return Arrays.asList(json.readValue(stepsJson, WorkflowStep[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
