@@ -1,0 +1,216 @@
+package vn.motcua.ui.views.workflow;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.CatalogService;
+import vn.motcua.core.catalog.Procedure;
+import vn.motcua.core.validation.ConcurrentChangeException;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Messages;
+import vn.motcua.core.validation.Problem;
+import vn.motcua.core.workflow.WorkflowRules;
+import vn.motcua.core.workflow.WorkflowStep;
+import vn.motcua.core.workflow.WorkflowVersion;
+import vn.motcua.tenants.catalog.CenterCatalogService;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.security.Role;
+import vn.motcua.tenants.workflow.WorkflowAdmin;
+import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.ui.security.Session;
+import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Notices;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The director's workflow editor: pick a served procedure, edit its steps, see the total against the
+ * legal deadline while typing; saving creates a new version (dossiers already running keep theirs).
+ */
+@Route(value = "trung-tam/quy-trinh", layout = MainLayout.class)
+@PageTitle("Quy trình nội bộ — MotCua")
+@AllowedRoles({Role.DIRECTOR, Role.PROVINCIAL_ADMIN})
+@Prototype
+public class WorkflowView extends VerticalLayout {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final WorkflowAdmin workflows;
+    private final Principal principal;
+    final ComboBox<Procedure> procedure = new ComboBox<>("Thủ tục hành chính");
+    private final Paragraph deadlineText = new Paragraph();
+    private final Span source = new Span();
+    final VerticalLayout stepList = new VerticalLayout();
+    final Span total = new Span();
+    private final ProgressBar gauge = new ProgressBar();
+    final Div problems = new Div();
+    final Button save = new Button("Lưu phiên bản mới");
+    private final Grid<WorkflowVersion> history = new Grid<>();
+    private final List<StepEditor> editors = new ArrayList<>();
+    private LegalDeadline deadline;
+    private int basedOnVersion;
+
+    public WorkflowView(WorkflowAdmin workflows, CenterCatalogService centerCatalog, CatalogService catalog) {
+        this.workflows = workflows;
+        this.principal = Session.require();
+        setWidthFull();
+        add(new H2("Quy trình nội bộ và quy trình điện tử"));
+
+        List<Problem> warnings = workflows.deadlineWarnings(principal, code -> deadlineOf(catalog, code));
+        if (!warnings.isEmpty()) {
+            Div box = new Div();
+            box.setId("workflow-warnings");
+            box.getElement().getThemeList().add("badge error");
+            box.getStyle().set("display", "block").set("padding", "var(--lumo-space-s)");
+            box.add(new Span("Cần sửa vì thời hạn giải quyết đã được rút ngắn:"));
+            warnings.forEach(w -> box.add(new Div(w.message())));
+            add(box);
+        }
+
+        procedure.setId("workflow-procedure");
+        procedure.setWidth("40em");
+        procedure.setItemLabelGenerator(p -> p.nationalCode() + " — " + p.name());
+        procedure.setItems(query -> centerCatalog.list(principal, true, query.getFilter().orElse(""), query.getPage(),
+                query.getPageSize(), "name", true).getContent().stream());
+        procedure.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                load(e.getValue());
+            }
+        });
+
+        stepList.setPadding(false);
+        stepList.setId("workflow-steps");
+        total.setId("workflow-total");
+        problems.setId("workflow-problems");
+        problems.getStyle().set("color", "var(--lumo-error-text-color)");
+        gauge.setWidth("20em");
+        Button addStep = new Button("Thêm bước", VaadinIcon.PLUS.create(), e -> {
+            addEditor(new WorkflowStep("", Role.CLERK.name(), null, 4, WorkflowStep.BudgetUnit.HOURS, false, false));
+            refresh();
+        });
+        addStep.setId("workflow-add-step");
+        save.setId("workflow-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.setEnabled(principal.managesCenter());
+
+        history.addColumn(WorkflowVersion::version).setHeader("Phiên bản").setAutoWidth(true);
+        history.addColumn(v -> v.totalHours() + " giờ").setHeader("Tổng thời gian");
+        history.addColumn(v -> v.steps().size()).setHeader("Số bước");
+        history.addColumn(WorkflowVersion::createdBy).setHeader("Người lưu");
+        history.addColumn(v -> v.createdAt() == null ? "" : WHEN.format(v.createdAt())).setHeader("Thời điểm");
+        history.setAllRowsVisible(true);
+
+        VerticalLayout editor = new VerticalLayout(deadlineText, source, stepList, addStep,
+                new HorizontalLayout(total, gauge), problems, save, new H3("Các phiên bản đã lưu"), history);
+        editor.setPadding(false);
+        editor.setVisible(false);
+        procedure.addValueChangeListener(e -> editor.setVisible(e.getValue() != null));
+        add(procedure, editor);
+    }
+
+    static LegalDeadline deadlineOf(CatalogService catalog, String code) {
+        try {
+            return deadlineOf(catalog.getByCode(code).procedure());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static LegalDeadline deadlineOf(Procedure p) {
+        if (p.deadlineUnit() == null || p.deadlineValue() == null || p.deadlineValue() <= 0) {
+            return null;
+        }
+        return new LegalDeadline(LegalDeadline.Unit.valueOf(p.deadlineUnit().name()), p.deadlineValue());
+    }
+
+    private void load(Procedure p) {
+        deadline = deadlineOf(p);
+        deadlineText.setText(deadline == null ? "Thời hạn giải quyết: chưa có trong danh mục (không kiểm tra tổng thời gian)"
+                : "Thời hạn giải quyết: " + deadline + " = " + WorkflowRules.deadlineHours(deadline) + " giờ làm việc");
+        WorkflowVersion current = workflows.current(principal, p.nationalCode(), deadline);
+        basedOnVersion = current.source() == WorkflowVersion.Source.CENTER ? current.version() : 0;
+        source.setText(current.source().label() + (current.version() > 0 ? ", phiên bản " + current.version() : ""));
+        editors.clear();
+        stepList.removeAll();
+        current.steps().forEach(this::addEditor);
+        history.setItems(workflows.history(principal, p.nationalCode()));
+        refresh();
+    }
+
+    private void addEditor(WorkflowStep step) {
+        StepEditor row = new StepEditor(step, this::refresh);
+        row.up.addClickListener(e -> move(row, -1));
+        row.down.addClickListener(e -> move(row, 1));
+        row.remove.addClickListener(e -> {
+            editors.remove(row);
+            stepList.remove(row);
+            refresh();
+        });
+        editors.add(row);
+        stepList.add(row);
+    }
+
+    private void move(StepEditor row, int by) {
+        int at = editors.indexOf(row);
+        int to = at + by;
+        if (to < 0 || to >= editors.size()) {
+            return;
+        }
+        editors.remove(at);
+        editors.add(to, row);
+        stepList.removeAll();
+        editors.forEach(stepList::add);
+        refresh();
+    }
+
+    List<WorkflowStep> steps() {
+        return editors.stream().map(StepEditor::step).toList();
+    }
+
+    /** Recomputes the total and the rules' verdict as the director types. */
+    void refresh() {
+        for (int i = 0; i < editors.size(); i++) {
+            editors.get(i).number.setText((i + 1) + ".");
+        }
+        List<WorkflowStep> steps = steps();
+        int sum = steps.stream().filter(s -> s.unit() != null && s.budget() > 0)
+                .mapToInt(s -> s.budgetHours(WorkflowRules.HOURS_PER_DAY)).sum();
+        int limit = deadline == null ? 0 : WorkflowRules.deadlineHours(deadline);
+        total.setText("Tổng: " + sum + (limit > 0 ? " / " + limit : "") + " giờ làm việc");
+        gauge.setValue(limit > 0 ? Math.min(1.0, sum / (double) limit) : 0);
+        gauge.getElement().getThemeList().set("error", limit > 0 && sum > limit);
+        gauge.getElement().getThemeList().set("success", limit > 0 && sum <= limit);
+        problems.removeAll();
+        workflows.check(principal, steps, deadline).forEach(p -> problems.add(new Div(p.message())));
+    }
+
+    void save() {
+        Procedure p = procedure.getValue();
+        try {
+            WorkflowVersion saved = workflows.save(principal, p.nationalCode(), deadline, steps(), basedOnVersion);
+            Notices.success("Đã lưu quy trình phiên bản " + saved.version());
+            load(p);
+        } catch (InvalidInputException e) {
+            Notices.error(e.vietnamese());
+        } catch (ConcurrentChangeException e) {
+            Notices.error(Messages.vi("concurrent.change"));
+        }
+    }
+}
