@@ -70,6 +70,11 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO staff_member (tenant_id, user_id, full_name) SELECT tenant_id, id, 'Cán bộ " + code
                     + "' FROM app_user WHERE tenant_id = " + id);
             st.execute("INSERT INTO audit_log (tenant_id, action) VALUES (" + id + ", 'SEEDED')");
+            // the catalog is shared (no tenant_id): one procedure for both tenants' served-set rows
+            st.execute("INSERT INTO procedure (national_code, name, current_version) VALUES ('9.999999', "
+                    + "'Thủ tục thử', 1) ON CONFLICT (national_code) DO NOTHING");
+            st.execute("INSERT INTO center_procedure (tenant_id, procedure_id, served) SELECT " + id
+                    + ", id, true FROM procedure WHERE national_code = '9.999999'");
         }
         return id;
     }
