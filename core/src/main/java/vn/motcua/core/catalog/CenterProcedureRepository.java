@@ -1,5 +1,6 @@
 package vn.motcua.core.catalog;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
@@ -27,6 +28,7 @@ public interface CenterProcedureRepository extends GenericRepository<Procedure, 
                               AND cp.procedure_id = procedure_.id),
                             position(CAST(:defaultLevel AS text) in procedure_.levels) > 0)
               FROM procedure procedure_ WHERE procedure_.id = :procedureId""")
+    @Nullable
     Boolean isServed(long tenantId, String defaultLevel, long procedureId);
 
     @Query("""
