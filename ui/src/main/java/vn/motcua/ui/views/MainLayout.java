@@ -17,6 +17,8 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.security.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.admin.CentersView;
+import vn.motcua.ui.views.catalog.CatalogView;
+import vn.motcua.ui.views.catalog.CenterProceduresView;
 import vn.motcua.ui.views.clerk.ClerkHomeView;
 import vn.motcua.ui.views.director.CenterProfileView;
 import vn.motcua.ui.views.director.StaffView;
@@ -57,14 +59,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         actingBanner.removeAll();
         if (p.role() == Role.PROVINCIAL_ADMIN) {
             nav.addItem(new SideNavItem("Các trung tâm", CentersView.class));
+            nav.addItem(new SideNavItem("Danh mục thủ tục", CatalogView.class));
         }
         if (p.managesCenter()) {
             nav.addItem(new SideNavItem("Hồ sơ trung tâm", CenterProfileView.class));
             nav.addItem(new SideNavItem("Cán bộ", StaffView.class));
+            nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
         }
         if (p.role() == Role.CLERK) {
             nav.addItem(new SideNavItem("Trang làm việc", ClerkHomeView.class));
             nav.addItem(new SideNavItem("Cán bộ trung tâm", StaffView.class));
+            nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
         }
         if (p.actingAsOtherCenter()) {
             Button back = new Button("Trở về cấp tỉnh", e -> {
