@@ -19,6 +19,8 @@ public interface ProcedureRepository extends GenericRepository<Procedure, Long> 
                AND (CAST(:level AS text) IS NULL OR position(CAST(:level AS text) in procedure_.levels) > 0)
                AND (CAST(:onlineLevel AS text) IS NULL OR procedure_.online_level = :onlineLevel)""";
 
+    List<Procedure> saveAll(Iterable<Procedure> entities);
+
     Procedure save(Procedure procedure);
 
     Procedure update(Procedure procedure);

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ProcedureVersionRepository extends GenericRepository<ProcedureVersion, Long> {
+    List<ProcedureVersion> saveAll(Iterable<ProcedureVersion> entities);
+
     ProcedureVersion save(ProcedureVersion version);
 
     Optional<ProcedureVersion> findByProcedureIdAndVersionNumber(long procedureId, int versionNumber);

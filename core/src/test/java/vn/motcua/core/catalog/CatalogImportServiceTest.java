@@ -75,6 +75,12 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
         assertEquals(1, any.current().versionNumber());
         assertTrue(any.procedure().levelSet().contains(Level.COMMUNE));
         assertTrue(audit.count(PROVINCE, "CATALOG_IMPORTED") >= 1);
+        // batched inserts: every version belongs to its own procedure
+        for (Procedure p : catalog.search(CatalogQuery.text(null), 0, 500, "name", true).getContent()) {
+            ProcedureVersion v = catalog.get(p.id()).current();
+            assertEquals(p.nationalCode(), v.nationalCode());
+            assertEquals(p.name(), v.name());
+        }
     }
 
     @Test
