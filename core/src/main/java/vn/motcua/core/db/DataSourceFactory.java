@@ -2,7 +2,7 @@ package vn.motcua.core.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.micronaut.context.annotation.Bean;
+import jakarta.annotation.PreDestroy;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Named;
@@ -13,12 +13,12 @@ import javax.sql.DataSource;
 
 /** The application's pool: the restricted app role, every connection bound to the thread's tenant. */
 @Factory
-public class DataSourceFactory {
+public class DataSourceFactory implements AutoCloseable {
+    private TenantAwareDataSource created;
 
     @Singleton
     @Primary
     @Named("default")
-    @Bean(preDestroy = "close")
     public TenantAwareDataSource dataSource(DatabaseBootstrap bootstrap) {
         DatabaseSettings settings = bootstrap.settings();
         HikariConfig config = new HikariConfig();
@@ -28,6 +28,16 @@ public class DataSourceFactory {
         config.setPassword(settings.appPassword());
         config.setMaximumPoolSize(settings.poolSize());
         config.setAutoCommit(true);
-        return new TenantAwareDataSource(new HikariDataSource(config), settings.provinceRole());
+        created = new TenantAwareDataSource(new HikariDataSource(config), settings.provinceRole());
+        return created;
+    }
+
+    /** Micronaut wraps the bean in a proxy, so the pool is closed here rather than through the bean. */
+    @PreDestroy
+    @Override
+    public void close() throws Exception {
+        if (created != null) {
+            created.close();
+        }
     }
 }

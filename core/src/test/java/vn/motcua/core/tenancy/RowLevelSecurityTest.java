@@ -72,6 +72,11 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO audit_log (tenant_id, action) VALUES (" + id + ", 'SEEDED')");
             st.execute("INSERT INTO center_workflow (tenant_id, procedure_code, version, steps_json, total_hours) VALUES ("
                     + id + ", '1.000001', 1, '[]', 0)");
+            // the catalog is shared (no tenant_id): one procedure for both tenants' served-set rows
+            st.execute("INSERT INTO procedure (national_code, name, current_version) VALUES ('9.999999', "
+                    + "'Thủ tục thử', 1) ON CONFLICT (national_code) DO NOTHING");
+            st.execute("INSERT INTO center_procedure (tenant_id, procedure_id, served) SELECT " + id
+                    + ", id, true FROM procedure WHERE national_code = '9.999999'");
         }
         return id;
     }

@@ -6,6 +6,11 @@ import io.micronaut.context.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.audit.Actor;
+import vn.motcua.core.catalog.CatalogImportOutcome;
+import vn.motcua.core.catalog.CatalogImportService;
+import vn.motcua.core.catalog.CatalogService;
+import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.core.text.SearchKey;
 import vn.motcua.tenants.center.CenterType;
 import vn.motcua.tenants.onboarding.CommuneListReader;
@@ -16,6 +21,7 @@ import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.security.Role;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +31,8 @@ import java.util.Objects;
 
 /**
  * Demo province for the default run: Phú Thọ's provincial center and its 148 communes and wards
- * (real 2025 list), each with a director and two clerks. Loaded once, into an empty database.
+ * (real 2025 list), each with a director and two clerks, and the real commune-level procedure catalog
+ * (588 procedures of the national portal, bundled in core). Loaded once, into an empty database.
  */
 @Context
 @Requires(property = "motcua.demo.enabled", value = "true")
@@ -37,11 +44,13 @@ public class DemoData {
     private static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Lan",
             "Linh", "Mai", "Nam", "Phương", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn"};
 
+    private static final String CATALOG = "catalog/commune-procedures-national-portal.jsonl";
+
     private final String password;
     private final List<CommuneListReader.Commune> communes;
 
-    public DemoData(OnboardingService onboarding, PasswordHasher hasher,
-                    @Value("${motcua.demo.password:MotCua@2025}") String password) {
+    public DemoData(OnboardingService onboarding, PasswordHasher hasher, CatalogImportService catalogImport,
+                    CatalogService catalog, @Value("${motcua.demo.password:MotCua@2025}") String password) {
         this.password = password;
         this.communes = readCommunes();
         if (onboarding.centerCount() > 0) {
@@ -62,8 +71,25 @@ public class DemoData {
                     new NewStaff("cb1." + slug, name(i++), Role.CLERK, "Chuyên viên", hash),
                     new NewStaff("cb2." + slug, name(i++), Role.CLERK, "Chuyên viên", hash))));
         }
-        onboarding.onboard(Actor.system("demo-data"), centers);
+        List<ServiceCenter> created = onboarding.onboard(Actor.system("demo-data"), centers);
         LOG.info("Demo province loaded: {} centers in {} ms", centers.size(), (System.nanoTime() - start) / 1_000_000);
+        if (catalog.count() == 0) {
+            importCatalog(catalogImport, created.get(0).tenantId());
+        }
+    }
+
+    /** The real commune-level catalog (588 procedures of the national portal), imported as provincial IT would. */
+    private static void importCatalog(CatalogImportService catalogImport, TenantId province) {
+        try (InputStream in = Objects.requireNonNull(DemoData.class.getResourceAsStream("/" + CATALOG))) {
+            CatalogImportOutcome outcome = catalogImport.importFile(Actor.system("demo-data"), province,
+                    CATALOG.substring(CATALOG.lastIndexOf('/') + 1), in, -1, null);
+            if (!outcome.applied()) {
+                throw new IllegalStateException("bundled catalog refused:\n" + outcome.report());
+            }
+            LOG.info("Demo catalog imported: {} in {} ms", outcome.summaryVi(), outcome.durationMs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<CommuneListReader.Commune> readCommunes() {

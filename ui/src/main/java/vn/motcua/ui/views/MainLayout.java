@@ -18,9 +18,12 @@ import vn.motcua.tenants.security.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.admin.CentersView;
 import vn.motcua.ui.views.admin.WorkingCalendarView;
+import vn.motcua.ui.views.catalog.CatalogView;
+import vn.motcua.ui.views.catalog.CenterProceduresView;
 import vn.motcua.ui.views.clerk.ClerkHomeView;
 import vn.motcua.ui.views.director.CenterProfileView;
 import vn.motcua.ui.views.director.StaffView;
+import vn.motcua.ui.views.workflow.WorkflowView;
 
 /** The frame of every page after login: who and which center, the menu of their role, logout. */
 @Prototype
@@ -59,14 +62,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (p.role() == Role.PROVINCIAL_ADMIN) {
             nav.addItem(new SideNavItem("Các trung tâm", CentersView.class));
             nav.addItem(new SideNavItem("Lịch làm việc", WorkingCalendarView.class));
+            nav.addItem(new SideNavItem("Danh mục thủ tục", CatalogView.class));
         }
         if (p.managesCenter()) {
             nav.addItem(new SideNavItem("Hồ sơ trung tâm", CenterProfileView.class));
             nav.addItem(new SideNavItem("Cán bộ", StaffView.class));
+            nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
+            nav.addItem(new SideNavItem("Quy trình nội bộ", WorkflowView.class));
         }
         if (p.role() == Role.CLERK) {
             nav.addItem(new SideNavItem("Trang làm việc", ClerkHomeView.class));
             nav.addItem(new SideNavItem("Cán bộ trung tâm", StaffView.class));
+            nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
         }
         if (p.actingAsOtherCenter()) {
             Button back = new Button("Trở về cấp tỉnh", e -> {

@@ -1,0 +1,203 @@
+package vn.motcua.core.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.db.DataErrors;
+import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.text.SearchKey;
+import vn.motcua.core.validation.ConcurrentChangeException;
+import vn.motcua.core.validation.FormValidator;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Messages;
+import vn.motcua.core.validation.NotFoundException;
+import vn.motcua.core.validation.Problem;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The central catalog: search, detail, version history and diff, and publishing an edit as a new
+ * version. The catalog is reference data without tenant: reads need no tenant (they join the caller's
+ * transaction when there is one); an edit runs in the audit tenant's transaction and is audited there.
+ * Role checks are the caller's (the catalog is edited by provincial IT only).
+ */
+@Singleton
+public class CatalogService {
+    private static final Set<String> SORTABLE = Set.of("nationalCode", "name", "field", "onlineLevel",
+            "deadlineValue", "currentVersion", "updatedAt");
+
+    private final ProcedureRepository procedures;
+    private final ProcedureVersionRepository versions;
+    private final TransactionOperations<Connection> transactions;
+    private final TenantTransactions tx;
+    private final AuditLog audit;
+    private final FormValidator validator;
+
+    public CatalogService(ProcedureRepository procedures, ProcedureVersionRepository versions,
+                          TransactionOperations<Connection> transactions, TenantTransactions tx, AuditLog audit,
+                          FormValidator validator) {
+        this.procedures = procedures;
+        this.versions = versions;
+        this.transactions = transactions;
+        this.tx = tx;
+        this.audit = audit;
+        this.validator = validator;
+    }
+
+    /** Paged search: code or name without diacritics and in any word order, plus field, level and online level. */
+    public Page<Procedure> search(CatalogQuery query, int page, int size, @Nullable String sortProperty,
+                                  boolean ascending) {
+        Pageable pageable = pageable(page, size, sortProperty, ascending);
+        return read(() -> procedures.search(SearchKey.likeAll(query.text()), blank(query.field()),
+                query.level() == null ? null : query.level().name(),
+                query.onlineLevel() == null ? null : query.onlineLevel().name(), pageable));
+    }
+
+    public long count() {
+        return read(procedures::count);
+    }
+
+    /** Lĩnh vực present in the catalog, for the filter. */
+    public List<String> fields() {
+        return read(procedures::findDistinctFields);
+    }
+
+    public ProcedureDetail get(long procedureId) {
+        return read(() -> {
+            Procedure p = find(procedureId);
+            return new ProcedureDetail(p, version(p.id(), p.currentVersion()));
+        });
+    }
+
+    public ProcedureDetail getByCode(String nationalCode) {
+        return read(() -> {
+            Procedure p = procedures.findByNationalCode(nationalCode == null ? "" : nationalCode.trim())
+                    .orElseThrow(() -> new NotFoundException("procedure", nationalCode));
+            return new ProcedureDetail(p, version(p.id(), p.currentVersion()));
+        });
+    }
+
+    /** Newest first. */
+    public List<ProcedureVersion> history(long procedureId) {
+        return read(() -> {
+            find(procedureId);
+            return versions.findByProcedureIdOrderByVersionNumberDesc(procedureId);
+        });
+    }
+
+    public ProcedureVersion version(long procedureId, int versionNumber) {
+        return read(() -> versions.findByProcedureIdAndVersionNumber(procedureId, versionNumber)
+                .orElseThrow(() -> new NotFoundException("procedure version", procedureId + "/" + versionNumber)));
+    }
+
+    /** Field by field, what changed from version {@code from} to version {@code to}. */
+    public List<FieldChange> diff(long procedureId, int from, int to) {
+        return diff(version(procedureId, from).draft(), version(procedureId, to).draft());
+    }
+
+    public static List<FieldChange> diff(ProcedureDraft a, ProcedureDraft b) {
+        List<FieldChange> changes = new ArrayList<>();
+        compare(changes, a, b, "name", "Tên thủ tục", ProcedureDraft::name);
+        compare(changes, a, b, "provinceSuffix", "Mã tỉnh", ProcedureDraft::provinceSuffix);
+        compare(changes, a, b, "field", "Lĩnh vực", ProcedureDraft::field);
+        compare(changes, a, b, "levels", "Cấp thực hiện", d -> Levels.label(d.levels()));
+        compare(changes, a, b, "legalDeadline", "Thời hạn giải quyết", d -> CatalogTexts.deadline(d.legalDeadline()));
+        compare(changes, a, b, "onlineLevel", "Mức độ DVC trực tuyến", d -> onlineLabel(d.onlineLevel()));
+        compare(changes, a, b, "interAgency", "Liên thông",
+                d -> d.interAgency() == null ? "" : d.interAgency() ? "Có" : "Không");
+        compare(changes, a, b, "implementingAgency", "Cơ quan thực hiện", ProcedureDraft::implementingAgency);
+        compare(changes, a, b, "legalBasis", "Căn cứ pháp lý", ProcedureDraft::legalBasis);
+        compare(changes, a, b, "documents", "Thành phần hồ sơ", d -> CatalogTexts.documents(d.documents()));
+        compare(changes, a, b, "fees", "Phí, lệ phí", d -> CatalogTexts.fees(d.fees()));
+        return changes;
+    }
+
+    /**
+     * Publishes an edit as the next version. Refused (nothing changes) when the form is invalid, when it
+     * changes nothing, or when someone published another version since {@code form.baseVersion()}.
+     */
+    public ProcedureDetail publish(Actor actor, TenantId auditTenant, long procedureId, ProcedureForm form) {
+        List<Problem> problems = new ArrayList<>(validator.problems(form));
+        if ((form.deadlineValue() == null) != (form.deadlineUnit() == null)) {
+            problems.add(Messages.problem("deadlineValue", "catalog.deadline.incomplete"));
+        } else if (form.deadlineValue() != null
+                && new LegalDeadline(form.deadlineValue(), form.deadlineUnit()).isOutOfRange()) {
+            problems.add(Messages.problem("deadlineValue", "catalog.deadline.range", LegalDeadline.MAX_DAYS));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return tx.write(auditTenant, () -> {
+            Procedure current = find(procedureId);
+            if (form.baseVersion() != null && form.baseVersion() != current.currentVersion()) {
+                throw new ConcurrentChangeException("procedure " + current.nationalCode());
+            }
+            ProcedureVersion base = version(current.id(), current.currentVersion());
+            ProcedureDraft draft = new ProcedureDraft(current.nationalCode(), form.provinceSuffix(), form.name(),
+                    form.field(), form.levels(),
+                    form.deadlineUnit() == null ? LegalDeadline.UNKNOWN
+                            : LegalDeadline.of(form.deadlineValue(), form.deadlineUnit()),
+                    CatalogTexts.parseDocuments(form.documentsText()), CatalogTexts.parseFees(form.feesText()),
+                    form.onlineLevel(), form.interAgency(), form.implementingAgency(), form.legalBasis());
+            String fingerprint = draft.fingerprint();
+            if (fingerprint.equals(current.fingerprint())) {
+                throw InvalidInputException.of("name", "catalog.unchanged");
+            }
+            int next = current.currentVersion() + 1;
+            ProcedureVersion saved = versions.save(ProcedureVersion.of(current.id(), next, draft, fingerprint,
+                    "Chỉnh sửa trực tiếp", actor.username()));
+            Procedure updated = DataErrors.optimistic("procedure",
+                    () -> procedures.update(current.published(draft, fingerprint, next)));
+            List<FieldChange> changes = diff(base.draft(), draft);
+            audit.record(auditTenant, actor, "CATALOG_PROCEDURE_PUBLISHED", "procedure", current.id(),
+                    current.nationalCode() + " v" + next + ": "
+                            + changes.stream().map(FieldChange::field).reduce((x, y) -> x + ", " + y).orElse(""));
+            return new ProcedureDetail(updated, saved);
+        });
+    }
+
+    public static String onlineLabel(OnlineLevel level) {
+        return level == null || level == OnlineLevel.UNKNOWN ? "Chưa xác định" : level.label();
+    }
+
+    private Procedure find(long procedureId) {
+        return procedures.findById(procedureId).orElseThrow(() -> new NotFoundException("procedure", procedureId));
+    }
+
+    /** A read of the shared catalog: joins the caller's transaction, or opens a read-only one without tenant. */
+    private <T> T read(Supplier<T> work) {
+        return transactions.executeRead(status -> work.get());
+    }
+
+    static Pageable pageable(int page, int size, @Nullable String sortProperty, boolean ascending) {
+        String sort = sortProperty != null && SORTABLE.contains(sortProperty) ? sortProperty : "nationalCode";
+        Sort.Order order = ascending ? Sort.Order.asc(sort) : Sort.Order.desc(sort);
+        Sort sorting = sort.equals("nationalCode") ? Sort.of(order) : Sort.of(order, Sort.Order.asc("nationalCode"));
+        return Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 500), sorting);
+    }
+
+    private static void compare(List<FieldChange> changes, ProcedureDraft a, ProcedureDraft b, String field,
+                                String label, Function<ProcedureDraft, String> value) {
+        String before = Objects.requireNonNullElse(value.apply(a), "");
+        String after = Objects.requireNonNullElse(value.apply(b), "");
+        if (!before.equals(after)) {
+            changes.add(new FieldChange(field, label, before, after));
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

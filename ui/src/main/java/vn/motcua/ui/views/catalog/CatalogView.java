@@ -1,0 +1,233 @@
+package vn.motcua.ui.views.catalog;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.data.model.Page;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.core.catalog.CatalogImportOutcome;
+import vn.motcua.core.catalog.CatalogQuery;
+import vn.motcua.core.catalog.CatalogService;
+import vn.motcua.core.catalog.CatalogTexts;
+import vn.motcua.core.catalog.ImportError;
+import vn.motcua.core.catalog.ImportOptions;
+import vn.motcua.core.catalog.Level;
+import vn.motcua.core.catalog.OnlineLevel;
+import vn.motcua.core.catalog.Procedure;
+import vn.motcua.tenants.catalog.CatalogAdministration;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.security.Role;
+import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.ui.security.Session;
+import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Notices;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Provincial IT: the central procedure catalog — search without diacritics, filters, and import of a
+ * national JSONL or the provinces' CSV/XLSX sheet (all or nothing, progress bar, report of bad lines).
+ */
+@Route(value = "tinh/thu-tuc", layout = MainLayout.class)
+@PageTitle("Danh mục thủ tục — MotCua")
+@AllowedRoles(Role.PROVINCIAL_ADMIN)
+@Prototype
+public class CatalogView extends VerticalLayout {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogView.class);
+
+    final Grid<Procedure> grid = new Grid<>();
+    final TextField search = new TextField();
+    final ComboBox<String> field = new ComboBox<>("Lĩnh vực");
+    final ComboBox<Level> level = new ComboBox<>("Cấp thực hiện");
+    final ComboBox<OnlineLevel> online = new ComboBox<>("Mức độ trực tuyến");
+    final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Span total = new Span();
+    private final CatalogService catalog;
+    private final CatalogAdministration administration;
+    private final Principal principal;
+
+    public CatalogView(CatalogService catalog, CatalogAdministration administration) {
+        this.catalog = catalog;
+        this.administration = administration;
+        this.principal = Session.require();
+        setSizeFull();
+
+        search.setLabel("Tìm theo mã hoặc tên (không cần dấu)");
+        search.setPlaceholder("vd: cap giay phep xay dung");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("24em");
+        search.setId("catalog-search");
+        field.setItems(catalog.fields());
+        field.setClearButtonVisible(true);
+        field.setWidth("18em");
+        field.setId("catalog-field");
+        level.setItems(Level.COMMUNE, Level.PROVINCE, Level.OTHER);
+        level.setItemLabelGenerator(Level::label);
+        level.setClearButtonVisible(true);
+        level.setId("catalog-level");
+        online.setItems(OnlineLevel.values());
+        online.setItemLabelGenerator(CatalogService::onlineLabel);
+        online.setClearButtonVisible(true);
+        online.setId("catalog-online");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        level.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        online.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(Procedure::nationalCode).setHeader("Mã TTHC").setKey("nationalCode").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Procedure::name).setHeader("Tên thủ tục").setKey("name").setSortable(true).setFlexGrow(4);
+        grid.addColumn(Procedure::field).setHeader("Lĩnh vực").setKey("field").setSortable(true).setFlexGrow(1);
+        grid.addColumn(Procedure::levelsLabel).setHeader("Cấp thực hiện").setFlexGrow(1);
+        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader("Thời hạn").setKey("deadlineValue")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader("Trực tuyến").setKey("onlineLevel")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(p -> "v" + p.currentVersion()).setHeader("Phiên bản").setKey("currentVersion").setSortable(true)
+                .setAutoWidth(true);
+        grid.setPageSize(50);
+        grid.setId("catalog-grid");
+        grid.setItems(query -> {
+            QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
+            Page<Procedure> page = catalog.search(query(), query.getPage(), query.getPageSize(),
+                    order == null ? "nationalCode" : order.getSorted(),
+                    order == null || order.getDirection() == SortDirection.ASCENDING);
+            total.setText("Tổng số: " + page.getTotalSize() + " thủ tục");
+            return page.getContent().stream();
+        }, query -> (int) catalog.search(query(), 0, 1, null, true).getTotalSize());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("nationalCode")).build());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProcedureDetailView.class, e.getItem().id())));
+
+        Upload upload = upload();
+        progress.setVisible(false);
+        progress.setWidth("20em");
+        progress.setId("import-progress");
+        HorizontalLayout importBar = new HorizontalLayout(upload, progress, progressText);
+        importBar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+
+        HorizontalLayout filters = new HorizontalLayout(search, field, level, online, total);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2("Danh mục thủ tục hành chính"), importBar, filters, grid);
+        expand(grid);
+    }
+
+    private CatalogQuery query() {
+        return new CatalogQuery(search.getValue(), field.getValue(), level.getValue(), online.getValue());
+    }
+
+    private Upload upload() {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
+            // own the file: the import runs after this request has answered
+            Path copy = Files.createTempFile("motcua-catalog-", ".upload");
+            Files.move(file.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
+            Thread worker = new Thread(() -> runImport(ui, meta.fileName(), copy), "catalog-import");
+            worker.setDaemon(true);
+            worker.start();
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) ImportOptions.DEFAULT_MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", ".xlsx", ".jsonl", ".json");
+        upload.setDropLabel(new Span("Nhập danh mục: kéo thả tệp CSV, XLSX hoặc JSONL (tối đa 50 MB)"));
+        upload.setUploadButton(new Button("Chọn tệp…", VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(e -> Notices.error("Tệp bị từ chối: quá 50 MB hoặc không phải CSV, XLSX, JSONL"));
+        upload.setId("catalog-upload");
+        return upload;
+    }
+
+    private void runImport(UI ui, String fileName, Path file) {
+        ui.access(() -> {
+            progress.setValue(0);
+            progress.setVisible(true);
+            progressText.setText("Đang nhập " + fileName + "…");
+            ui.setPollInterval(500);
+        });
+        CatalogImportOutcome outcome = null;
+        RuntimeException failure = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            outcome = administration.importFile(principal, fileName, in, size, (lines, read, totalBytes) -> {
+                if (totalBytes > 0) {
+                    double value = Math.min(1.0, (double) read / totalBytes);
+                    ui.access(() -> progress.setValue(value));
+                }
+            });
+        } catch (RuntimeException | java.io.IOException e) {
+            LOG.error("catalog import of {} failed", fileName, e);
+            failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // a temp file left behind is removed with the temp directory
+            }
+        }
+        CatalogImportOutcome result = outcome;
+        RuntimeException error = failure;
+        ui.access(() -> {
+            ui.setPollInterval(-1);
+            progress.setVisible(false);
+            progressText.setText("");
+            if (error != null) {
+                Notices.error("Không nhập được tệp: " + error.getMessage());
+                return;
+            }
+            field.setItems(catalog.fields());
+            grid.getDataProvider().refreshAll();
+            showResult(fileName, result);
+        });
+    }
+
+    private void showResult(String fileName, CatalogImportOutcome outcome) {
+        Dialog dialog = new Dialog();
+        dialog.setId("import-result");
+        dialog.setWidth("min(60em, 95vw)");
+        if (outcome.applied()) {
+            dialog.setHeaderTitle("Đã nhập " + fileName);
+            dialog.add(new Paragraph(outcome.procedures() + " thủ tục trong tệp:"),
+                    new Paragraph("• Thủ tục mới: " + outcome.created()),
+                    new Paragraph("• Có phiên bản mới: " + outcome.newVersions()),
+                    new Paragraph("• Không thay đổi: " + outcome.unchanged()),
+                    new Paragraph("Thời gian: " + outcome.durationMs() + " ms"));
+        } else {
+            dialog.setHeaderTitle("Tệp bị từ chối — danh mục không thay đổi");
+            Grid<ImportError> errors = new Grid<>();
+            errors.addColumn(e -> e.line() > 0 ? String.valueOf(e.line()) : "").setHeader("Dòng").setAutoWidth(true);
+            errors.addColumn(ImportError::column).setHeader("Cột").setAutoWidth(true);
+            errors.addColumn(ImportError::messageVi).setHeader("Lỗi").setFlexGrow(1);
+            errors.setItems(outcome.report().errors());
+            errors.setHeight("24em");
+            errors.setId("import-errors");
+            dialog.add(new Paragraph(outcome.report().errors().size() + " lỗi. Sửa tất cả rồi nhập lại tệp."), errors);
+        }
+        dialog.getFooter().add(new Button("Đóng", e -> dialog.close()));
+        dialog.open();
+    }
+
+}

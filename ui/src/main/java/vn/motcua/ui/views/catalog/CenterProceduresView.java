@@ -1,0 +1,131 @@
+package vn.motcua.ui.views.catalog;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.data.model.Page;
+import vn.motcua.core.catalog.CatalogService;
+import vn.motcua.core.catalog.CatalogTexts;
+import vn.motcua.core.catalog.Procedure;
+import vn.motcua.tenants.catalog.CenterCatalogService;
+import vn.motcua.tenants.center.CenterService;
+import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.ui.security.Session;
+import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Notices;
+
+/**
+ * The procedures a center serves (by default every commune-level procedure). The director — or
+ * provincial IT acting as the center — removes or adds procedures, each after a confirmation.
+ */
+@Route(value = "trung-tam/thu-tuc", layout = MainLayout.class)
+@PageTitle("Thủ tục của trung tâm — MotCua")
+@Prototype
+public class CenterProceduresView extends VerticalLayout {
+    private final CenterCatalogService centerCatalog;
+    private final Principal principal;
+    final Grid<Procedure> grid = new Grid<>();
+    final TextField search = new TextField();
+    final Tabs tabs;
+    private final Tab servedTab = new Tab("Đang phục vụ");
+    private final Tab otherTab = new Tab("Thủ tục khác có thể thêm");
+    private final Span total = new Span();
+
+    public CenterProceduresView(CenterCatalogService centerCatalog, CenterService centers) {
+        this.centerCatalog = centerCatalog;
+        this.principal = Session.require();
+        if (!principal.managesCenter() && principal.isProvincial()) {
+            throw new vn.motcua.core.validation.NotFoundException("page", "trung-tam/thu-tuc");
+        }
+        setSizeFull();
+        tabs = principal.managesCenter() ? new Tabs(servedTab, otherTab) : new Tabs(servedTab);
+        tabs.setId("center-procedures-tabs");
+        tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.setPlaceholder("Tìm theo mã hoặc tên (không cần dấu)");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("24em");
+        search.setId("center-procedure-search");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(Procedure::nationalCode).setHeader("Mã TTHC").setKey("nationalCode").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Procedure::name).setHeader("Tên thủ tục").setKey("name").setSortable(true).setFlexGrow(4);
+        grid.addColumn(Procedure::field).setHeader("Lĩnh vực").setKey("field").setSortable(true).setFlexGrow(1);
+        grid.addColumn(Procedure::levelsLabel).setHeader("Cấp thực hiện").setFlexGrow(1);
+        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader("Thời hạn").setAutoWidth(true);
+        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader("Trực tuyến").setAutoWidth(true);
+        if (principal.managesCenter()) {
+            grid.addComponentColumn(p -> {
+                boolean serving = serving();
+                Button action = new Button(serving ? "Bỏ" : "Thêm", e -> confirm(p, !serving));
+                action.addThemeVariants(ButtonVariant.LUMO_SMALL, serving ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+                return action;
+            }).setHeader("Thao tác").setAutoWidth(true);
+        }
+        grid.setPageSize(50);
+        grid.setId("center-procedures-grid");
+        grid.setItems(query -> {
+            QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
+            Page<Procedure> page = centerCatalog.list(principal, serving(), search.getValue(), query.getPage(),
+                    query.getPageSize(), order == null ? "name" : order.getSorted(),
+                    order == null || order.getDirection() == SortDirection.ASCENDING);
+            total.setText("Tổng số: " + page.getTotalSize() + " thủ tục");
+            return page.getContent().stream();
+        }, query -> (int) centerCatalog.list(principal, serving(), search.getValue(), 0, 1, null, true).getTotalSize());
+
+        String code = centers.current(principal).code();
+        Anchor kiosk = new Anchor("tra-cuu/" + code, "Trang tra cứu công khai của trung tâm");
+        kiosk.setTarget("_blank");
+        HorizontalLayout tools = new HorizontalLayout(search, total, kiosk);
+        tools.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(new H2("Thủ tục của " + principal.centerName()), tabs, tools, grid);
+        expand(grid);
+    }
+
+    private boolean serving() {
+        return tabs.getSelectedTab() != otherTab;
+    }
+
+    private void confirm(Procedure p, boolean add) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader((add ? "Thêm " : "Bỏ ") + p.nationalCode() + "?");
+        dialog.setText(add ? "Trung tâm sẽ tiếp nhận thủ tục \"" + p.name() + "\"."
+                : "Trung tâm sẽ không tiếp nhận thủ tục \"" + p.name() + "\" nữa. Có thể thêm lại sau.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Hủy");
+        dialog.setConfirmText("Đồng ý");
+        dialog.setConfirmButtonTheme(add ? "primary" : "error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                if (add) {
+                    centerCatalog.add(principal, p.id());
+                } else {
+                    centerCatalog.remove(principal, p.id());
+                }
+                Notices.success((add ? "Đã thêm " : "Đã bỏ ") + p.nationalCode());
+            } catch (AccessDeniedException ex) {
+                Notices.error("Bạn không có quyền thay đổi danh sách thủ tục");
+            }
+            grid.getDataProvider().refreshAll();
+        });
+        dialog.open();
+    }
+}
