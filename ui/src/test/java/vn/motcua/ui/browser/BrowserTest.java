@@ -52,6 +52,10 @@ class BrowserTest implements IntegrationTestProperties {
     LoginService login;
     @Inject
     StaffService staff;
+    @Inject
+    vn.motcua.tenants.catalog.CenterCatalogService centerCatalog;
+    @Inject
+    vn.motcua.tenants.workflow.WorkflowAdmin workflows;
 
     WebDriver driver;
 
@@ -72,7 +76,7 @@ class BrowserTest implements IntegrationTestProperties {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,900", "--lang=vi");
+                "--disable-quic", "--window-size=1366,1000", "--lang=vi");
         // a driver service per browser: quitting a browser stops its service
         driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
@@ -111,6 +115,42 @@ class BrowserTest implements IntegrationTestProperties {
         waitForText("Tên đăng nhập đã được sử dụng");
         open("trung-tam/can-bo");
         waitForText("Tổng số: 3 cán bộ");
+    }
+
+    @Test
+    void aDirectorEditsAWorkflowAndABudgetOverTheDeadlineIsRefusedNamingTheStep() throws Exception {
+        Principal director = login.login(DIRECTOR_TAN_HOA, PASSWORD).principal();
+        vn.motcua.core.catalog.Procedure procedure = centerCatalog.list(director, true, null, 0, 200, "name", true)
+                .getContent().stream().filter(p -> p.deadlineUnit() == vn.motcua.core.catalog.DeadlineUnit.WORKING_DAYS
+                        && p.deadlineValue() != null && p.deadlineValue() >= 3).findFirst().orElseThrow();
+        int limit = procedure.deadlineValue() * 8;
+        logIn(DIRECTOR_TAN_HOA);
+        waitFor(By.id("staff-grid"));
+        open("trung-tam/quy-trinh");
+        WebElement picker = waitFor(By.cssSelector("#workflow-procedure input"));
+        picker.sendKeys(procedure.nationalCode());
+        waitUntil(() -> !driver.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        picker.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitForText("Quy trình chuẩn đề xuất");
+        waitForText("Tổng: " + limit + " / " + limit + " giờ làm việc");
+
+        WebElement appraise = driver.findElements(By.cssSelector("#workflow-steps vaadin-integer-field input")).get(1);
+        appraise.sendKeys(Keys.END, "0");
+        waitForText("vượt thời hạn giải quyết");
+        assertTrue(driver.findElement(By.id("workflow-problems")).getText().startsWith("Bước 2 «Thẩm định, xử lý hồ sơ»"),
+                driver.findElement(By.id("workflow-problems")).getText());
+        click(By.id("workflow-save"));
+        waitUntil(() -> driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(n -> n.getText().contains("Bước 2")));
+        screenshot("workflow-over-deadline");
+
+        appraise.sendKeys(Keys.BACK_SPACE);
+        waitForText("Tổng: " + limit + " / " + limit + " giờ làm việc");
+        driver.findElements(By.cssSelector("#workflow-steps vaadin-text-field input")).get(0).sendKeys(" và kiểm tra");
+        click(By.id("workflow-save"));
+        waitForText("Quy trình riêng của trung tâm, phiên bản 1");
+        screenshot("workflow-saved");
+        assertTrue(workflows.history(director, procedure.nationalCode()).get(0).steps().get(0).name().endsWith("và kiểm tra"));
     }
 
     @Test
@@ -164,6 +204,12 @@ class BrowserTest implements IntegrationTestProperties {
     private void typeLogin(String username, String password) {
         waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+    }
+
+    /** Clicks like a person who scrolled to the button first. */
+    private void click(By by) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + " arguments[0].click();", waitFor(by));
     }
 
     private void open(String path) {
