@@ -11,4 +11,6 @@ public interface DefaultWorkflowRepository extends GenericRepository<DefaultWork
     DefaultWorkflow save(DefaultWorkflow workflow);
 
     Optional<DefaultWorkflow> findFirstByProcedureCodeOrderByVersionDesc(String procedureCode);
+
+    java.util.List<DefaultWorkflow> findByProcedureCodeOrderByVersionDesc(String procedureCode);
 }

@@ -43,9 +43,7 @@ public class WorkflowService {
     public WorkflowVersion current(TenantId tenant, String procedureCode, LegalDeadline deadline) {
         return tx.read(tenant, () -> centerWorkflows.findFirstByTenantIdAndProcedureCodeOrderByVersionDesc(tenant.value(), procedureCode)
                 .map(this::version)
-                .or(() -> defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode).map(d ->
-                        new WorkflowVersion(procedureCode, WorkflowVersion.Source.PROVINCE, d.version(), steps(d.stepsJson()),
-                                d.totalHours(), d.createdBy(), d.createdAt())))
+                .or(() -> defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode).map(this::version))
                 .orElseGet(() -> {
                     List<WorkflowStep> steps = WorkflowRules.standard(deadline);
                     return new WorkflowVersion(procedureCode, WorkflowVersion.Source.STANDARD, 0, steps,
@@ -84,6 +82,60 @@ public class WorkflowService {
         }
     }
 
+    /** The province's default for a procedure (what every center runs until it saves its own), else the standard. */
+    public WorkflowVersion currentDefault(TenantId auditTenant, String procedureCode, LegalDeadline deadline) {
+        return tx.read(auditTenant, () -> defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode)
+                .map(this::version)
+                .orElseGet(() -> {
+                    List<WorkflowStep> steps = WorkflowRules.standard(deadline);
+                    return new WorkflowVersion(procedureCode, WorkflowVersion.Source.STANDARD, 0, steps,
+                            WorkflowRules.totalHours(steps), null, null);
+                }));
+    }
+
+    public List<WorkflowVersion> defaultHistory(TenantId auditTenant, String procedureCode) {
+        return tx.read(auditTenant, () -> defaults.findByProcedureCodeOrderByVersionDesc(procedureCode).stream()
+                .map(this::version).toList());
+    }
+
+    /**
+     * Provincial IT saves the next version of a procedure's default workflow. Roles are checked as roles
+     * only: the province does not know each center's staff, so named staff pools are for centers.
+     */
+    public WorkflowVersion saveDefault(TenantId auditTenant, Actor actor, String procedureCode, LegalDeadline deadline,
+                                       List<WorkflowStep> steps, StaffAvailability roles, int basedOnVersion) {
+        List<Problem> problems = new java.util.ArrayList<>(WorkflowRules.check(steps, deadline, roles));
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).pool().isEmpty()) {
+                problems.add(new Problem("steps[" + i + "].staffPool", "Bước " + (i + 1)
+                        + ": quy trình mặc định của tỉnh chỉ giao theo vai trò, không chỉ định cán bộ",
+                        "step " + (i + 1) + ": a provincial default assigns roles, not named staff"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        try {
+            return tx.write(auditTenant, () -> {
+                int latest = defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode)
+                        .map(DefaultWorkflow::version).orElse(0);
+                if (latest != basedOnVersion) {
+                    throw new ConcurrentChangeException("workflow");
+                }
+                DefaultWorkflow saved = defaults.save(new DefaultWorkflow(null, procedureCode, latest + 1, write(steps),
+                        WorkflowRules.totalHours(steps), actor.username(), null));
+                audit.record(auditTenant, actor, "WORKFLOW_DEFAULT_SAVED", "workflow_default", procedureCode,
+                        "version " + saved.version() + ", " + steps.size() + " steps, " + saved.totalHours() + " h");
+                return version(saved);
+            });
+        } catch (RuntimeException e) {
+            if (DataErrors.violatedUniqueConstraint(e).isPresent()) {
+                throw new ConcurrentChangeException("workflow");
+            }
+            throw e;
+        }
+    }
+
     public List<WorkflowVersion> history(TenantId tenant, String procedureCode) {
         return tx.read(tenant, () -> centerWorkflows.findByTenantIdAndProcedureCodeOrderByVersionDesc(tenant.value(), procedureCode)
                 .stream().map(this::version).toList());
@@ -108,6 +160,11 @@ public class WorkflowService {
                                 + " h over the new deadline"));
             }).toList();
         });
+    }
+
+    private WorkflowVersion version(DefaultWorkflow d) {
+        return new WorkflowVersion(d.procedureCode(), WorkflowVersion.Source.PROVINCE, d.version(), steps(d.stepsJson()),
+                d.totalHours(), d.createdBy(), d.createdAt());
     }
 
     private WorkflowVersion version(CenterWorkflow w) {

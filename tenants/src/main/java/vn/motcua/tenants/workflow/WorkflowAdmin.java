@@ -30,22 +30,36 @@ public class WorkflowAdmin {
         this.staff = staff;
     }
 
+    /** Provincial IT working as the province (not as a center) edits the province's defaults. */
+    public static boolean editsProvinceDefault(Principal principal) {
+        return principal.isProvincial() && !principal.actingAsOtherCenter();
+    }
+
     public WorkflowVersion current(Principal principal, String procedureCode, LegalDeadline deadline) {
-        return workflows.current(principal.tenant(), procedureCode, deadline);
+        return editsProvinceDefault(principal) ? workflows.currentDefault(principal.homeTenant(), procedureCode, deadline)
+                : workflows.current(principal.tenant(), procedureCode, deadline);
     }
 
     public List<WorkflowVersion> history(Principal principal, String procedureCode) {
-        return workflows.history(principal.tenant(), procedureCode);
+        return editsProvinceDefault(principal) ? workflows.defaultHistory(principal.homeTenant(), procedureCode)
+                : workflows.history(principal.tenant(), procedureCode);
     }
 
     /** The rules' verdict on a draft, for the editor to show while the director types. */
     public List<Problem> check(Principal principal, List<WorkflowStep> steps, LegalDeadline deadline) {
+        if (editsProvinceDefault(principal)) {
+            return vn.motcua.core.workflow.WorkflowRules.check(steps, deadline, ProvinceRoles.INSTANCE);
+        }
         return tx.read(principal.tenant(), () -> vn.motcua.core.workflow.WorkflowRules.check(steps, deadline,
                 new CenterStaffAvailability(principal.tenantId(), users, staff)));
     }
 
     public WorkflowVersion save(Principal principal, String procedureCode, LegalDeadline deadline,
                                 List<WorkflowStep> steps, int basedOnVersion) {
+        if (editsProvinceDefault(principal)) {
+            return workflows.saveDefault(principal.homeTenant(), principal.actor(), procedureCode, deadline, steps,
+                    ProvinceRoles.INSTANCE, basedOnVersion);
+        }
         if (!principal.managesCenter()) {
             throw new AccessDeniedException("edit workflow");
         }

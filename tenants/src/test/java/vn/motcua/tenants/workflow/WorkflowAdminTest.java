@@ -107,12 +107,29 @@ class WorkflowAdminTest implements IntegrationTestProperties {
     }
 
     @Test
+    void theProvincesDefaultIsWhatEveryCenterRunsUntilItSavesItsOwn() {
+        String code = "1.000780";
+        WorkflowVersion byProvince = workflows.save(c.admin, code, THREE_DAYS, steps(1), 0);
+        assertEquals(WorkflowVersion.Source.PROVINCE, byProvince.source());
+        assertEquals(WorkflowVersion.Source.PROVINCE, workflows.current(c.clerkA, code, THREE_DAYS).source());
+        assertEquals(WorkflowVersion.Source.PROVINCE, workflows.current(c.directorB, code, THREE_DAYS).source());
+        workflows.save(c.directorB, code, THREE_DAYS, steps(2), 0);
+        assertEquals(WorkflowVersion.Source.CENTER, workflows.current(c.directorB, code, THREE_DAYS).source());
+        assertEquals(16, workflows.current(c.directorA, code, THREE_DAYS).totalHours());
+        assertEquals(List.of(1), workflows.history(c.admin, code).stream().map(WorkflowVersion::version).toList());
+        InvalidInputException named = assertThrows(InvalidInputException.class, () -> workflows.save(c.admin, code,
+                THREE_DAYS, List.of(new WorkflowStep("Chỉ định", null, List.of(1L), 4, HOURS, false, false)), 1));
+        assertTrue(named.vietnamese().contains("không chỉ định cán bộ"), named.vietnamese());
+    }
+
+    @Test
     void aShorterPublishedDeadlineWarnsTheCenterWhatToFix() {
         workflows.save(c.directorA, "1.000779", LegalDeadline.workingDays(5), steps(3), 0);
         var warnings = workflows.deadlineWarnings(c.directorA, code -> code.equals("1.000779") ? LegalDeadline.workingDays(2) : null);
         assertEquals(1, warnings.size());
         assertEquals("Thủ tục 1.000779: quy trình phiên bản 1 cần 32 giờ làm việc, thời hạn mới là 2 ngày làm việc; "
                 + "cần rút ngắn 16 giờ", warnings.get(0).message());
-        assertEquals(List.of(), workflows.deadlineWarnings(c.directorB, code -> LegalDeadline.workingDays(2)));
+        assertEquals(List.of(), workflows.deadlineWarnings(c.directorB,
+                code -> code.equals("1.000779") ? LegalDeadline.workingDays(2) : null));
     }
 }

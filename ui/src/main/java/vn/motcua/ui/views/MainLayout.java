@@ -63,6 +63,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Các trung tâm", CentersView.class));
             nav.addItem(new SideNavItem("Lịch làm việc", WorkingCalendarView.class));
             nav.addItem(new SideNavItem("Danh mục thủ tục", CatalogView.class));
+            if (!p.actingAsOtherCenter()) {
+                nav.addItem(new SideNavItem("Quy trình mặc định", WorkflowView.class));
+            }
         }
         if (p.managesCenter()) {
             nav.addItem(new SideNavItem("Hồ sơ trung tâm", CenterProfileView.class));

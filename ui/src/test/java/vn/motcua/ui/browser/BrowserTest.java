@@ -154,6 +154,23 @@ class BrowserTest implements IntegrationTestProperties {
     }
 
     @Test
+    void theLookupKioskShowsACentersProceduresWithoutLoginAndSearchesWithoutDiacritics() throws Exception {
+        open("tra-cuu/04792");
+        waitForText("Tra cứu thủ tục hành chính");
+        waitForText("Phường Tân Hòa");
+        waitForText("588 thủ tục");
+        WebElement search = driver.findElement(By.cssSelector("#kiosk-search input"));
+        search.sendKeys("khai sinh");
+        waitUntil(() -> !body().contains("588 thủ tục") && body().matches("(?s).*\\b\\d+ thủ tục.*"));
+        WebElement grid = driver.findElement(By.id("kiosk-grid"));
+        waitUntil(() -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains("khai sinh")));
+        screenshot("kiosk-search");
+        open("tra-cuu/khong-co-ma-nay");
+        waitForText("Không tìm thấy");
+    }
+
+    @Test
     void aWrongPasswordIsToldInVietnamese() {
         open("dang-nhap");
         typeLogin(DIRECTOR_TAN_HOA, "sai-mat-khau");

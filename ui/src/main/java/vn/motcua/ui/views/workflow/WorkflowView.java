@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.CatalogQuery;
 import vn.motcua.core.catalog.CatalogService;
 import vn.motcua.core.catalog.Procedure;
 import vn.motcua.core.validation.ConcurrentChangeException;
@@ -70,9 +71,13 @@ public class WorkflowView extends VerticalLayout {
         this.workflows = workflows;
         this.principal = Session.require();
         setWidthFull();
-        add(new H2("Quy trình nội bộ và quy trình điện tử"));
+        boolean province = WorkflowAdmin.editsProvinceDefault(principal);
+        add(new H2(province ? "Quy trình mặc định của tỉnh" : "Quy trình nội bộ và quy trình điện tử"));
+        if (province) {
+            add(new Paragraph("Mọi trung tâm chạy quy trình mặc định này cho đến khi trung tâm lưu quy trình riêng."));
+        }
 
-        List<Problem> warnings = workflows.deadlineWarnings(principal, code -> deadlineOf(catalog, code));
+        List<Problem> warnings = province ? List.of() : workflows.deadlineWarnings(principal, code -> deadlineOf(catalog, code));
         if (!warnings.isEmpty()) {
             Div box = new Div();
             box.setId("workflow-warnings");
@@ -86,8 +91,10 @@ public class WorkflowView extends VerticalLayout {
         procedure.setId("workflow-procedure");
         procedure.setWidth("40em");
         procedure.setItemLabelGenerator(p -> p.nationalCode() + " — " + p.name());
-        procedure.setItems(query -> centerCatalog.list(principal, true, query.getFilter().orElse(""), query.getPage(),
-                query.getPageSize(), "name", true).getContent().stream());
+        procedure.setItems(query -> (province
+                ? catalog.search(CatalogQuery.text(query.getFilter().orElse("")), query.getPage(), query.getPageSize(), "name", true)
+                : centerCatalog.list(principal, true, query.getFilter().orElse(""), query.getPage(), query.getPageSize(),
+                        "name", true)).getContent().stream());
         procedure.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 load(e.getValue());
@@ -108,7 +115,7 @@ public class WorkflowView extends VerticalLayout {
         save.setId("workflow-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        save.setEnabled(principal.managesCenter());
+        save.setEnabled(principal.managesCenter() || province);
 
         history.addColumn(WorkflowVersion::version).setHeader("Phiên bản").setAutoWidth(true);
         history.addColumn(v -> v.totalHours() + " giờ").setHeader("Tổng thời gian");
@@ -145,7 +152,9 @@ public class WorkflowView extends VerticalLayout {
         deadlineText.setText(deadline == null ? "Thời hạn giải quyết: chưa có trong danh mục (không kiểm tra tổng thời gian)"
                 : "Thời hạn giải quyết: " + deadline + " = " + WorkflowRules.deadlineHours(deadline) + " giờ làm việc");
         WorkflowVersion current = workflows.current(principal, p.nationalCode(), deadline);
-        basedOnVersion = current.source() == WorkflowVersion.Source.CENTER ? current.version() : 0;
+        boolean own = WorkflowAdmin.editsProvinceDefault(principal) ? current.source() == WorkflowVersion.Source.PROVINCE
+                : current.source() == WorkflowVersion.Source.CENTER;
+        basedOnVersion = own ? current.version() : 0;
         source.setText(current.source().label() + (current.version() > 0 ? ", phiên bản " + current.version() : ""));
         editors.clear();
         stepList.removeAll();
