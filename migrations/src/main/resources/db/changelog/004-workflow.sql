@@ -5,6 +5,7 @@
 CREATE TABLE workflow_default (
   id              bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   procedure_code  varchar(40)  NOT NULL,
+  procedure_version integer,
   version         integer      NOT NULL,
   steps_json      text         NOT NULL,
   total_hours     integer      NOT NULL,
@@ -19,6 +20,7 @@ CREATE TABLE center_workflow (
   tenant_id       bigint       NOT NULL,
   id              bigint       GENERATED ALWAYS AS IDENTITY,
   procedure_code  varchar(40)  NOT NULL,
+  procedure_version integer,
   version         integer      NOT NULL,
   steps_json      text         NOT NULL,
   total_hours     integer      NOT NULL,

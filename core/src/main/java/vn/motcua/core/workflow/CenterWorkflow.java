@@ -10,6 +10,6 @@ import java.time.Instant;
 
 @MappedEntity("center_workflow")
 public record CenterWorkflow(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id, long tenantId,
-                             String procedureCode, int version, String stepsJson, int totalHours,
+                             String procedureCode, @Nullable Integer procedureVersion, int version, String stepsJson, int totalHours,
                              @Nullable String createdBy, @DateCreated Instant createdAt) {
 }

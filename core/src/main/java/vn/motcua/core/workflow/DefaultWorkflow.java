@@ -10,6 +10,6 @@ import java.time.Instant;
 
 @MappedEntity("workflow_default")
 public record DefaultWorkflow(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id, String procedureCode,
-                              int version, String stepsJson, int totalHours, @Nullable String createdBy,
+                              @Nullable Integer procedureVersion, int version, String stepsJson, int totalHours, @Nullable String createdBy,
                               @DateCreated Instant createdAt) {
 }

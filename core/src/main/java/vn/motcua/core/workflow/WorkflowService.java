@@ -46,7 +46,7 @@ public class WorkflowService {
                 .or(() -> defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode).map(this::version))
                 .orElseGet(() -> {
                     List<WorkflowStep> steps = WorkflowRules.standard(deadline);
-                    return new WorkflowVersion(procedureCode, WorkflowVersion.Source.STANDARD, 0, steps,
+                    return new WorkflowVersion(procedureCode, null, WorkflowVersion.Source.STANDARD, 0, steps,
                             WorkflowRules.totalHours(steps), null, null);
                 }));
     }
@@ -55,7 +55,7 @@ public class WorkflowService {
      * Saves the center's next version after the rules accept it. {@code basedOnVersion} is the center
      * version the editor started from (0 for none): if someone saved meanwhile, the save is refused.
      */
-    public WorkflowVersion save(TenantId tenant, Actor actor, String procedureCode, LegalDeadline deadline,
+    public WorkflowVersion save(TenantId tenant, Actor actor, String procedureCode, Integer procedureVersion, LegalDeadline deadline,
                                 List<WorkflowStep> steps, StaffAvailability staff, int basedOnVersion) {
         List<Problem> problems = WorkflowRules.check(steps, deadline, staff);
         if (!problems.isEmpty()) {
@@ -69,7 +69,7 @@ public class WorkflowService {
                     throw new ConcurrentChangeException("workflow");
                 }
                 CenterWorkflow saved = centerWorkflows.save(new CenterWorkflow(null, tenant.value(), procedureCode,
-                        latest + 1, write(steps), WorkflowRules.totalHours(steps), actor.username(), null));
+                        procedureVersion, latest + 1, write(steps), WorkflowRules.totalHours(steps), actor.username(), null));
                 audit.record(tenant, actor, "WORKFLOW_SAVED", "center_workflow", procedureCode,
                         "version " + saved.version() + ", " + steps.size() + " steps, " + saved.totalHours() + " h");
                 return version(saved);
@@ -88,7 +88,7 @@ public class WorkflowService {
                 .map(this::version)
                 .orElseGet(() -> {
                     List<WorkflowStep> steps = WorkflowRules.standard(deadline);
-                    return new WorkflowVersion(procedureCode, WorkflowVersion.Source.STANDARD, 0, steps,
+                    return new WorkflowVersion(procedureCode, null, WorkflowVersion.Source.STANDARD, 0, steps,
                             WorkflowRules.totalHours(steps), null, null);
                 }));
     }
@@ -102,7 +102,8 @@ public class WorkflowService {
      * Provincial IT saves the next version of a procedure's default workflow. Roles are checked as roles
      * only: the province does not know each center's staff, so named staff pools are for centers.
      */
-    public WorkflowVersion saveDefault(TenantId auditTenant, Actor actor, String procedureCode, LegalDeadline deadline,
+    public WorkflowVersion saveDefault(TenantId auditTenant, Actor actor, String procedureCode, Integer procedureVersion,
+                                       LegalDeadline deadline,
                                        List<WorkflowStep> steps, StaffAvailability roles, int basedOnVersion) {
         List<Problem> problems = new java.util.ArrayList<>(WorkflowRules.check(steps, deadline, roles));
         for (int i = 0; i < steps.size(); i++) {
@@ -122,7 +123,7 @@ public class WorkflowService {
                 if (latest != basedOnVersion) {
                     throw new ConcurrentChangeException("workflow");
                 }
-                DefaultWorkflow saved = defaults.save(new DefaultWorkflow(null, procedureCode, latest + 1, write(steps),
+                DefaultWorkflow saved = defaults.save(new DefaultWorkflow(null, procedureCode, procedureVersion, latest + 1, write(steps),
                         WorkflowRules.totalHours(steps), actor.username(), null));
                 audit.record(auditTenant, actor, "WORKFLOW_DEFAULT_SAVED", "workflow_default", procedureCode,
                         "version " + saved.version() + ", " + steps.size() + " steps, " + saved.totalHours() + " h");
@@ -163,12 +164,12 @@ public class WorkflowService {
     }
 
     private WorkflowVersion version(DefaultWorkflow d) {
-        return new WorkflowVersion(d.procedureCode(), WorkflowVersion.Source.PROVINCE, d.version(), steps(d.stepsJson()),
+        return new WorkflowVersion(d.procedureCode(), d.procedureVersion(), WorkflowVersion.Source.PROVINCE, d.version(), steps(d.stepsJson()),
                 d.totalHours(), d.createdBy(), d.createdAt());
     }
 
     private WorkflowVersion version(CenterWorkflow w) {
-        return new WorkflowVersion(w.procedureCode(), WorkflowVersion.Source.CENTER, w.version(), steps(w.stepsJson()),
+        return new WorkflowVersion(w.procedureCode(), w.procedureVersion(), WorkflowVersion.Source.CENTER, w.version(), steps(w.stepsJson()),
                 w.totalHours(), w.createdBy(), w.createdAt());
     }
 

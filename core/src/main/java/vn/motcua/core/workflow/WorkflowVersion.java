@@ -8,7 +8,7 @@ import java.util.List;
 
 /** The workflow a center runs for a procedure, and where it comes from. */
 @Serdeable
-public record WorkflowVersion(String procedureCode, Source source, int version, List<WorkflowStep> steps,
+public record WorkflowVersion(String procedureCode, @Nullable Integer procedureVersion, Source source, int version, List<WorkflowStep> steps,
                               int totalHours, @Nullable String createdBy, @Nullable Instant createdAt) {
     public enum Source {
         CENTER("Quy trình riêng của trung tâm"), PROVINCE("Quy trình mặc định của tỉnh"), STANDARD("Quy trình chuẩn đề xuất");

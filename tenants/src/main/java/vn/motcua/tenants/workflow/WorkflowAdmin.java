@@ -54,17 +54,18 @@ public class WorkflowAdmin {
                 new CenterStaffAvailability(principal.tenantId(), users, staff)));
     }
 
-    public WorkflowVersion save(Principal principal, String procedureCode, LegalDeadline deadline,
+    /** {@code procedureVersion}: the catalog version the editor showed; the workflow keeps it. */
+    public WorkflowVersion save(Principal principal, String procedureCode, Integer procedureVersion, LegalDeadline deadline,
                                 List<WorkflowStep> steps, int basedOnVersion) {
         if (editsProvinceDefault(principal)) {
-            return workflows.saveDefault(principal.homeTenant(), principal.actor(), procedureCode, deadline, steps,
+            return workflows.saveDefault(principal.homeTenant(), principal.actor(), procedureCode, procedureVersion, deadline, steps,
                     ProvinceRoles.INSTANCE, basedOnVersion);
         }
         if (!principal.managesCenter()) {
             throw new AccessDeniedException("edit workflow");
         }
         return tx.write(principal.tenant(), () -> workflows.save(principal.tenant(), principal.actor(), procedureCode,
-                deadline, steps, new CenterStaffAvailability(principal.tenantId(), users, staff), basedOnVersion));
+                procedureVersion, deadline, steps, new CenterStaffAvailability(principal.tenantId(), users, staff), basedOnVersion));
     }
 
     public List<Problem> deadlineWarnings(Principal principal, Function<String, LegalDeadline> currentDeadline) {

@@ -118,6 +118,8 @@ public class WorkflowView extends VerticalLayout {
         save.setEnabled(principal.managesCenter() || province);
 
         history.addColumn(WorkflowVersion::version).setHeader("Phiên bản").setAutoWidth(true);
+        history.addColumn(v -> v.procedureVersion() == null ? "" : String.valueOf(v.procedureVersion()))
+                .setHeader("Theo phiên bản thủ tục").setAutoWidth(true);
         history.addColumn(v -> v.totalHours() + " giờ").setHeader("Tổng thời gian");
         history.addColumn(v -> v.steps().size()).setHeader("Số bước");
         history.addColumn(WorkflowVersion::createdBy).setHeader("Người lưu");
@@ -213,7 +215,7 @@ public class WorkflowView extends VerticalLayout {
     void save() {
         Procedure p = procedure.getValue();
         try {
-            WorkflowVersion saved = workflows.save(principal, p.nationalCode(), deadline, steps(), basedOnVersion);
+            WorkflowVersion saved = workflows.save(principal, p.nationalCode(), p.currentVersion(), deadline, steps(), basedOnVersion);
             Notices.success("Đã lưu quy trình phiên bản " + saved.version());
             load(p);
         } catch (InvalidInputException e) {
