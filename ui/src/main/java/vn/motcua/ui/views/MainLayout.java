@@ -17,6 +17,7 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.security.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.admin.CentersView;
+import vn.motcua.ui.views.audit.AuditView;
 import vn.motcua.ui.views.admin.WorkingCalendarView;
 import vn.motcua.ui.views.catalog.CatalogView;
 import vn.motcua.ui.views.catalog.CenterProceduresView;
@@ -72,6 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Cán bộ", StaffView.class));
             nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
             nav.addItem(new SideNavItem("Quy trình nội bộ", WorkflowView.class));
+        }
+        if (p.managesCenter() || p.role() == Role.PROVINCIAL_ADMIN) {
+            nav.addItem(new SideNavItem("Nhật ký thao tác", AuditView.class));
         }
         if (p.role() == Role.CLERK) {
             nav.addItem(new SideNavItem("Trang làm việc", ClerkHomeView.class));

@@ -98,6 +98,11 @@ class BrowserTest implements IntegrationTestProperties {
         assertTrue(body().contains(DIRECTOR_TAN_HOA) && body().contains(CLERK_TAN_HOA), body());
         assertFalse(body().contains(DIRECTOR_DAO_XA));
         screenshot("director-staff-grid");
+        open("nhat-ky");
+        waitForText("Nhật ký thao tác — Phường Tân Hòa");
+        waitUntil(() -> driver.findElement(By.id("audit-grid")).findElements(By.tagName("vaadin-grid-cell-content"))
+                .stream().anyMatch(c -> c.getText().equals("Đăng nhập")));
+        assertFalse(body().contains(DIRECTOR_DAO_XA));
     }
 
     @Test
