@@ -3,6 +3,8 @@ package vn.motcua.core.slip;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import vn.motcua.core.slip.PdfLayout.Align;
 import vn.motcua.core.slip.PdfLayout.Run;
 
@@ -83,6 +85,7 @@ public class SlipRenderer {
                     new Run(slip.resultDelivery() + ".", l.fonts.regular));
             l.paragraph(BODY, new Run("7. Phí, lệ phí: ", l.fonts.regular), new Run(fees(slip.fees()), l.fonts.regular));
 
+            l.ensure(8 + signatureHeight() + 18 + QR_SIZE); // signatures and the lookup footer stay on one page
             signatures(l, "NGƯỜI NỘP HỒ SƠ", slip.applicant().name(), "NGƯỜI TIẾP NHẬN HỒ SƠ", slip.clerkName());
             lookupFooter(l, slip, url);
         });
@@ -148,14 +151,36 @@ public class SlipRenderer {
             info.setCreator("MotCua");
             info.setCreationDate(GregorianCalendar.from(at.atZone(VIETNAM)));
             doc.getDocumentCatalog().setLanguage("vi-VN");
-            try (PdfLayout layout = new PdfLayout(doc, SlipFonts.load(doc))) {
+            SlipFonts fonts = SlipFonts.load(doc);
+            try (PdfLayout layout = new PdfLayout(doc, fonts)) {
                 body.draw(layout);
             }
+            pageNumbers(doc, fonts, dossierCode);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + title + " for " + dossierCode, e);
+        }
+    }
+
+    /** On slips longer than a page: "Mã hồ sơ … – Trang i/n" at the foot of every page, so loose pages stay attributable. */
+    private static void pageNumbers(PDDocument doc, SlipFonts fonts, String dossierCode) throws IOException {
+        int total = doc.getNumberOfPages();
+        if (total < 2) {
+            return;
+        }
+        for (int i = 0; i < total; i++) {
+            PDPage page = doc.getPage(i);
+            String text = PdfLayout.clean("Mã hồ sơ " + dossierCode + " – Trang " + (i + 1) + "/" + total, fonts.italic);
+            float w = PdfLayout.width(text, fonts.italic, 10);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                cs.beginText();
+                cs.setFont(fonts.italic, 10);
+                cs.newLineAtOffset((page.getMediaBox().getWidth() - w) / 2, 8 * PdfLayout.MM);
+                cs.showText(text);
+                cs.endText();
+            }
         }
     }
 
@@ -175,7 +200,7 @@ public class SlipRenderer {
         }
         ly = l.centeredBalanced(h.unit(), l.fonts.bold, HEADER, l.left, leftW, ly);
         float rule = leftW / 3;
-        l.hline(l.left + (leftW - rule) / 2, l.left + (leftW + rule) / 2, ly - 1, 0.6f);
+        l.hline(l.left + (leftW - rule) / 2, l.left + (leftW + rule) / 2, ly - 3, 0.6f);
 
         float ry = l.centered(NATION, l.fonts.bold, HEADER, rightX, rightW, top);
         String motto = "Độc lập - Tự do - Hạnh phúc";

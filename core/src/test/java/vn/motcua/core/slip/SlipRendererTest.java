@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Renders each slip, reads it back with PDFBox's text extraction, decodes the QR code from the rendered page
  * with ZXing, and checks that only the embedded Liberation Serif is used. Samples (PDF and page 1 as PNG) are
- * left in target/slips/ for a reviewer.
+ * left in target/slips/ for a reviewer (PNG: page 1 as name.png, later pages as name-pN.png).
  */
 class SlipRendererTest {
     private static final Path OUT = Path.of("target", "slips");
@@ -91,6 +91,7 @@ class SlipRendererTest {
         assertTrue(text.contains("Độc lập - Tự do - Hạnh phúc"), text);
         assertTrue(text.contains("Tân Lạc, ngày 24 tháng 11 năm 2025"), text);
         assertTrue(text.contains("Mẫu số 01"), text);
+        assertFalse(text.contains("Trang 1/"), "no page numbers on a one-page slip");
         assertTrue(text.contains("ỦY BAN NHÂN DÂN XÃ TÂN LẠC"), text);
         assertTrue(text.contains("Xóm Đồng Bưởi, xã Tân Lạc, tỉnh Phú Thọ"), text);
         assertTrue(text.contains("Đăng ký khai sinh (mã 1.001193.000.00.00.H56)"), text);
@@ -176,6 +177,8 @@ class SlipRendererTest {
         assertTrue(text.contains("Giấy tờ số 45 – bản vẽ"), text);
         assertTrue(text.indexOf("Tên giấy tờ") != text.lastIndexOf("Tên giấy tờ"), "header repeated on the next page");
         assertTrue(text.contains("Thời gian hẹn trả kết quả: 27/11/2025 09:15"), text);
+        assertTrue(text.contains("Mã hồ sơ " + CODE + " – Trang 1/" + pages(pdf)), text);
+        assertTrue(text.contains("Mã hồ sơ " + CODE + " – Trang " + pages(pdf) + "/" + pages(pdf)), text);
         assertEquals("https://motcua.example/tra-cuu-ho-so?ma=" + CODE, decodeQr(pdf, pages(pdf) - 1));
         assertOnlyEmbeddedLiberation(pdf);
     }
@@ -243,10 +246,18 @@ class SlipRendererTest {
 
     private static void save(String name, byte[] pdf) throws IOException {
         Files.createDirectories(OUT);
+        try (var stale = Files.newDirectoryStream(OUT, name + "-p*.png")) {
+            for (Path old : stale) {
+                Files.delete(old);
+            }
+        }
         Files.write(OUT.resolve(name + ".pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 110, ImageType.RGB);
-            ImageIO.write(page, "png", OUT.resolve(name + ".png").toFile());
+            PDFRenderer pages = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                BufferedImage page = pages.renderImageWithDPI(i, 110, ImageType.RGB);
+                ImageIO.write(page, "png", OUT.resolve(name + (i == 0 ? "" : "-p" + (i + 1)) + ".png").toFile());
+            }
         }
     }
 }
