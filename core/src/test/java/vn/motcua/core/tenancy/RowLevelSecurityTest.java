@@ -70,6 +70,14 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO staff_member (tenant_id, user_id, full_name) SELECT tenant_id, id, 'Cán bộ " + code
                     + "' FROM app_user WHERE tenant_id = " + id);
             st.execute("INSERT INTO audit_log (tenant_id, action) VALUES (" + id + ", 'SEEDED')");
+            st.execute("INSERT INTO dossier_day_sequence (tenant_id, day, last_value) VALUES (" + id + ", current_date, 1)");
+            st.execute("INSERT INTO dossier (tenant_id, code, procedure_code, procedure_name, workflow_version, steps_json, "
+                    + "channel, applicant_name, applicant_json, status, received_at, due_at) VALUES (" + id + ", 'HS-" + code
+                    + "', '1.000001', 'Thủ tục thử', 0, '[]', 'IN_PERSON', 'Người nộp', '{}', 'RECEIVED', now(), now())");
+            st.execute("INSERT INTO dossier_document (tenant_id, dossier_id, name, object_key, size_bytes, sha256, content_type) "
+                    + "SELECT tenant_id, id, 'Tờ khai', 'k', 1, repeat('0', 64), 'application/pdf' FROM dossier WHERE tenant_id = " + id);
+            st.execute("INSERT INTO dossier_event (tenant_id, dossier_id, number, action, to_status, actor, at) "
+                    + "SELECT tenant_id, id, 1, 'RECEIVE', 'RECEIVED', 'seed', now() FROM dossier WHERE tenant_id = " + id);
             st.execute("INSERT INTO center_workflow (tenant_id, procedure_code, version, steps_json, total_hours) VALUES ("
                     + id + ", '1.000001', 1, '[]', 0)");
             // the catalog is shared (no tenant_id): one procedure for both tenants' served-set rows

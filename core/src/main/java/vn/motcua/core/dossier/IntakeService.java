@@ -1,0 +1,183 @@
+package vn.motcua.core.dossier;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.calendar.DeadlineService;
+import vn.motcua.core.storage.DocumentStore;
+import vn.motcua.core.storage.StoredObject;
+import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Problem;
+import vn.motcua.core.workflow.WorkflowRules;
+import vn.motcua.core.workflow.WorkflowService;
+import vn.motcua.core.workflow.WorkflowVersion;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Tiếp nhận: checks the applicant and every scan, stores the scans (object first, rows after, so a row
+ * never points at nothing), numbers the dossier for the day, fixes its due date with the one deadline
+ * function and the workflow in force, and writes the first line of the control sheet — all or nothing.
+ */
+@Singleton
+public class IntakeService {
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM");
+
+    private final DossierRepository dossiers;
+    private final DossierDocumentRepository documents;
+    private final DossierEventRepository events;
+    private final TenantTransactions tx;
+    private final JdbcOperations jdbc;
+    private final DocumentStore store;
+    private final DeadlineService deadlines;
+    private final WorkflowService workflows;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final UploadCheck uploads = UploadCheck.withDefaultLimit();
+    private final Clock clock = Clock.systemUTC();
+
+    public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
+                         TenantTransactions tx, JdbcOperations jdbc, DocumentStore store, DeadlineService deadlines,
+                         WorkflowService workflows, AuditLog audit, ObjectMapper json) {
+        this.dossiers = dossiers;
+        this.documents = documents;
+        this.events = events;
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.store = store;
+        this.deadlines = deadlines;
+        this.workflows = workflows;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    public Intake receive(TenantId tenant, Actor actor, IntakeRequest request) {
+        Instant receivedAt = clock.instant();
+        List<Problem> problems = new ArrayList<>(ApplicantRules.check(request.applicant(),
+                LocalDate.ofInstant(receivedAt, DossierCode.ZONE)));
+        List<UploadCheck.Kind> kinds = new ArrayList<>();
+        if (request.documents().isEmpty()) {
+            problems.add(new Problem("documents", "Cần ít nhất một giấy tờ đã quét", "at least one scanned document is required"));
+        }
+        for (IntakeRequest.IncomingDocument d : request.documents()) {
+            UploadCheck.Verdict verdict = uploads.check(d.fileName(), d.content());
+            problems.addAll(verdict.problems());
+            verdict.kind().ifPresent(kinds::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        WorkflowVersion workflow = workflows.current(tenant, request.procedureCode(), request.deadline());
+        List<StoredObject> stored = storeScans(tenant, request, kinds, receivedAt);
+        try {
+            return tx.write(tenant, () -> persist(tenant, actor, request, workflow, stored, receivedAt));
+        } catch (RuntimeException e) {
+            // the rows are gone with the rollback; the objects must not outlive them
+            stored.forEach(o -> deleteQuietly(o.key()));
+            throw e;
+        }
+    }
+
+    private Intake persist(TenantId tenant, Actor actor, IntakeRequest request, WorkflowVersion workflow,
+                           List<StoredObject> stored, Instant receivedAt) {
+        int sequence = nextSequence(tenant, DossierCode.receptionDay(receivedAt));
+        DossierCode code = AgencyCode.tryParse(request.agencyCode())
+                .map(agency -> DossierCode.of(agency, receivedAt, sequence))
+                .orElseGet(() -> DossierCode.provisional(tenant.value(), receivedAt, sequence));
+        List<StepPlan> plan = workflow.steps().stream()
+                .map(s -> new StepPlan(s.name(), Duration.ofHours(s.budgetHours(WorkflowRules.HOURS_PER_DAY)))).toList();
+        DossierLifecycle life = DossierLifecycle.submitted(code, plan,
+                (at, pauses) -> deadlines.due(request.provinceCode(), at, request.deadline(), pauses).toInstant());
+        ControlSheetEntry received = life.receive(new Act(actor.username(), receivedAt, Duration.ZERO));
+        Applicant a = request.applicant();
+        Dossier dossier = dossiers.save(new Dossier(null, tenant.value(), code.format(), request.procedureCode(),
+                request.procedureVersion(), request.procedureName(), workflow.version(), write(workflow.steps()),
+                request.channel(), applicantName(a), applicantId(a), applicantPhone(a), write(a), life.status(),
+                life.step().orElse(null), receivedAt, life.dueAt().orElseThrow(), actor.username(), null, null, null));
+        List<DossierDocument> saved = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            StoredObject o = stored.get(i);
+            IntakeRequest.IncomingDocument d = request.documents().get(i);
+            saved.add(documents.save(new DossierDocument(null, tenant.value(), dossier.id(), d.name(), d.fileName(),
+                    o.key(), o.size(), o.sha256(), o.contentType(), null)));
+        }
+        DossierEvent first = events.save(DossierEvent.of(tenant.value(), dossier.id(), received));
+        audit.record(tenant, actor, "DOSSIER_RECEIVED", "dossier", dossier.code(),
+                request.procedureCode() + ", " + saved.size() + " documents, due " + dossier.dueAt());
+        return new Intake(dossier, saved, List.of(first));
+    }
+
+    private int nextSequence(TenantId tenant, LocalDate day) {
+        return jdbc.prepareStatement("""
+                INSERT INTO dossier_day_sequence (tenant_id, day, last_value) VALUES (?, ?, 1)
+                ON CONFLICT (tenant_id, day) DO UPDATE SET last_value = dossier_day_sequence.last_value + 1
+                RETURNING last_value""", ps -> {
+            ps.setLong(1, tenant.value());
+            ps.setObject(2, day);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private List<StoredObject> storeScans(TenantId tenant, IntakeRequest request, List<UploadCheck.Kind> kinds, Instant at) {
+        List<StoredObject> stored = new ArrayList<>();
+        try {
+            for (int i = 0; i < request.documents().size(); i++) {
+                String key = tenant.value() + "/dossiers/" + MONTH.format(at.atZone(DossierCode.ZONE)) + "/" + UUID.randomUUID();
+                stored.add(store.put(key, request.documents().get(i).content(), kinds.get(i).mediaType()));
+            }
+            return stored;
+        } catch (RuntimeException e) {
+            stored.forEach(o -> deleteQuietly(o.key()));
+            throw new InvalidInputException(List.of(new Problem("documents",
+                    "Không lưu được bản quét (kho lưu trữ không phản hồi); hồ sơ chưa được tiếp nhận, vui lòng thử lại",
+                    "document store unavailable: " + e.getMessage())));
+        }
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            store.delete(key);
+        } catch (RuntimeException e) {
+            LOG.warn("Orphaned object {} left for the sweeper: {}", key, e.getMessage());
+        }
+    }
+
+    private static String applicantName(Applicant a) {
+        return a instanceof Applicant.Individual i ? i.fullName() : ((Applicant.Organisation) a).name();
+    }
+
+    private static String applicantId(Applicant a) {
+        return a instanceof Applicant.Individual i ? i.citizenId() : ((Applicant.Organisation) a).taxCode();
+    }
+
+    private static String applicantPhone(Applicant a) {
+        return a instanceof Applicant.Individual i ? i.phone() : ((Applicant.Organisation) a).phone();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

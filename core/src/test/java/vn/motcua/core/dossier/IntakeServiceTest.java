@@ -1,0 +1,123 @@
+package vn.motcua.core.dossier;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.motcua.core.audit.Actor;
+import vn.motcua.core.calendar.DeadlineService;
+import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.storage.DocumentStore;
+import vn.motcua.core.tenancy.ProvincialScope;
+import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.core.validation.InvalidInputException;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Intake against real PostgreSQL and S3: numbering, due date, scans, control sheet; bad input leaves nothing. */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntakeServiceTest implements IntegrationTestProperties {
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    @Inject
+    IntakeService intake;
+    @Inject
+    DossierRepository dossiers;
+    @Inject
+    DossierDocumentRepository documents;
+    @Inject
+    TenantTransactions tx;
+    @Inject
+    ProvincialScope province;
+    @Inject
+    DocumentStore store;
+    @Inject
+    DeadlineService deadlines;
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    TenantId center(String code) {
+        return TenantId.of(province.unaudited(() -> {
+            try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                    "INSERT INTO service_center (code, name, type, province_code, province_name) VALUES ('" + code
+                            + "', 'Xã " + code + "', 'XA', '25', 'Phú Thọ') RETURNING tenant_id")) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    static IntakeRequest request(List<IntakeRequest.IncomingDocument> docs, Applicant applicant) {
+        return new IntakeRequest("1.001193", 1, "Đăng ký khai sinh", LegalDeadline.workingDays(3), "25", "000.00.00.H56",
+                Dossier.Channel.IN_PERSON, applicant, docs);
+    }
+
+    static Applicant hang() {
+        return new Applicant.Individual("Nguyễn Thị Hằng", "025190000123", LocalDate.of(1990, 5, 17), "0912345678",
+                "Xóm Đồng Bưởi, xã Tân Lạc");
+    }
+
+    @Test
+    void aDossierIsNumberedForTheDayDueByTheCalendarAndItsScansRoundTrip() {
+        TenantId a = center("IN-A");
+        Actor clerk = new Actor(7L, "cb1.in-a", a);
+        Intake first = intake.receive(a, clerk, request(List.of(
+                new IntakeRequest.IncomingDocument("Tờ khai đăng ký khai sinh", "to-khai.pdf", PDF),
+                new IntakeRequest.IncomingDocument("Giấy chứng sinh", "chung-sinh.png", PNG)), hang()));
+        Intake second = intake.receive(a, clerk, request(List.of(
+                new IntakeRequest.IncomingDocument("Tờ khai", "to-khai.pdf", PDF)), hang()));
+        assertTrue(first.code().startsWith("000.00.00.H56-"), first.code());
+        assertEquals(DossierCode.parse(first.code()).sequence() + 1, DossierCode.parse(second.code()).sequence());
+        assertEquals(deadlines.due("25", first.dossier().receivedAt(), LegalDeadline.workingDays(3), List.of()).toInstant(),
+                first.dueAt());
+        assertEquals(DossierStatus.RECEIVED, first.dossier().status());
+        assertEquals("RECEIVE", first.controlSheet().get(0).action());
+        DossierDocument scan = first.documents().get(1);
+        assertEquals("image/png", scan.contentType());
+        assertArrayEquals(PNG, store.get(scan.objectKey(), scan.sha256()));
+        assertEquals(2, tx.read(a, () -> documents.findByTenantIdAndDossierIdOrderById(a.value(), first.dossier().id())).size());
+    }
+
+    @Test
+    void anotherCenterCannotSeeTheDossierByIdOrCodeAndNumbersItsOwnFromOne() {
+        TenantId a = center("IN-C");
+        TenantId b = center("IN-D");
+        Intake ofA = intake.receive(a, new Actor(1L, "cb.c", a), request(List.of(
+                new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", PDF)), hang()));
+        assertTrue(tx.read(b, () -> dossiers.findByTenantIdAndCode(a.value(), ofA.code())).isEmpty());
+        assertTrue(tx.read(b, () -> dossiers.findByTenantIdAndId(a.value(), ofA.dossier().id())).isEmpty());
+        assertEquals(0, tx.read(b, () -> dossiers.countByTenantId(a.value())));
+        Intake ofB = intake.receive(b, new Actor(2L, "cb.d", b), request(List.of(
+                new IntakeRequest.IncomingDocument("Tờ khai", "b.pdf", PDF)), hang()));
+        assertEquals(1, DossierCode.parse(ofB.code()).sequence());
+    }
+
+    @Test
+    void badApplicantOrAFakePdfIsRefusedInVietnameseAndNothingIsStored() {
+        TenantId a = center("IN-E");
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> intake.receive(a, new Actor(1L, "cb.e", a),
+                request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "to-khai.pdf", exe)),
+                        new Applicant.Individual("", "12345", LocalDate.of(2090, 1, 1), "123", ""))));
+        assertTrue(e.problems().size() >= 3, e.vietnamese());
+        assertTrue(e.problems().stream().allMatch(p -> !p.message().isBlank() && !p.detail().isBlank()));
+        assertEquals(0, tx.read(a, () -> dossiers.countByTenantId(a.value())));
+        assertThrows(InvalidInputException.class, () -> intake.receive(a, new Actor(1L, "cb.e", a), request(List.of(), hang())));
+        assertEquals(0, tx.read(a, () -> dossiers.countByTenantId(a.value())));
+    }
+}
