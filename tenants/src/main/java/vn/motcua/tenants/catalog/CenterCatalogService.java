@@ -48,6 +48,11 @@ public class CenterCatalogService {
                 ascending);
     }
 
+    /** A procedure this person's center serves, with its current version; any other id is not found. */
+    public ProcedureDetail servedProcedure(Principal principal, long procedureId) {
+        return served.servedProcedure(principal.tenant(), defaultLevel(principal), procedureId);
+    }
+
     public boolean isServed(Principal principal, long procedureId) {
         return served.isServed(principal.tenant(), defaultLevel(principal), procedureId);
     }

@@ -79,6 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (p.role() == Role.CLERK) {
             nav.addItem(new SideNavItem("Trang làm việc", ClerkHomeView.class));
+            nav.addItem(new SideNavItem("Tiếp nhận hồ sơ", vn.motcua.ui.views.clerk.IntakeView.class));
             nav.addItem(new SideNavItem("Cán bộ trung tâm", StaffView.class));
             nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
         }

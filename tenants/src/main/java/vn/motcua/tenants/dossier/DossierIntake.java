@@ -1,0 +1,98 @@
+package vn.motcua.tenants.dossier;
+
+import jakarta.inject.Singleton;
+import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.ProcedureDetail;
+import vn.motcua.core.catalog.ProcedureDraft;
+import vn.motcua.core.catalog.RequiredDocument;
+import vn.motcua.core.dossier.Applicant;
+import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.dossier.Intake;
+import vn.motcua.core.dossier.IntakeRequest;
+import vn.motcua.core.dossier.IntakeService;
+import vn.motcua.core.slip.DocumentLine;
+import vn.motcua.core.slip.FeeLine;
+import vn.motcua.core.slip.ReceiptSlip;
+import vn.motcua.core.slip.SlipHeader;
+import vn.motcua.core.slip.SlipRenderer;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Problem;
+import vn.motcua.tenants.catalog.CenterCatalogService;
+import vn.motcua.tenants.center.CenterService;
+import vn.motcua.tenants.center.ServiceCenter;
+import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.security.Role;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** The counter: a clerk of a center receives a dossier for a procedure the center serves, and prints form 01. */
+@Singleton
+public class DossierIntake {
+    private final IntakeService intake;
+    private final CenterCatalogService catalog;
+    private final CenterService centers;
+    private final SlipRenderer slips;
+
+    public DossierIntake(IntakeService intake, CenterCatalogService catalog, CenterService centers, SlipRenderer slips) {
+        this.intake = intake;
+        this.catalog = catalog;
+        this.centers = centers;
+        this.slips = slips;
+    }
+
+    public Intake receive(Principal principal, long procedureId, Dossier.Channel channel, Applicant applicant,
+                          List<IntakeRequest.IncomingDocument> documents) {
+        if (principal.role() != Role.CLERK && !principal.managesCenter()) {
+            throw new AccessDeniedException("receive dossiers");
+        }
+        ProcedureDetail procedure = catalog.servedProcedure(principal, procedureId);
+        LegalDeadline deadline = deadlineOf(procedure.draft());
+        if (deadline == null) {
+            throw new InvalidInputException(List.of(new Problem("procedure",
+                    "Thủ tục chưa có thời hạn giải quyết trong danh mục; đề nghị cấp tỉnh bổ sung trước khi tiếp nhận",
+                    "the procedure has no legal deadline in the catalog")));
+        }
+        ServiceCenter center = centers.current(principal);
+        return intake.receive(principal.tenant(), principal.actor(), new IntakeRequest(procedure.procedure().nationalCode(),
+                procedure.procedure().currentVersion(), procedure.procedure().name(), deadline, center.provinceCode(),
+                center.agencyCode(), channel, applicant, documents));
+    }
+
+    /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả (form 01) of a dossier just received. */
+    public byte[] receipt(Principal principal, long procedureId, Intake received, Applicant applicant, String publicBaseUrl) {
+        ServiceCenter center = centers.current(principal);
+        ProcedureDraft draft = catalog.servedProcedure(principal, procedureId).draft();
+        List<DocumentLine> lines = received.documents().stream().map(d -> new DocumentLine(d.name(),
+                originals(draft, d.name()), 0)).toList();
+        List<FeeLine> fees = draft.fees().stream().filter(f -> f.amountVnd() != null && f.amountVnd() > 0)
+                .map(f -> new FeeLine(f.description(), f.amountVnd(), null)).toList();
+        String name = applicant instanceof Applicant.Individual i ? i.fullName() : ((Applicant.Organisation) applicant).name();
+        String address = applicant instanceof Applicant.Individual i ? i.address() : ((Applicant.Organisation) applicant).address();
+        String phone = applicant instanceof Applicant.Individual i ? i.phone() : ((Applicant.Organisation) applicant).phone();
+        ReceiptSlip slip = new ReceiptSlip(
+                new SlipHeader("ỦY BAN NHÂN DÂN " + center.displayName().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                        "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", center.name(), center.phone()),
+                received.code(), new vn.motcua.core.slip.Applicant(name, address, phone, null),
+                draft.name(), draft.nationalCode(), lines, String.valueOf(deadlineOf(draft)),
+                LocalDateTime.ofInstant(received.dossier().receivedAt(), DossierCode.ZONE),
+                LocalDateTime.ofInstant(received.dueAt(), DossierCode.ZONE),
+                "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.displayName(), fees, principal.fullName());
+        return slips.receipt(slip, publicBaseUrl);
+    }
+
+    private static int originals(ProcedureDraft draft, String name) {
+        return draft.documents().stream().filter(d -> d.name().equals(name)).map(RequiredDocument::originalCount)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(1);
+    }
+
+    public static LegalDeadline deadlineOf(ProcedureDraft draft) {
+        var d = draft.legalDeadline();
+        if (d == null || !d.isKnown() || d.value() == null || d.value() <= 0) {
+            return null;
+        }
+        return new LegalDeadline(LegalDeadline.Unit.valueOf(d.unit().name()), d.value());
+    }
+}
