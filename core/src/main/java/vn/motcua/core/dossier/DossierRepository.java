@@ -15,4 +15,7 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
     Optional<Dossier> findByTenantIdAndCode(long tenantId, String code);
 
     long countByTenantId(long tenantId);
+
+    /** Public look-up by code: runs on the provincial path (codes are unique per agency, so across centers). */
+    java.util.List<Dossier> findByCode(String code);
 }

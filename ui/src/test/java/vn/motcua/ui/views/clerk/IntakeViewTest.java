@@ -53,6 +53,8 @@ class IntakeViewTest implements IntegrationTestProperties {
     @Inject
     DossierRepository dossiers;
     @Inject
+    vn.motcua.core.dossier.DossierStatusLookup lookup;
+    @Inject
     TenantTransactions tx;
     @Inject
     OnboardingService onboarding;
@@ -116,6 +118,19 @@ class IntakeViewTest implements IntegrationTestProperties {
             assertTrue(text.contains("Nguyễn Thị Hằng"), text);
         }
         assertEquals(1, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())));
+
+        // the citizen looks it up without login: the right digits show the status, wrong ones look like no dossier
+        StatusLookupView lookupView = new StatusLookupView(lookup);
+        UI.getCurrent().add(lookupView);
+        lookupView.code.setValue(code);
+        lookupView.lastDigits.setValue("5678");
+        ButtonKt._click(lookupView.search);
+        String status = lookupView.result.getElement().getTextRecursively();
+        assertTrue(status.contains("Đã tiếp nhận") || status.contains("Tình trạng:"), status);
+        assertTrue(!status.contains("Nguyễn Thị Hằng") && !status.contains("025190000123"), status);
+        lookupView.lastDigits.setValue("0000");
+        ButtonKt._click(lookupView.search);
+        assertTrue(lookupView.result.getElement().getTextRecursively().contains("Không tìm thấy hồ sơ"));
     }
 
     @Test

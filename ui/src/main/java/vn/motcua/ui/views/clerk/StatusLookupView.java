@@ -1,0 +1,63 @@
+package vn.motcua.ui.views.clerk;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.dossier.DossierStatusLookup;
+import vn.motcua.ui.security.PublicPage;
+
+import java.time.format.DateTimeFormatter;
+
+/** Public status look-up (the receipt's QR code opens it with the code filled in). */
+@Route("tra-cuu-ho-so")
+@PageTitle("Tra cứu tình trạng hồ sơ — MotCua")
+@PublicPage
+@Prototype
+public class StatusLookupView extends VerticalLayout implements BeforeEnterObserver {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    final TextField code = new TextField("Mã hồ sơ");
+    final TextField lastDigits = new TextField("4 số cuối điện thoại đã khai");
+    final Button search = new Button("Tra cứu");
+    final Div result = new Div();
+
+    public StatusLookupView(DossierStatusLookup lookup) {
+        setMaxWidth("60em");
+        code.setId("lookup-code");
+        code.setWidth("24em");
+        lastDigits.setId("lookup-digits");
+        lastDigits.setMaxLength(4);
+        lastDigits.setAllowedCharPattern("[0-9]");
+        search.setId("lookup-search");
+        result.setId("lookup-result");
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        search.addClickListener(e -> {
+            result.removeAll();
+            lookup.find(code.getValue(), lastDigits.getValue()).ifPresentOrElse(s -> result.add(
+                    new Paragraph("Thủ tục: " + s.procedureName()),
+                    new Paragraph("Tình trạng: " + s.status().label()
+                            + (s.currentStep().isBlank() ? "" : " — bước: " + s.currentStep())),
+                    new Paragraph("Ngày tiếp nhận: " + SHOWN.format(s.receivedAt().atZone(DossierCode.ZONE))),
+                    new Paragraph("Hẹn trả kết quả: " + SHOWN.format(s.dueAt().atZone(DossierCode.ZONE)))),
+                    () -> result.add(new Paragraph("Không tìm thấy hồ sơ với mã và số điện thoại đã nhập.")));
+        });
+        add(new H1("Tra cứu tình trạng hồ sơ"), new FormLayout(code, lastDigits), search, result);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("ma").ifPresent(code::setValue);
+    }
+}
