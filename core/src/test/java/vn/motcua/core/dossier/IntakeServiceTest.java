@@ -107,6 +107,28 @@ class IntakeServiceTest implements IntegrationTestProperties {
         assertEquals(1, DossierCode.parse(ofB.code()).sequence());
     }
 
+    @Inject
+    DossierInbox inbox;
+
+    @Test
+    void theInboxListsOpenDossiersSoonestDueFirstSearchesWithoutDiacriticsAndStaysInItsCenter() {
+        TenantId a = center("IN-F");
+        TenantId b = center("IN-G");
+        Actor clerk = new Actor(3L, "cb.f", a);
+        intake.receive(a, clerk, request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", PDF)), hang()));
+        intake.receive(a, clerk, request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "b.pdf", PDF)),
+                new Applicant.Individual("Trần Văn Bình", "025185000124", LocalDate.of(1985, 2, 3), "0987654321", "Xóm Bãi")));
+        DossierInbox.Counts counts = inbox.counts(a);
+        assertEquals(2, counts.open());
+        assertEquals(0, counts.overdue());
+        assertEquals(List.of("Trần Văn Bình"), inbox.page(a, DossierInbox.Bucket.OPEN, "binh tran", 0, 10).getContent()
+                .stream().map(Dossier::applicantName).toList());
+        var page = inbox.page(a, DossierInbox.Bucket.OPEN, null, 0, 10).getContent();
+        assertTrue(!page.get(0).dueAt().isAfter(page.get(1).dueAt()));
+        assertEquals(new DossierInbox.Counts(0, 0, 0), inbox.counts(b));
+        assertEquals(0, inbox.page(b, DossierInbox.Bucket.OPEN, "binh", 0, 10).getTotalSize());
+    }
+
     @Test
     void badApplicantOrAFakePdfIsRefusedInVietnameseAndNothingIsStored() {
         TenantId a = center("IN-E");

@@ -1,11 +1,24 @@
 package vn.motcua.ui.views.clerk;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.dossier.DossierInbox;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.security.Principal;
@@ -14,20 +27,72 @@ import vn.motcua.ui.security.AllowedRoles;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 
-/** A clerk's start page: their center and themselves. Dossier work is added here as it is built. */
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** A clerk's working page: who and where, the counts read at a glance, and the open dossiers soonest due first. */
 @Route(value = "tiep-nhan", layout = MainLayout.class)
 @PageTitle("Trang làm việc — MotCua")
 @AllowedRoles(Role.CLERK)
 @Prototype
 public class ClerkHomeView extends VerticalLayout {
-    public ClerkHomeView(CenterService centers) {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    final Grid<Dossier> inbox = new Grid<>();
+    final TextField search = new TextField();
+    final Tabs buckets = new Tabs();
+    private DossierInbox.Bucket bucket = DossierInbox.Bucket.OPEN;
+
+    public ClerkHomeView(CenterService centers, DossierInbox dossiers) {
         Principal p = Session.require();
         ServiceCenter center = centers.current(p);
+        setSizeFull();
         H2 title = new H2("Xin chào, " + p.fullName());
         title.setId("clerk-greeting");
         Paragraph where = new Paragraph("Trung tâm Phục vụ hành chính công " + center.displayName()
                 + " — " + center.provinceName());
         where.setId("clerk-center");
-        add(title, where, new Paragraph("Vai trò: " + p.role().label()));
+
+        DossierInbox.Counts counts = dossiers.counts(p.tenant());
+        Tab open = new Tab(DossierInbox.Bucket.OPEN.label() + ": " + counts.open());
+        Tab soon = new Tab(badge(DossierInbox.Bucket.DUE_SOON.label() + ": " + counts.dueSoon(), counts.dueSoon() > 0 ? "contrast" : "success"));
+        Tab late = new Tab(badge(DossierInbox.Bucket.OVERDUE.label() + ": " + counts.overdue(), counts.overdue() > 0 ? "error" : "success"));
+        buckets.add(open, soon, late);
+        buckets.setId("inbox-buckets");
+        buckets.addSelectedChangeListener(e -> {
+            bucket = e.getSelectedTab() == soon ? DossierInbox.Bucket.DUE_SOON
+                    : e.getSelectedTab() == late ? DossierInbox.Bucket.OVERDUE : DossierInbox.Bucket.OPEN;
+            inbox.getDataProvider().refreshAll();
+        });
+
+        search.setPlaceholder("Tìm theo mã hồ sơ, người nộp, thủ tục (không cần dấu)");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("30em");
+        search.setId("inbox-search");
+        search.addValueChangeListener(e -> inbox.getDataProvider().refreshAll());
+        Button receive = new Button("Tiếp nhận hồ sơ mới", VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
+        receive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        inbox.setId("inbox-grid");
+        inbox.addColumn(Dossier::code).setHeader("Mã hồ sơ").setAutoWidth(true);
+        inbox.addColumn(Dossier::applicantName).setHeader("Người nộp").setAutoWidth(true);
+        inbox.addColumn(Dossier::procedureName).setHeader("Thủ tục").setFlexGrow(2);
+        inbox.addColumn(d -> d.status().label()).setHeader("Tình trạng").setAutoWidth(true);
+        inbox.addComponentColumn(d -> badge(SHOWN.format(d.dueAt().atZone(DossierCode.ZONE)),
+                d.dueAt().isBefore(Instant.now()) ? "error" : d.dueAt().isBefore(Instant.now().plusSeconds(86_400)) ? "contrast" : "success"))
+                .setHeader("Hẹn trả").setAutoWidth(true);
+        inbox.setItems(q -> dossiers.page(p.tenant(), bucket, search.getValue(), q.getPage(), q.getPageSize()).getContent().stream(),
+                q -> (int) dossiers.page(p.tenant(), bucket, search.getValue(), 0, 1).getTotalSize());
+
+        add(title, where, new Paragraph("Vai trò: " + p.role().label()), new HorizontalLayout(receive, search), buckets, inbox);
+        expand(inbox);
+    }
+
+    private static Span badge(String text, String theme) {
+        Span span = new Span(text);
+        span.getElement().getThemeList().add("badge " + theme);
+        return span;
     }
 }
