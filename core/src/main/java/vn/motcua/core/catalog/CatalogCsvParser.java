@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -19,37 +17,18 @@ import org.apache.commons.csv.CSVRecord;
  * taken from the header line: Excel with Vietnamese regional settings saves ";" because "," is the
  * decimal separator there. Returns every draft or a report, never part.
  */
-public final class CatalogCsvParser {
-
-    private final ImportOptions options;
+public final class CatalogCsvParser extends CatalogFileParser {
 
     public CatalogCsvParser() {
         this(ImportOptions.defaults());
     }
 
     public CatalogCsvParser(ImportOptions options) {
-        this.options = options;
+        super(options);
     }
 
-    public ImportResult parse(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > options.maxBytes()) {
-                return ImportCollector.rejectFile(ImportMessages.fileTooLarge(size, options.maxBytes()));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, size);
-            }
-        } catch (IOException e) {
-            return ImportCollector.rejectFile(ImportMessages.unreadable(e.getMessage()));
-        }
-    }
-
-    /** @param sizeBytes the upload's size, or -1 if unknown; the limit is enforced while reading anyway */
-    public ImportResult parse(InputStream in, long sizeBytes) {
-        if (sizeBytes > options.maxBytes()) {
-            return ImportCollector.rejectFile(ImportMessages.fileTooLarge(sizeBytes, options.maxBytes()));
-        }
+    @Override
+    protected ImportResult read(InputStream in, long sizeBytes) {
         Utf8Lines lines = new Utf8Lines(in, options.maxBytes());
         CatalogSheet sheet = new CatalogSheet(options, sizeBytes);
         List<Long> lineStarts = new ArrayList<>();

@@ -3,8 +3,6 @@ package vn.motcua.core.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,37 +16,18 @@ import org.dhatim.fastexcel.reader.Row;
  * Reads the exchange sheet from the first worksheet of an .xlsx workbook; the first non-empty row is
  * the header and line numbers in the report are Excel's row numbers. Returns every draft or a report.
  */
-public final class CatalogXlsxParser {
-
-    private final ImportOptions options;
+public final class CatalogXlsxParser extends CatalogFileParser {
 
     public CatalogXlsxParser() {
         this(ImportOptions.defaults());
     }
 
     public CatalogXlsxParser(ImportOptions options) {
-        this.options = options;
+        super(options);
     }
 
-    public ImportResult parse(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > options.maxBytes()) {
-                return ImportCollector.rejectFile(ImportMessages.fileTooLarge(size, options.maxBytes()));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, size);
-            }
-        } catch (IOException e) {
-            return ImportCollector.rejectFile(ImportMessages.unreadable(e.getMessage()));
-        }
-    }
-
-    /** @param sizeBytes the upload's size, or -1 if unknown; the limit is enforced while reading anyway */
-    public ImportResult parse(InputStream in, long sizeBytes) {
-        if (sizeBytes > options.maxBytes()) {
-            return ImportCollector.rejectFile(ImportMessages.fileTooLarge(sizeBytes, options.maxBytes()));
-        }
+    @Override
+    protected ImportResult read(InputStream in, long sizeBytes) {
         CountingInputStream counted = new CountingInputStream(in, options.maxBytes());
         CatalogSheet sheet = new CatalogSheet(options, sizeBytes);
         long rows = 0;

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,42 +12,23 @@ import java.util.List;
  * Reads the national public-service portal export: UTF-8 JSON Lines, one procedure per line,
  * streamed so the file never sits in memory whole. Returns every draft or a report, never part.
  */
-public final class NationalPortalJsonlParser {
+public final class NationalPortalJsonlParser extends CatalogFileParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CODE_COLUMN = "Mã TTHC (" + PortalRecordMapper.CODE + ")";
     private static final String NAME_COLUMN = "Tên TTHC (" + PortalRecordMapper.NAME + ")";
     private static final String DEADLINE_COLUMN = "Thời hạn giải quyết (" + PortalRecordMapper.CHANNELS + ")";
 
-    private final ImportOptions options;
-
     public NationalPortalJsonlParser() {
         this(ImportOptions.defaults());
     }
 
     public NationalPortalJsonlParser(ImportOptions options) {
-        this.options = options;
+        super(options);
     }
 
-    public ImportResult parse(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > options.maxBytes()) {
-                return ImportCollector.rejectFile(ImportMessages.fileTooLarge(size, options.maxBytes()));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, size);
-            }
-        } catch (IOException e) {
-            return ImportCollector.rejectFile(ImportMessages.unreadable(e.getMessage()));
-        }
-    }
-
-    /** @param sizeBytes the upload's size, or -1 if unknown; the limit is enforced while reading anyway */
-    public ImportResult parse(InputStream in, long sizeBytes) {
-        if (sizeBytes > options.maxBytes()) {
-            return ImportCollector.rejectFile(ImportMessages.fileTooLarge(sizeBytes, options.maxBytes()));
-        }
+    @Override
+    protected ImportResult read(InputStream in, long sizeBytes) {
         ImportCollector collector = new ImportCollector(options, sizeBytes, CODE_COLUMN, NAME_COLUMN, DEADLINE_COLUMN);
         Utf8Lines lines = new Utf8Lines(in, options.maxBytes());
         try {
