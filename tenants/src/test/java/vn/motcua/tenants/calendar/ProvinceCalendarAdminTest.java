@@ -1,5 +1,6 @@
 package vn.motcua.tenants.calendar;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,10 +14,7 @@ import vn.motcua.core.calendar.DeadlineService;
 import vn.motcua.core.calendar.LegalDeadline;
 import vn.motcua.core.calendar.OfficeHours;
 import vn.motcua.core.testing.IntegrationTestProperties;
-import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.AccessDeniedException;
-import vn.motcua.tenants.security.LoginService;
-import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 
@@ -32,15 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvinceCalendarAdminTest implements IntegrationTestProperties {
     @Inject
+    ApplicationContext context;
+    @Inject
     ProvinceCalendarAdmin calendars;
     @Inject
     DeadlineService deadlines;
-    @Inject
-    OnboardingService onboarding;
-    @Inject
-    LoginService login;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     AuditLog audit;
 
@@ -48,7 +42,7 @@ class ProvinceCalendarAdminTest implements IntegrationTestProperties {
 
     @BeforeAll
     void centers() {
-        c = new TwoCenters(onboarding, login, hasher, "cal.");
+        c = new TwoCenters(context, "cal.");
     }
 
     @Test

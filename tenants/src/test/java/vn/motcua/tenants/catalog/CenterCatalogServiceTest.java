@@ -1,5 +1,6 @@
 package vn.motcua.tenants.catalog;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,10 +21,7 @@ import vn.motcua.core.catalog.ProcedureForm;
 import vn.motcua.core.catalog.RequiredDocument;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.validation.NotFoundException;
-import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.AccessDeniedException;
-import vn.motcua.tenants.security.LoginService;
-import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 
@@ -42,17 +40,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CenterCatalogServiceTest implements IntegrationTestProperties {
     @Inject
+    ApplicationContext context;
+    @Inject
     CenterCatalogService centerCatalog;
     @Inject
     CatalogAdministration administration;
     @Inject
     CatalogService catalog;
-    @Inject
-    OnboardingService onboarding;
-    @Inject
-    LoginService login;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     AuditLog audit;
 
@@ -64,7 +58,7 @@ class CenterCatalogServiceTest implements IntegrationTestProperties {
 
     @BeforeAll
     void catalogAndCenters() throws IOException {
-        c = new TwoCenters(onboarding, login, hasher, "cc.");
+        c = new TwoCenters(context, "cc.");
         List<ProcedureDraft> drafts = List.of(
                 draft("1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch", Set.of(Level.COMMUNE)),
                 draft("1.000894", "Thủ tục đăng ký kết hôn", "Hộ tịch", Set.of(Level.COMMUNE)),

@@ -1,5 +1,6 @@
 package vn.motcua.tenants.center;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,10 +12,7 @@ import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.core.validation.Problem;
-import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.AccessDeniedException;
-import vn.motcua.tenants.security.LoginService;
-import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 
@@ -30,13 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CenterServiceTest implements IntegrationTestProperties {
     @Inject
+    ApplicationContext context;
+    @Inject
     CenterService centers;
-    @Inject
-    OnboardingService onboarding;
-    @Inject
-    LoginService login;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     AuditLog audit;
 
@@ -44,7 +38,7 @@ class CenterServiceTest implements IntegrationTestProperties {
 
     @BeforeAll
     void centers() {
-        c = new TwoCenters(onboarding, login, hasher, "ct.");
+        c = new TwoCenters(context, "ct.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.motcua.tenants.security;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.testing.IntegrationTestProperties;
-import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.testing.TwoCenters;
 
 import java.util.Map;
@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginServiceTest implements IntegrationTestProperties {
     @Inject
-    LoginService login;
+    ApplicationContext context;
     @Inject
-    OnboardingService onboarding;
+    LoginService login;
     @Inject
     PasswordHasher hasher;
     @Inject
@@ -37,7 +37,7 @@ class LoginServiceTest implements IntegrationTestProperties {
 
     @BeforeAll
     void centers() {
-        c = new TwoCenters(onboarding, login, hasher, "lg.");
+        c = new TwoCenters(context, "lg.");
     }
 
     @Test

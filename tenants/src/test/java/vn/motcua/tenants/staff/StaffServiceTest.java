@@ -1,5 +1,6 @@
 package vn.motcua.tenants.staff;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,10 +11,8 @@ import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.core.validation.Problem;
 import vn.motcua.core.audit.AuditLog;
-import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.AccessDeniedException;
 import vn.motcua.tenants.security.LoginService;
-import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.security.Role;
 import vn.motcua.tenants.testing.TwoCenters;
 
@@ -29,13 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaffServiceTest implements IntegrationTestProperties {
     @Inject
+    ApplicationContext context;
+    @Inject
     StaffService staff;
     @Inject
-    OnboardingService onboarding;
-    @Inject
     LoginService login;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     AuditLog audit;
 
@@ -43,7 +40,7 @@ class StaffServiceTest implements IntegrationTestProperties {
 
     @BeforeAll
     void centers() {
-        c = new TwoCenters(onboarding, login, hasher, "st.");
+        c = new TwoCenters(context, "st.");
     }
 
     private StaffForm form(String name, String username) {

@@ -1,5 +1,6 @@
 package vn.motcua.tenants.testing;
 
+import io.micronaut.context.ApplicationContext;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.tenants.center.CenterType;
 import vn.motcua.tenants.center.ServiceCenter;
@@ -28,6 +29,12 @@ public final class TwoCenters {
     public final Principal clerkA;
     public final Principal directorB;
     public final Principal clerkB;
+
+    /** The usual way in a {@code @MicronautTest}: inject the ApplicationContext and pass it. */
+    public TwoCenters(ApplicationContext context, String prefix) {
+        this(context.getBean(OnboardingService.class), context.getBean(LoginService.class),
+                context.getBean(PasswordHasher.class), prefix);
+    }
 
     public TwoCenters(OnboardingService onboarding, LoginService login, PasswordHasher hasher, String prefix) {
         String hash = hasher.hash(PASSWORD);

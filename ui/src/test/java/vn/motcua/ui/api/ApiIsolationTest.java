@@ -1,15 +1,13 @@
 package vn.motcua.ui.api;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.testing.IntegrationTestProperties;
-import vn.motcua.tenants.onboarding.OnboardingService;
-import vn.motcua.tenants.security.LoginService;
-import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.staff.StaffService;
 import vn.motcua.tenants.testing.TwoCenters;
 
@@ -30,13 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiIsolationTest implements IntegrationTestProperties {
     @Inject
+    ApplicationContext context;
+    @Inject
     EmbeddedServer server;
-    @Inject
-    OnboardingService onboarding;
-    @Inject
-    LoginService login;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     StaffService staff;
 
@@ -51,7 +45,7 @@ class ApiIsolationTest implements IntegrationTestProperties {
 
     @BeforeAll
     void centers() {
-        c = new TwoCenters(onboarding, login, hasher, "api.");
+        c = new TwoCenters(context, "api.");
         staffOfB = staff.list(c.directorB, null, null, 0, 10, null, true).getContent().get(0).id();
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.server.VaadinSession;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -20,9 +21,6 @@ import vn.motcua.core.calendar.CalendarEntry;
 import vn.motcua.core.calendar.CalendarStatus;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.tenants.calendar.ProvinceCalendarAdmin;
-import vn.motcua.tenants.onboarding.OnboardingService;
-import vn.motcua.tenants.security.LoginService;
-import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 
@@ -37,19 +35,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkingCalendarViewTest implements IntegrationTestProperties {
     @Inject
+    ApplicationContext context;
+    @Inject
     ProvinceCalendarAdmin calendars;
-    @Inject
-    OnboardingService onboarding;
-    @Inject
-    LoginService login;
-    @Inject
-    PasswordHasher hasher;
 
     TwoCenters c;
 
     @BeforeAll
     void centers() {
-        c = new TwoCenters(onboarding, login, hasher, "wcv.");
+        c = new TwoCenters(context, "wcv.");
     }
 
     @BeforeEach

@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
@@ -23,9 +24,7 @@ import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.tenants.catalog.CenterCatalogService;
 import vn.motcua.tenants.dossier.DossierIntake;
-import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.LoginService;
-import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 
@@ -43,6 +42,8 @@ class IntakeViewTest implements IntegrationTestProperties {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
+    ApplicationContext context;
+    @Inject
     DossierIntake intake;
     @Inject
     CenterCatalogService centerCatalog;
@@ -57,18 +58,14 @@ class IntakeViewTest implements IntegrationTestProperties {
     @Inject
     TenantTransactions tx;
     @Inject
-    OnboardingService onboarding;
-    @Inject
     LoginService login;
-    @Inject
-    PasswordHasher hasher;
 
     TwoCenters c;
     Procedure procedure;
 
     @BeforeAll
     void centersAndCatalog() throws Exception {
-        c = new TwoCenters(onboarding, login, hasher, "iv.");
+        c = new TwoCenters(context, "iv.");
         try (InputStream in = getClass().getResourceAsStream("/catalog/commune-procedures-national-portal.jsonl")) {
             byte[] bytes = in.readAllBytes();
             importer.importFile(Actor.system("test"), c.province.tenantId(), "commune.jsonl",
@@ -126,7 +123,8 @@ class IntakeViewTest implements IntegrationTestProperties {
         lookupView.lastDigits.setValue("5678");
         ButtonKt._click(lookupView.search);
         String status = lookupView.result.getElement().getTextRecursively();
-        assertTrue(status.contains("Đã tiếp nhận") || status.contains("Tình trạng:"), status);
+        assertTrue(status.contains("Tình trạng: Đã tiếp nhận"), status);
+        assertTrue(status.contains("Hẹn trả kết quả: "), status);
         assertTrue(!status.contains("Nguyễn Thị Hằng") && !status.contains("025190000123"), status);
         lookupView.lastDigits.setValue("0000");
         ButtonKt._click(lookupView.search);
