@@ -17,8 +17,32 @@ public record Dossier(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id,
                       int workflowVersion, String stepsJson, Channel channel, String applicantName,
                       @Nullable String applicantId, @Nullable String applicantPhone, String applicantJson,
                       DossierStatus status, @Nullable Integer currentStep, Instant receivedAt, Instant dueAt,
-                      @Nullable String receivedBy, @Version Long version, @DateCreated Instant createdAt,
+                      @Nullable String receivedBy, @Nullable String provinceCode, @Nullable String deadlineUnit,
+                      @Nullable Integer deadlineAmount, @Nullable String stateJson, @Nullable String assignee,
+                      @Nullable String stepRole, @Nullable Instant appointmentAt, @Nullable Instant endedAt,
+                      boolean countedLate, @Version Long version, @DateCreated Instant createdAt,
                       @DateUpdated Instant updatedAt) {
+
+    /** This dossier after a command: the life cycle's state, and the copies of it that queries use. */
+    Dossier progressed(DossierLifecycle life, String stateJson, @Nullable String assignee, @Nullable String stepRole) {
+        return new Dossier(id, tenantId, code, procedureCode, procedureVersion, procedureName, workflowVersion, stepsJson,
+                channel, applicantName, applicantId, applicantPhone, applicantJson, life.status(),
+                life.step().orElse(null), receivedAt, life.dueAt().orElse(dueAt), receivedBy, provinceCode, deadlineUnit,
+                deadlineAmount, stateJson, assignee, stepRole, life.appointment().orElse(null),
+                life.endedAt().orElse(null), life.countedLate(), version, createdAt, updatedAt);
+    }
+
+    Dossier withAssignee(@Nullable String who) {
+        return new Dossier(id, tenantId, code, procedureCode, procedureVersion, procedureName, workflowVersion, stepsJson,
+                channel, applicantName, applicantId, applicantPhone, applicantJson, status, currentStep, receivedAt, dueAt,
+                receivedBy, provinceCode, deadlineUnit, deadlineAmount, stateJson, who, stepRole, appointmentAt, endedAt,
+                countedLate, version, createdAt, updatedAt);
+    }
+
+    /** The appointment the applicant holds: an apology's new date if one was issued, else the due date. */
+    public Instant appointment() {
+        return appointmentAt != null ? appointmentAt : dueAt;
+    }
 
     /** Kênh tiếp nhận. */
     public enum Channel {

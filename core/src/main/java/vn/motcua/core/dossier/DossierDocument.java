@@ -11,5 +11,10 @@ import java.time.Instant;
 @MappedEntity("dossier_document")
 public record DossierDocument(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id, long tenantId, long dossierId,
                               String name, @Nullable String fileName, String objectKey, long sizeBytes, String sha256,
-                              String contentType, @DateCreated Instant createdAt) {
+                              String contentType, Kind kind, @Nullable Long reusedFrom, @DateCreated Instant createdAt) {
+
+    /** Số hóa đầu vào (scanned at intake) or số hóa kết quả (the digitized result). */
+    public enum Kind {
+        INPUT, RESULT
+    }
 }

@@ -69,6 +69,9 @@ public final class DossierLifecycle {
     private Instant stoppedAt;
     private ResultDocument result;
     private ReturnMethod returnMethod;
+    /** Control-sheet lines written before this instance was restored, and the time of the last one. */
+    private int earlierEntries;
+    private Instant lastEntryAt;
 
     private DossierLifecycle(DossierCode code, List<StepPlan> steps, DueDateFunction dueDates) {
         this.code = Objects.requireNonNull(code, "code");
@@ -82,6 +85,52 @@ public final class DossierLifecycle {
     /** A dossier submitted (online, or at the counter before the clerk decides), following {@code steps}. */
     public static DossierLifecycle submitted(DossierCode code, List<StepPlan> steps, DueDateFunction dueDates) {
         return new DossierLifecycle(code, steps, dueDates);
+    }
+
+    /** A stored dossier, to continue its life where {@link #snapshot()} left it. */
+    public static DossierLifecycle restore(DossierCode code, List<StepPlan> steps, DueDateFunction dueDates, State state) {
+        DossierLifecycle life = new DossierLifecycle(code, steps, dueDates);
+        life.status = state.status();
+        life.step = state.step();
+        if (life.step != null && (life.step < 0 || life.step >= life.steps.size())) {
+            throw new IllegalArgumentException("Stored step " + life.step + " is outside the workflow of " + steps.size() + " steps");
+        }
+        life.stepTimeUsed = state.stepTimeUsed();
+        life.receivedAt = state.receivedAt();
+        life.dueAt = state.dueAt();
+        life.pausedSince = state.pausedSince();
+        life.pauses.addAll(state.pauses());
+        life.apology = state.apology();
+        life.supplementRequests = state.supplementRequests();
+        life.countedLate = state.countedLate();
+        life.resolvedAt = state.resolvedAt();
+        life.returnedAt = state.returnedAt();
+        life.stoppedAt = state.stoppedAt();
+        life.result = state.result();
+        life.returnMethod = state.returnMethod();
+        life.earlierEntries = state.entries();
+        life.lastEntryAt = state.lastEntryAt();
+        return life;
+    }
+
+    /** Everything needed to {@link #restore} this dossier later (the control sheet itself is stored line by line). */
+    public State snapshot() {
+        ControlSheetEntry last = sheet.isEmpty() ? null : sheet.get(sheet.size() - 1);
+        return new State(status, step, stepTimeUsed, receivedAt, dueAt, pausedSince, List.copyOf(pauses), apology,
+                supplementRequests, countedLate, resolvedAt, returnedAt, stoppedAt, result, returnMethod,
+                earlierEntries + sheet.size(), last != null ? last.at() : lastEntryAt);
+    }
+
+    /** The life cycle's state between two commands; {@code entries} counts the control-sheet lines so far. */
+    public record State(DossierStatus status, Integer step, Duration stepTimeUsed, Instant receivedAt, Instant dueAt,
+                        Instant pausedSince, List<Pause> pauses, Apology apology, int supplementRequests,
+                        boolean countedLate, Instant resolvedAt, Instant returnedAt, Instant stoppedAt,
+                        ResultDocument result, ReturnMethod returnMethod, int entries, Instant lastEntryAt) {
+        public State {
+            Objects.requireNonNull(status, "status");
+            stepTimeUsed = stepTimeUsed == null ? Duration.ZERO : stepTimeUsed;
+            pauses = pauses == null ? List.of() : List.copyOf(pauses);
+        }
     }
 
     // ---- commands -------------------------------------------------------------------------------------------
@@ -371,7 +420,7 @@ public final class DossierLifecycle {
 
     private ControlSheetEntry append(Action action, DossierStatus from, Integer fromStep, Act act, Duration usedAtStep,
                                      String note) {
-        ControlSheetEntry entry = new ControlSheetEntry(sheet.size() + 1, action,
+        ControlSheetEntry entry = new ControlSheetEntry(earlierEntries + sheet.size() + 1, action,
                 from, fromStep, fromStep == null ? null : stepName(fromStep),
                 status, step, step == null ? null : stepName(step),
                 act.by(), act.at(),
@@ -386,9 +435,10 @@ public final class DossierLifecycle {
             throw DossierProblems.refused("status", "Hồ sơ " + phrase(status) + ", không thể " + actionVi,
                     "Dossier is " + status + "; cannot " + actionEn);
         }
-        if (!sheet.isEmpty() && act.at().isBefore(sheet.get(sheet.size() - 1).at())) {
+        Instant last = sheet.isEmpty() ? lastEntryAt : sheet.get(sheet.size() - 1).at();
+        if (last != null && act.at().isBefore(last)) {
             throw DossierProblems.refused("at", "Thời điểm thao tác (" + SHOWN.format(act.at())
-                            + ") trước thao tác gần nhất trên phiếu kiểm soát (" + SHOWN.format(sheet.get(sheet.size() - 1).at()) + ")",
+                            + ") trước thao tác gần nhất trên phiếu kiểm soát (" + SHOWN.format(last) + ")",
                     "The act's time is before the last control sheet entry");
         }
     }

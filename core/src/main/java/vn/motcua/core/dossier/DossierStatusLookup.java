@@ -38,7 +38,7 @@ public class DossierStatusLookup {
         return province.unaudited(() -> dossiers.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT))).stream()
                 .filter(d -> d.applicantPhone() != null && d.applicantPhone().replaceAll("\\D", "").endsWith(digits))
                 .findFirst()
-                .map(d -> new PublicStatus(d.code(), d.procedureName(), d.status(), d.receivedAt(), d.dueAt(), stepName(d)));
+                .map(d -> new PublicStatus(d.code(), d.procedureName(), d.status(), d.receivedAt(), d.appointment(), stepName(d)));
     }
 
     private String stepName(Dossier d) {

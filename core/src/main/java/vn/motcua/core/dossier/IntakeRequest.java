@@ -11,7 +11,23 @@ import java.util.List;
  */
 public record IntakeRequest(String procedureCode, @Nullable Integer procedureVersion, String procedureName,
                             LegalDeadline deadline, String provinceCode, @Nullable String agencyCode,
-                            Dossier.Channel channel, Applicant applicant, List<IncomingDocument> documents) {
+                            Dossier.Channel channel, Applicant applicant, List<IncomingDocument> documents,
+                            List<ReusedDocument> reused) {
+    public IntakeRequest {
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        reused = reused == null ? List.of() : List.copyOf(reused);
+    }
+
+    public IntakeRequest(String procedureCode, Integer procedureVersion, String procedureName, LegalDeadline deadline,
+                         String provinceCode, String agencyCode, Dossier.Channel channel, Applicant applicant,
+                         List<IncomingDocument> documents) {
+        this(procedureCode, procedureVersion, procedureName, deadline, provinceCode, agencyCode, channel, applicant,
+                documents, List.of());
+    }
+
+    /** A checklist line answered by a paper this applicant already had digitized at this center. */
+    public record ReusedDocument(String name, long documentId) {
+    }
 
     /** One scanned paper: the checklist name, the uploaded file name and its bytes. */
     public record IncomingDocument(String name, String fileName, byte[] content) {

@@ -50,11 +50,12 @@ public class IntakeService {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                          TenantTransactions tx, JdbcOperations jdbc, DocumentStore store, DeadlineService deadlines,
-                         WorkflowService workflows, AuditLog audit, ObjectMapper json) {
+                         WorkflowService workflows, AuditLog audit, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
         this.documents = documents;
         this.events = events;
@@ -72,7 +73,7 @@ public class IntakeService {
         List<Problem> problems = new ArrayList<>(ApplicantRules.check(request.applicant(),
                 LocalDate.ofInstant(receivedAt, DossierCode.ZONE)));
         List<UploadCheck.Kind> kinds = new ArrayList<>();
-        if (request.documents().isEmpty()) {
+        if (request.documents().isEmpty() && request.reused().isEmpty()) {
             problems.add(new Problem("documents", "Cần ít nhất một giấy tờ đã quét", "at least one scanned document is required"));
         }
         for (IntakeRequest.IncomingDocument d : request.documents()) {
@@ -106,21 +107,53 @@ public class IntakeService {
                 (at, pauses) -> deadlines.due(request.provinceCode(), at, request.deadline(), pauses).toInstant());
         ControlSheetEntry received = life.receive(new Act(actor.username(), receivedAt, Duration.ZERO));
         Applicant a = request.applicant();
+        List<DossierDocument> earlier = reusable(tenant, applicantId(a), request.reused());
         Dossier dossier = dossiers.save(new Dossier(null, tenant.value(), code.format(), request.procedureCode(),
                 request.procedureVersion(), request.procedureName(), workflow.version(), write(workflow.steps()),
                 request.channel(), applicantName(a), applicantId(a), applicantPhone(a), write(a), life.status(),
-                life.step().orElse(null), receivedAt, life.dueAt().orElseThrow(), actor.username(), null, null, null));
+                life.step().orElse(null), receivedAt, life.dueAt().orElseThrow(), actor.username(),
+                request.provinceCode(), request.deadline().unit().name(), request.deadline().amount(),
+                write(StoredLifecycle.of(life.snapshot())), null, workflow.steps().get(0).role(), null, null, false,
+                null, null, null));
         List<DossierDocument> saved = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             StoredObject o = stored.get(i);
             IntakeRequest.IncomingDocument d = request.documents().get(i);
             saved.add(documents.save(new DossierDocument(null, tenant.value(), dossier.id(), d.name(), d.fileName(),
-                    o.key(), o.size(), o.sha256(), o.contentType(), null)));
+                    o.key(), o.size(), o.sha256(), o.contentType(), DossierDocument.Kind.INPUT, null, null)));
+        }
+        for (int i = 0; i < earlier.size(); i++) {
+            DossierDocument e = earlier.get(i);
+            // the same stored object, a new row: the earlier dossier keeps its paper and the reuse is countable
+            saved.add(documents.save(new DossierDocument(null, tenant.value(), dossier.id(), request.reused().get(i).name(),
+                    e.fileName(), e.objectKey(), e.sizeBytes(), e.sha256(), e.contentType(), DossierDocument.Kind.INPUT,
+                    e.id(), null)));
         }
         DossierEvent first = events.save(DossierEvent.of(tenant.value(), dossier.id(), received));
         audit.record(tenant, actor, "DOSSIER_RECEIVED", "dossier", dossier.code(),
-                request.procedureCode() + ", " + saved.size() + " documents, due " + dossier.dueAt());
+                request.procedureCode() + ", " + stored.size() + " documents scanned, " + earlier.size()
+                        + " reused, due " + dossier.dueAt());
         return new Intake(dossier, saved, List.of(first));
+    }
+
+    /** The earlier papers named by {@code reused}, each checked to be this applicant's, in this center. */
+    private List<DossierDocument> reusable(TenantId tenant, String applicantId, List<IntakeRequest.ReusedDocument> reused) {
+        if (reused.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ownIds = applicantId == null ? List.of()
+                : documents.digitizedFor(tenant.value(), applicantId).stream().map(DossierDocument::id).toList();
+        List<DossierDocument> found = new ArrayList<>();
+        for (int i = 0; i < reused.size(); i++) {
+            long id = reused.get(i).documentId();
+            if (!ownIds.contains(id)) {
+                throw new InvalidInputException(List.of(new Problem("reused[" + i + "]",
+                        "Giấy tờ «" + reused.get(i).name() + "» không có trong kho số hóa của người nộp này tại trung tâm",
+                        "document " + id + " is not a digitized paper of this applicant in this center")));
+            }
+            found.add(documents.findByTenantIdAndId(tenant.value(), id).orElseThrow());
+        }
+        return found;
     }
 
     private int nextSequence(TenantId tenant, LocalDate day) {

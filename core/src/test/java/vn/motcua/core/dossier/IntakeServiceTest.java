@@ -118,15 +118,20 @@ class IntakeServiceTest implements IntegrationTestProperties {
         intake.receive(a, clerk, request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", PDF)), hang()));
         intake.receive(a, clerk, request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "b.pdf", PDF)),
                 new Applicant.Individual("Trần Văn Bình", "025185000124", LocalDate.of(1985, 2, 3), "0987654321", "Xóm Bãi")));
-        DossierInbox.Counts counts = inbox.counts(a);
+        DossierInbox.Reader reader = new DossierInbox.Reader("cb.f", "CLERK");
+        DossierInbox.Counts counts = inbox.counts(a, reader);
         assertEquals(2, counts.open());
         assertEquals(0, counts.overdue());
-        assertEquals(List.of("Trần Văn Bình"), inbox.page(a, DossierInbox.Bucket.OPEN, "binh tran", 0, 10).getContent()
+        assertEquals(List.of("Trần Văn Bình"), inbox.page(a, reader, DossierInbox.Bucket.OPEN, "binh tran", 0, 10).getContent()
                 .stream().map(Dossier::applicantName).toList());
-        var page = inbox.page(a, DossierInbox.Bucket.OPEN, null, 0, 10).getContent();
+        var page = inbox.page(a, reader, DossierInbox.Bucket.OPEN, null, 0, 10).getContent();
         assertTrue(!page.get(0).dueAt().isAfter(page.get(1).dueAt()));
-        assertEquals(new DossierInbox.Counts(0, 0, 0), inbox.counts(b));
-        assertEquals(0, inbox.page(b, DossierInbox.Bucket.OPEN, "binh", 0, 10).getTotalSize());
+        assertEquals(2, counts.myRole(), "the first step of the standard workflow is the clerk's");
+        assertEquals(0, counts.mine(), "nobody is assigned at intake");
+        assertEquals(new DossierInbox.Counts(0, 0, 0, 0, 0), inbox.counts(b, reader));
+        assertEquals(0, inbox.page(b, reader, DossierInbox.Bucket.OPEN, "binh", 0, 10).getTotalSize());
+        assertEquals(0, inbox.search(b, null, "binh", 0, 10, null).getTotalSize());
+        assertEquals(1, inbox.search(a, DossierStatus.RECEIVED, "binh", 0, 10, null).getTotalSize());
     }
 
     @Test

@@ -78,6 +78,12 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
                     + "SELECT tenant_id, id, 'Tờ khai', 'k', 1, repeat('0', 64), 'application/pdf' FROM dossier WHERE tenant_id = " + id);
             st.execute("INSERT INTO dossier_event (tenant_id, dossier_id, number, action, to_status, actor, at) "
                     + "SELECT tenant_id, id, 1, 'RECEIVE', 'RECEIVED', 'seed', now() FROM dossier WHERE tenant_id = " + id);
+            st.execute("INSERT INTO dossier_comment (tenant_id, dossier_id, author, body) "
+                    + "SELECT tenant_id, id, 'seed', 'Ý kiến' FROM dossier WHERE tenant_id = " + id);
+            st.execute("INSERT INTO dossier_fee (tenant_id, dossier_id, amount_vnd, method, receipt_number, recorded_by) "
+                    + "SELECT tenant_id, id, 1000, 'CASH', 'BL-1', 'seed' FROM dossier WHERE tenant_id = " + id);
+            st.execute("INSERT INTO dossier_rating (tenant_id, dossier_id, level) "
+                    + "SELECT tenant_id, id, 'SATISFIED' FROM dossier WHERE tenant_id = " + id);
             st.execute("INSERT INTO center_workflow (tenant_id, procedure_code, version, steps_json, total_hours) VALUES ("
                     + id + ", '1.000001', 1, '[]', 0)");
             // the catalog is shared (no tenant_id): one procedure for both tenants' served-set rows

@@ -1,0 +1,299 @@
+package vn.motcua.core.dossier;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.calendar.DeadlineService;
+import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.storage.DocumentStore;
+import vn.motcua.core.storage.StoredObject;
+import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.validation.ConcurrentChangeException;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.NotFoundException;
+import vn.motcua.core.validation.Problem;
+import vn.motcua.core.workflow.WorkflowRules;
+import vn.motcua.core.workflow.WorkflowStep;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Processing after intake: each command restores the dossier's {@link DossierLifecycle} from its row, applies
+ * one command at the clock's time with the working time used since the last control-sheet line, and writes
+ * the new state, the new control-sheet line and the audit record in one transaction. The caller passes the
+ * version it showed the person; if someone saved the dossier since, nothing is applied
+ * ({@link ConcurrentChangeException}).
+ */
+@Singleton
+public class DossierProcessing {
+    private static final Logger LOG = LoggerFactory.getLogger(DossierProcessing.class);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM");
+    private static final int MAX_TEXT = 2000;
+
+    private final DossierRepository dossiers;
+    private final DossierDocumentRepository documents;
+    private final DossierEventRepository events;
+    private final DossierCommentRepository comments;
+    private final DossierFeeRepository fees;
+    private final DossierRatingRepository ratings;
+    private final TenantTransactions tx;
+    private final DocumentStore store;
+    private final DeadlineService deadlines;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final UploadCheck uploads = UploadCheck.withDefaultLimit();
+
+    public DossierProcessing(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
+                             DossierCommentRepository comments, DossierFeeRepository fees, DossierRatingRepository ratings,
+                             TenantTransactions tx, DocumentStore store, DeadlineService deadlines, AuditLog audit,
+                             ObjectMapper json, Clock clock) {
+        this.dossiers = dossiers;
+        this.documents = documents;
+        this.events = events;
+        this.comments = comments;
+        this.fees = fees;
+        this.ratings = ratings;
+        this.tx = tx;
+        this.store = store;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The whole dossier as staff of its center see it; another center's id is simply not found. */
+    public DossierFile file(TenantId tenant, long dossierId) {
+        return tx.read(tenant, () -> {
+            Dossier d = load(tenant, dossierId);
+            return new DossierFile(d, steps(d), documents.findByTenantIdAndDossierIdOrderById(tenant.value(), d.id()),
+                    events.findByTenantIdAndDossierIdOrderByNumber(tenant.value(), d.id()),
+                    comments.findByTenantIdAndDossierIdOrderById(tenant.value(), d.id()),
+                    fees.findByTenantIdAndDossierIdOrderById(tenant.value(), d.id()),
+                    ratings.findByTenantIdAndDossierId(tenant.value(), d.id()).orElse(null));
+        });
+    }
+
+    /** Applies {@code command} to the dossier as it was at {@code expectedVersion}. */
+    public Dossier apply(TenantId tenant, Actor actor, long dossierId, long expectedVersion, DossierCommand command) {
+        return tx.write(tenant, () -> {
+            Dossier d = loadAt(tenant, dossierId, expectedVersion);
+            List<WorkflowStep> steps = steps(d);
+            DossierLifecycle life = restore(d, steps);
+            Act act = act(d, life, actor);
+            String assignee = d.assignee();
+            String stepRole = d.stepRole();
+            ControlSheetEntry entry = command.applyTo(life, act);
+            if (command instanceof DossierCommand.HandOver h) {
+                assignee = h.assignee() == null || h.assignee().isBlank() ? null : h.assignee().strip();
+                stepRole = steps.get(h.toStep()).role();
+            }
+            return save(tenant, actor, d, life, entry, assignee, stepRole, command.auditAction());
+        });
+    }
+
+    /**
+     * Hoàn thành giải quyết with the digitized result (số hóa kết quả): the file is checked by its content and
+     * stored first; if the dossier cannot be resolved the stored object is removed again.
+     */
+    public Dossier resolve(TenantId tenant, Actor actor, long dossierId, long expectedVersion, String fileName, byte[] content) {
+        UploadCheck.Verdict verdict = uploads.check(fileName, content == null ? new byte[0] : content);
+        if (!verdict.accepted()) {
+            throw new InvalidInputException(verdict.problems());
+        }
+        String key = tenant.value() + "/results/" + MONTH.format(clock.instant().atZone(DossierCode.ZONE)) + "/" + UUID.randomUUID();
+        StoredObject stored;
+        try {
+            stored = store.put(key, content, verdict.kind().orElseThrow().mediaType());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(List.of(new Problem("result",
+                    "Không lưu được văn bản kết quả (kho lưu trữ không phản hồi); vui lòng thử lại",
+                    "document store unavailable: " + e.getMessage())));
+        }
+        try {
+            return tx.write(tenant, () -> {
+                Dossier d = loadAt(tenant, dossierId, expectedVersion);
+                DossierLifecycle life = restore(d, steps(d));
+                ControlSheetEntry entry = life.resolve(new ResultDocument(stored.key(), stored.sha256()), act(d, life, actor));
+                documents.save(new DossierDocument(null, tenant.value(), d.id(), "Kết quả giải quyết", fileName,
+                        stored.key(), stored.size(), stored.sha256(), stored.contentType(), DossierDocument.Kind.RESULT, null, null));
+                return save(tenant, actor, d, life, entry, d.assignee(), d.stepRole(), "DOSSIER_RESOLVED");
+            });
+        } catch (RuntimeException e) {
+            try {
+                store.delete(stored.key());
+            } catch (RuntimeException cleanup) {
+                LOG.warn("Orphaned result object {} left for the sweeper: {}", stored.key(), cleanup.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Giao xử lý: who takes the current step (null: anyone of the step's role). No control-sheet line: nothing moved. */
+    public Dossier assign(TenantId tenant, Actor actor, long dossierId, long expectedVersion, @Nullable String assignee) {
+        return tx.write(tenant, () -> {
+            Dossier d = loadAt(tenant, dossierId, expectedVersion);
+            if (!d.status().isOpen()) {
+                throw DossierProblems.refused("assignee", "Hồ sơ " + d.status().label().toLowerCase(java.util.Locale.ROOT)
+                        + ", không thể giao xử lý", "Only open dossiers can be assigned");
+            }
+            String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
+            Dossier updated = update(d.withAssignee(who));
+            audit.record(tenant, actor, "DOSSIER_ASSIGNED", "dossier", d.code(), who == null ? "unassigned" : "to " + who);
+            return updated;
+        });
+    }
+
+    public DossierComment comment(TenantId tenant, Actor actor, long dossierId, String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty() || text.length() > MAX_TEXT) {
+            throw DossierProblems.refused("body", text.isEmpty() ? "Chưa nhập nội dung ý kiến"
+                            : "Ý kiến dài quá " + MAX_TEXT + " ký tự",
+                    text.isEmpty() ? "The comment is empty" : "The comment is longer than " + MAX_TEXT + " characters");
+        }
+        return tx.write(tenant, () -> {
+            Dossier d = load(tenant, dossierId);
+            DossierComment saved = comments.save(new DossierComment(null, tenant.value(), d.id(), actor.username(), text, null));
+            audit.record(tenant, actor, "DOSSIER_COMMENTED", "dossier", d.code(), text.length() + " characters");
+            return saved;
+        });
+    }
+
+    /** Records a fee paid for the dossier; a receipt (biên lai) number is used once per center. */
+    public DossierFee recordFee(TenantId tenant, Actor actor, long dossierId, long amountVnd,
+                                @Nullable DossierFee.Method method, String receiptNumber) {
+        List<Problem> problems = new ArrayList<>();
+        if (amountVnd <= 0) {
+            problems.add(new Problem("amount", "Số tiền phải lớn hơn 0 đồng", "The amount must be positive"));
+        } else if (amountVnd > 10_000_000_000L) {
+            problems.add(new Problem("amount", "Số tiền quá lớn", "The amount is too large"));
+        }
+        if (method == null) {
+            problems.add(new Problem("method", "Chưa chọn hình thức thu", "The payment method is missing"));
+        }
+        String receipt = receiptNumber == null ? "" : receiptNumber.strip();
+        if (receipt.isEmpty() || receipt.length() > 50) {
+            problems.add(new Problem("receiptNumber", receipt.isEmpty() ? "Chưa nhập số biên lai" : "Số biên lai dài quá 50 ký tự",
+                    receipt.isEmpty() ? "The receipt number is missing" : "The receipt number is longer than 50 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return tx.write(tenant, () -> {
+            Dossier d = load(tenant, dossierId);
+            if (d.status() == DossierStatus.SUBMITTED || d.status() == DossierStatus.REJECTED) {
+                throw DossierProblems.refused("amount", "Hồ sơ chưa được tiếp nhận, không thu phí", "The dossier was not received");
+            }
+            if (fees.existsByTenantIdAndReceiptNumber(tenant.value(), receipt)) {
+                throw DossierProblems.refused("receiptNumber", "Số biên lai " + receipt + " đã được dùng cho một khoản thu khác",
+                        "Receipt number " + receipt + " is already used");
+            }
+            DossierFee fee = fees.save(new DossierFee(null, tenant.value(), d.id(), amountVnd, method, receipt,
+                    actor.username(), clock.instant()));
+            audit.record(tenant, actor, "DOSSIER_FEE_RECORDED", "dossier", d.code(),
+                    amountVnd + " VND " + method + ", receipt " + receipt);
+            return fee;
+        });
+    }
+
+    /** A paper of the dossier, with its bytes verified against the SHA-256 stored at upload. */
+    public Download download(TenantId tenant, long documentId) {
+        DossierDocument doc = tx.read(tenant, () -> documents.findByTenantIdAndId(tenant.value(), documentId)
+                .orElseThrow(() -> new NotFoundException("document", documentId)));
+        return new Download(doc, store.get(doc.objectKey(), doc.sha256()));
+    }
+
+    public record Download(DossierDocument document, byte[] content) {
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------
+
+    private Dossier save(TenantId tenant, Actor actor, Dossier d, DossierLifecycle life, ControlSheetEntry entry,
+                         @Nullable String assignee, @Nullable String stepRole, String auditAction) {
+        Dossier updated = update(d.progressed(life, write(StoredLifecycle.of(life.snapshot())), assignee, stepRole));
+        events.save(DossierEvent.of(tenant.value(), d.id(), entry));
+        audit.record(tenant, actor, auditAction, "dossier", d.code(), entry.action().label()
+                + ": " + d.status() + " -> " + updated.status() + (entry.note() == null ? "" : " (" + entry.note() + ")"));
+        return updated;
+    }
+
+    private Dossier update(Dossier d) {
+        try {
+            return dossiers.update(d);
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("Dossier " + d.code());
+        }
+    }
+
+    private Dossier load(TenantId tenant, long id) {
+        return dossiers.findByTenantIdAndId(tenant.value(), id).orElseThrow(() -> new NotFoundException("dossier", id));
+    }
+
+    private Dossier loadAt(TenantId tenant, long id, long expectedVersion) {
+        Dossier d = load(tenant, id);
+        if (d.version() == null || d.version() != expectedVersion) {
+            throw new ConcurrentChangeException("Dossier " + d.code());
+        }
+        return d;
+    }
+
+    private DossierLifecycle restore(Dossier d, List<WorkflowStep> steps) {
+        List<StepPlan> plan = steps.stream()
+                .map(s -> new StepPlan(s.name(), Duration.ofHours(s.budgetHours(WorkflowRules.HOURS_PER_DAY)))).toList();
+        DueDateFunction due = d.provinceCode() == null || d.deadlineUnit() == null || d.deadlineAmount() == null
+                ? (at, pauses) -> d.dueAt()
+                : (at, pauses) -> deadlines.due(d.provinceCode(), at,
+                new LegalDeadline(LegalDeadline.Unit.valueOf(d.deadlineUnit()), d.deadlineAmount()), pauses).toInstant();
+        DossierLifecycle.State state = d.stateJson() != null ? read(d.stateJson(), StoredLifecycle.class).toState()
+                : new DossierLifecycle.State(d.status(), d.currentStep(), Duration.ZERO, d.receivedAt(), d.dueAt(), null,
+                List.of(), null, 0, d.countedLate(), null, null, null, null, null,
+                events.findByTenantIdAndDossierIdOrderByNumber(d.tenantId(), d.id()).size(), d.receivedAt());
+        return DossierLifecycle.restore(DossierCode.parse(d.code()), plan, due, state);
+    }
+
+    /** The act now, with the working time the dossier spent at its step since the last control-sheet line. */
+    private Act act(Dossier d, DossierLifecycle life, Actor actor) {
+        Instant now = clock.instant();
+        Instant since = life.snapshot().lastEntryAt();
+        Duration used = Duration.ZERO;
+        if (d.provinceCode() != null && since != null && now.isAfter(since)) {
+            used = deadlines.workingTimeBetween(d.provinceCode(), since, now, life.pausesUntil(now));
+        }
+        return new Act(actor.username(), now, used);
+    }
+
+    private List<WorkflowStep> steps(Dossier d) {
+        return Arrays.asList(read(d.stepsJson(), WorkflowStep[].class));
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package vn.motcua.core.dossier;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.tenancy.ProvincialScope;
+import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.core.tenancy.TenantTransactions;
+
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Đánh giá mức độ hài lòng at the kiosk or tablet, without login: the applicant proves the dossier is theirs as
+ * for the status look-up (code plus the phone's last four digits) and rates it once, when it has a result.
+ */
+@Singleton
+public class SatisfactionRatings {
+    private static final Actor KIOSK = Actor.system("kiosk-danh-gia");
+
+    private final DossierRepository dossiers;
+    private final DossierRatingRepository ratings;
+    private final ProvincialScope province;
+    private final TenantTransactions tx;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SatisfactionRatings(DossierRepository dossiers, DossierRatingRepository ratings, ProvincialScope province,
+                               TenantTransactions tx, AuditLog audit, Clock clock) {
+        this.dossiers = dossiers;
+        this.ratings = ratings;
+        this.province = province;
+        this.tx = tx;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public DossierRating rate(String code, String phoneLastFour, @Nullable DossierRating.Level level, @Nullable String comment) {
+        if (level == null) {
+            throw DossierProblems.refused("level", "Vui lòng chọn mức độ hài lòng", "Choose a satisfaction level");
+        }
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        if (note != null && note.length() > 1000) {
+            throw DossierProblems.refused("comment", "Góp ý dài quá 1000 ký tự", "The comment is longer than 1000 characters");
+        }
+        Dossier d = find(code, phoneLastFour);
+        if (d.status() != DossierStatus.RESOLVED && d.status() != DossierStatus.RETURNED) {
+            throw DossierProblems.refused("code", "Hồ sơ chưa có kết quả, chưa thể đánh giá", "The dossier has no result yet");
+        }
+        TenantId tenant = TenantId.of(d.tenantId());
+        return tx.write(tenant, () -> {
+            if (ratings.findByTenantIdAndDossierId(d.tenantId(), d.id()).isPresent()) {
+                throw DossierProblems.refused("code", "Hồ sơ này đã được đánh giá, cảm ơn ông/bà",
+                        "This dossier was already rated");
+            }
+            DossierRating saved = ratings.save(new DossierRating(d.tenantId(), d.id(), level, note, clock.instant()));
+            audit.record(tenant, KIOSK, "DOSSIER_RATED", "dossier", d.code(), level.name());
+            return saved;
+        });
+    }
+
+    private Dossier find(String code, String phoneLastFour) {
+        String digits = phoneLastFour == null ? "" : phoneLastFour.trim();
+        if (code == null || code.isBlank() || !digits.matches("\\d{4}")) {
+            throw DossierProblems.refused("code", "Nhập mã hồ sơ và 4 số cuối điện thoại", "Enter the code and the phone's last four digits");
+        }
+        return province.unaudited(() -> dossiers.findByCode(code.trim().toUpperCase(Locale.ROOT))).stream()
+                .filter(d -> d.applicantPhone() != null && d.applicantPhone().replaceAll("\\D", "").endsWith(digits))
+                .findFirst()
+                .orElseThrow(() -> DossierProblems.refused("code", "Không tìm thấy hồ sơ với mã và số điện thoại này",
+                        "No dossier with this code and phone"));
+    }
+}

@@ -1,0 +1,275 @@
+package vn.motcua.core.dossier;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.calendar.DeadlineService;
+import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.calendar.Pause;
+import vn.motcua.core.storage.DocumentStore;
+import vn.motcua.core.tenancy.ProvincialScope;
+import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.core.testing.MovableClock;
+import vn.motcua.core.validation.ConcurrentChangeException;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.NotFoundException;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.motcua.core.dossier.IntakeServiceTest.PDF;
+import static vn.motcua.core.dossier.IntakeServiceTest.PNG;
+
+/**
+ * Processing against real PostgreSQL and S3 with the application clock moved by the test: the whole path,
+ * the clock stopping for a supplement, optimistic locking between two clerks, and the walls between centers.
+ */
+@MicronautTest(startApplication = false, transactional = false)
+@Property(name = "motcua.test.movable-clock", value = "true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DossierProcessingTest implements IntegrationTestProperties {
+    /** Monday 30 November 2026, 09:00 in Vietnam. */
+    static final Instant MONDAY_9 = at(2026, 11, 30, 9, 0);
+
+    @Inject
+    IntakeService intake;
+    @Inject
+    DossierProcessing processing;
+    @Inject
+    DossierInbox inbox;
+    @Inject
+    SatisfactionRatings ratings;
+    @Inject
+    DossierDocumentRepository documents;
+    @Inject
+    DeadlineService deadlines;
+    @Inject
+    DocumentStore store;
+    @Inject
+    AuditLog audit;
+    @Inject
+    MovableClock clock;
+    @Inject
+    vn.motcua.core.tenancy.TenantTransactions tx;
+    @Inject
+    ProvincialScope province;
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    static Instant at(int y, int m, int d, int h, int min) {
+        return LocalDateTime.of(y, m, d, h, min).atZone(DossierCode.ZONE).toInstant();
+    }
+
+    TenantId center(String code) {
+        return TenantId.of(province.unaudited(() -> {
+            try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                    "INSERT INTO service_center (code, name, type, province_code, province_name) VALUES ('" + code
+                            + "', 'Xã " + code + "', 'XA', '25', 'Phú Thọ') RETURNING tenant_id")) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    Intake receive(TenantId tenant, Actor clerk, Applicant applicant) {
+        return intake.receive(tenant, clerk, IntakeServiceTest.request(List.of(
+                new IntakeRequest.IncomingDocument("Tờ khai đăng ký khai sinh", "to-khai.pdf", PDF),
+                new IntakeRequest.IncomingDocument("Giấy chứng sinh", "chung-sinh.png", PNG)), applicant));
+    }
+
+    Dossier act(TenantId tenant, Actor who, Dossier d, Instant when, DossierCommand command) {
+        clock.set(when);
+        return processing.apply(tenant, who, d.id(), d.version(), command);
+    }
+
+    @Test
+    void aDossierGoesThroughEveryStepWithASupplementPauseAnApologyAResultAndItsReturn() {
+        TenantId a = center("PR-A");
+        Actor clerk = new Actor(1L, "cb.a", a);
+        Actor director = new Actor(2L, "gd.a", a);
+        clock.set(MONDAY_9);
+        // test centers share one agency code, so the public look-up tells this dossier apart by its phone
+        Intake received = receive(a, clerk, new Applicant.Individual("Nguyễn Thị Hằng", "025190000123",
+                LocalDate.of(1990, 5, 17), "0911002468", "Xóm Đồng Bưởi, xã Tân Lạc"));
+        LegalDeadline threeDays = LegalDeadline.workingDays(3);
+        Instant firstDue = deadlines.due("25", MONDAY_9, threeDays, List.of()).toInstant();
+        assertEquals(firstDue, received.dueAt());
+
+        Dossier d = act(a, clerk, received.dossier(), at(2026, 11, 30, 10, 0), new DossierCommand.HandOver(1, "cb.b"));
+        assertEquals(DossierStatus.IN_PROGRESS, d.status());
+        assertEquals("cb.b", d.assignee());
+        assertEquals("CLERK", d.stepRole());
+
+        Instant askedAt = at(2026, 11, 30, 14, 0);
+        d = act(a, clerk, d, askedAt, new DossierCommand.RequestSupplement("Thiếu bản chính giấy chứng sinh"));
+        assertEquals(DossierStatus.WAITING_SUPPLEMENT, d.status());
+        assertEquals(1, inbox.search(a, DossierStatus.WAITING_SUPPLEMENT, "hang", 0, 10, null).getTotalSize());
+
+        Instant broughtAt = at(2026, 12, 2, 9, 0);
+        d = act(a, clerk, d, broughtAt, new DossierCommand.SupplementReceived());
+        Instant movedDue = deadlines.due("25", MONDAY_9, threeDays, List.of(new Pause(askedAt, broughtAt))).toInstant();
+        assertEquals(DossierStatus.IN_PROGRESS, d.status());
+        assertEquals(movedDue, d.dueAt(), "the paused working time moves the due date");
+        assertTrue(movedDue.isAfter(firstDue));
+
+        d = act(a, clerk, d, at(2026, 12, 2, 10, 0), new DossierCommand.HandOver(2, null));
+        assertEquals("DIRECTOR", d.stepRole(), "the approval step is the director's");
+        assertNull(d.assignee());
+        Instant newDate = movedDue.plus(Duration.ofDays(2));
+        d = act(a, director, d, at(2026, 12, 2, 11, 0), new DossierCommand.RecordApology(newDate, "Chờ xác minh"));
+        assertEquals(newDate, d.appointment());
+        d = act(a, director, d, at(2026, 12, 2, 11, 15), new DossierCommand.HandOver(3, "cb.a"));
+
+        clock.set(at(2026, 12, 2, 14, 0));
+        d = processing.resolve(a, clerk, d.id(), d.version(), "giay-khai-sinh.pdf", PDF);
+        assertEquals(DossierStatus.RESOLVED, d.status());
+        Dossier done = act(a, clerk, d, at(2026, 12, 2, 15, 0),
+                new DossierCommand.ReturnResult(new ReturnMethod.InPerson("Nguyễn Thị Hằng")));
+        assertEquals(DossierStatus.RETURNED, done.status());
+        assertEquals(at(2026, 12, 2, 14, 0), done.endedAt(), "the dossier ended when it was resolved");
+
+        DossierFile file = processing.file(a, done.id());
+        List<DossierEvent> sheet = file.controlSheet();
+        assertEquals(List.of("RECEIVE", "HAND_OVER", "REQUEST_SUPPLEMENT", "SUPPLEMENT_RECEIVED", "HAND_OVER", "APOLOGY",
+                "HAND_OVER", "RESOLVE", "RETURN_RESULT"), sheet.stream().map(DossierEvent::action).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), sheet.stream().map(DossierEvent::number).toList());
+        assertEquals(deadlines.workingTimeBetween("25", MONDAY_9, at(2026, 11, 30, 10, 0)).toMinutes(), sheet.get(1).usedMin(),
+                "the hand-over records the working time spent at reception");
+        assertEquals(0L, sheet.get(3).usedMin(), "the paused days are not counted against the step");
+        DossierDocument result = file.documents().stream().filter(doc -> doc.kind() == DossierDocument.Kind.RESULT)
+                .findFirst().orElseThrow();
+        assertArrayEquals(PDF, processing.download(a, result.id()).content());
+        for (String action : List.of("DOSSIER_RECEIVED", "DOSSIER_SUPPLEMENT_REQUESTED", "DOSSIER_SUPPLEMENT_RECEIVED",
+                "DOSSIER_APOLOGY_RECORDED", "DOSSIER_RESOLVED", "DOSSIER_RESULT_RETURNED")) {
+            assertEquals(1, audit.count(a, action), action);
+        }
+        assertEquals(3, audit.count(a, "DOSSIER_HANDED_OVER"));
+
+        assertThrows(InvalidInputException.class, () -> ratings.rate(done.code(), "0000", DossierRating.Level.SATISFIED, null));
+        ratings.rate(done.code(), "2468", DossierRating.Level.VERY_SATISFIED, "Cán bộ nhiệt tình");
+        assertEquals(DossierRating.Level.VERY_SATISFIED, processing.file(a, done.id()).rating().level());
+        assertThrows(InvalidInputException.class, () -> ratings.rate(done.code(), "2468", DossierRating.Level.NOT_SATISFIED, null),
+                "a dossier is rated once");
+    }
+
+    @Test
+    void whenTwoClerksActOnTheSameVersionTheFirstWinsAndTheSecondChangesNothing() {
+        TenantId a = center("PR-B");
+        clock.set(MONDAY_9);
+        Dossier d = receive(a, new Actor(1L, "cb.1", a), IntakeServiceTest.hang()).dossier();
+        clock.set(at(2026, 11, 30, 10, 0));
+        Dossier won = processing.apply(a, new Actor(1L, "cb.1", a), d.id(), d.version(), new DossierCommand.HandOver(1, null));
+        assertThrows(ConcurrentChangeException.class, () -> processing.apply(a, new Actor(2L, "cb.2", a), d.id(), d.version(),
+                new DossierCommand.Reject("Không đủ điều kiện")));
+        DossierFile file = processing.file(a, d.id());
+        assertEquals(DossierStatus.IN_PROGRESS, file.dossier().status());
+        assertEquals(won.version(), file.dossier().version());
+        assertEquals(2, file.controlSheet().size());
+        assertEquals(0, audit.count(a, "DOSSIER_REJECTED"));
+    }
+
+    @Test
+    void anApologyAfterTheDueDateOrAResultAtTheWrongStepIsRefusedAndLeavesTheDossierAsItWas() {
+        TenantId a = center("PR-C");
+        Actor clerk = new Actor(1L, "cb.c", a);
+        clock.set(MONDAY_9);
+        Dossier d = receive(a, clerk, IntakeServiceTest.hang()).dossier();
+        d = act(a, clerk, d, at(2026, 11, 30, 10, 0), new DossierCommand.HandOver(1, null));
+        Dossier before = d;
+        clock.set(d.dueAt().plus(Duration.ofHours(1)));
+        InvalidInputException late = assertThrows(InvalidInputException.class, () -> processing.apply(a, clerk, before.id(),
+                before.version(), new DossierCommand.RecordApology(before.dueAt().plus(Duration.ofDays(3)), "Chậm")));
+        assertTrue(late.vietnamese().contains("quá hạn"), late.vietnamese());
+        InvalidInputException early = assertThrows(InvalidInputException.class,
+                () -> processing.resolve(a, clerk, before.id(), before.version(), "kq.pdf", PDF));
+        assertTrue(early.vietnamese().contains("chưa đến bước cuối"), early.vietnamese());
+        InvalidInputException fake = assertThrows(InvalidInputException.class,
+                () -> processing.resolve(a, clerk, before.id(), before.version(), "kq.pdf", new byte[]{'M', 'Z', 0, 0, 0, 0, 0, 0}));
+        assertTrue(!fake.problems().isEmpty());
+        DossierFile file = processing.file(a, d.id());
+        assertEquals(before.version(), file.dossier().version());
+        assertEquals(2, file.controlSheet().size());
+        assertTrue(file.documents().stream().noneMatch(doc -> doc.kind() == DossierDocument.Kind.RESULT));
+    }
+
+    @Test
+    void feesAndCommentsAreValidatedAndAReceiptNumberIsUsedOncePerCenter() {
+        TenantId a = center("PR-D");
+        Actor clerk = new Actor(1L, "cb.d", a);
+        clock.set(MONDAY_9);
+        Dossier d = receive(a, clerk, IntakeServiceTest.hang()).dossier();
+        InvalidInputException bad = assertThrows(InvalidInputException.class,
+                () -> processing.recordFee(a, clerk, d.id(), -5, null, " "));
+        assertEquals(List.of("amount", "method", "receiptNumber"), bad.problems().stream().map(p -> p.field()).toList());
+        processing.recordFee(a, clerk, d.id(), 8000, DossierFee.Method.CASH, "BL-0001");
+        InvalidInputException twice = assertThrows(InvalidInputException.class,
+                () -> processing.recordFee(a, clerk, d.id(), 8000, DossierFee.Method.QR, "BL-0001"));
+        assertTrue(twice.vietnamese().contains("BL-0001"));
+        assertThrows(InvalidInputException.class, () -> processing.comment(a, clerk, d.id(), "   "));
+        processing.comment(a, clerk, d.id(), "Đã gọi điện cho công dân");
+        DossierFile file = processing.file(a, d.id());
+        assertEquals(1, file.fees().size());
+        assertEquals("Đã gọi điện cho công dân", file.comments().get(0).body());
+        assertEquals(1, audit.count(a, "DOSSIER_FEE_RECORDED"));
+    }
+
+    @Test
+    void aPaperDigitizedForThisApplicantIsReusedAndCountedButAnotherApplicantsIsRefused() {
+        TenantId a = center("PR-E");
+        Actor clerk = new Actor(1L, "cb.e", a);
+        clock.set(MONDAY_9);
+        Intake first = receive(a, clerk, IntakeServiceTest.hang());
+        long scanId = first.documents().get(1).id();
+        assertEquals(2, tx.read(a, () -> documents.digitizedFor(a.value(), "025190000123")).size());
+        Intake second = intake.receive(a, clerk, new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
+                LegalDeadline.workingDays(3), "25", "000.00.00.H56", Dossier.Channel.IN_PERSON, IntakeServiceTest.hang(),
+                List.of(new IntakeRequest.IncomingDocument("Tờ khai", "to-khai.pdf", PDF)),
+                List.of(new IntakeRequest.ReusedDocument("Giấy chứng sinh", scanId))));
+        DossierDocument reused = second.documents().get(1);
+        assertEquals(scanId, reused.reusedFrom());
+        assertEquals(first.documents().get(1).objectKey(), reused.objectKey());
+        assertArrayEquals(PNG, processing.download(a, reused.id()).content());
+        Applicant other = new Applicant.Individual("Trần Văn Bình", "025185000124", LocalDate.of(1985, 2, 3), "0987654321", "Xóm Bãi");
+        assertThrows(InvalidInputException.class, () -> intake.receive(a, clerk, new IntakeRequest("1.001193", 1,
+                "Đăng ký khai sinh", LegalDeadline.workingDays(3), "25", "000.00.00.H56", Dossier.Channel.IN_PERSON, other,
+                List.of(), List.of(new IntakeRequest.ReusedDocument("Giấy chứng sinh", scanId)))));
+        assertEquals(1, tx.read(a, () -> documents.countByTenantIdAndReusedFromIsNotNull(a.value())));
+    }
+
+    @Test
+    void anotherCenterCanNeitherOpenNorActOnNorFindNorDownloadTheDossier() {
+        TenantId a = center("PR-F");
+        TenantId b = center("PR-G");
+        Actor clerkA = new Actor(1L, "cb.f", a);
+        Actor clerkB = new Actor(2L, "cb.g", b);
+        clock.set(MONDAY_9);
+        Intake ofA = receive(a, clerkA, IntakeServiceTest.hang());
+        Dossier d = ofA.dossier();
+        assertThrows(NotFoundException.class, () -> processing.file(b, d.id()));
+        assertThrows(NotFoundException.class, () -> processing.apply(b, clerkB, d.id(), d.version(), new DossierCommand.HandOver(1, null)));
+        assertThrows(NotFoundException.class, () -> processing.comment(b, clerkB, d.id(), "xem trộm"));
+        assertThrows(NotFoundException.class, () -> processing.recordFee(b, clerkB, d.id(), 1000, DossierFee.Method.CASH, "X1"));
+        assertThrows(NotFoundException.class, () -> processing.download(b, ofA.documents().get(0).id()));
+        assertEquals(0, inbox.search(b, null, d.code(), 0, 10, null).getTotalSize());
+        assertEquals(0, inbox.counts(b, new DossierInbox.Reader("cb.g", "CLERK")).open());
+        assertTrue(tx.read(b, () -> documents.digitizedFor(a.value(), "025190000123")).isEmpty());
+        assertEquals(1, processing.file(a, d.id()).controlSheet().size(), "nothing was added by the other center");
+    }
+}

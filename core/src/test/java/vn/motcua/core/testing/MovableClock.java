@@ -1,0 +1,47 @@
+package vn.motcua.core.testing;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import vn.motcua.core.calendar.Clocks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The application clock, set and moved by a test (which turns it on with
+ * {@code @Property(name = "motcua.test.movable-clock", value = "true")}); real time until set.
+ */
+@Singleton
+@Replaces(bean = Clock.class, factory = Clocks.class)
+@Requires(property = "motcua.test.movable-clock", value = "true")
+public class MovableClock extends Clock {
+    private volatile Instant now;
+
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    public void advance(Duration by) {
+        now = instant().plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+        Instant fixed = now;
+        return fixed != null ? fixed : Instant.now();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the application clock is UTC");
+    }
+}
