@@ -25,6 +25,8 @@ CREATE INDEX dossier_tenant_applicant ON dossier (tenant_id, applicant_id);
 
 -- INPUT: scanned at intake (số hóa đầu vào); RESULT: the digitized result (số hóa kết quả).
 -- reused_from: the earlier document of the same applicant whose stored file this one points at.
+-- checklist names in the national catalog run past 500 characters (whole legal sentences)
+ALTER TABLE dossier_document ALTER COLUMN name TYPE varchar(4000);
 ALTER TABLE dossier_document
   ADD COLUMN kind        varchar(10) NOT NULL DEFAULT 'INPUT' CHECK (kind IN ('INPUT', 'RESULT')),
   ADD COLUMN reused_from bigint;

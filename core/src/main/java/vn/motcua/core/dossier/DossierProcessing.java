@@ -218,6 +218,14 @@ public class DossierProcessing {
         return new Download(doc, store.get(doc.objectKey(), doc.sha256()));
     }
 
+    /** Papers scanned for this applicant's earlier dossiers at this center, to reuse instead of scanning again. */
+    public List<DossierDocument> digitizedFor(TenantId tenant, String applicantId) {
+        if (applicantId == null || applicantId.isBlank()) {
+            return List.of();
+        }
+        return tx.read(tenant, () -> documents.digitizedFor(tenant.value(), applicantId.strip()));
+    }
+
     public record Download(DossierDocument document, byte[] content) {
     }
 

@@ -16,6 +16,10 @@ import vn.motcua.core.slip.FeeLine;
 import vn.motcua.core.slip.ReceiptSlip;
 import vn.motcua.core.slip.SlipHeader;
 import vn.motcua.core.slip.SlipRenderer;
+import vn.motcua.core.slip.RefusalSlip;
+import vn.motcua.core.slip.SupplementItem;
+import vn.motcua.core.slip.SupplementSlip;
+import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Problem;
 import vn.motcua.tenants.catalog.CenterCatalogService;
@@ -35,8 +39,11 @@ public class DossierIntake {
     private final CenterCatalogService catalog;
     private final CenterService centers;
     private final SlipRenderer slips;
+    private final AuditLog audit;
 
-    public DossierIntake(IntakeService intake, CenterCatalogService catalog, CenterService centers, SlipRenderer slips) {
+    public DossierIntake(IntakeService intake, CenterCatalogService catalog, CenterService centers, SlipRenderer slips,
+                         AuditLog audit) {
+        this.audit = audit;
         this.intake = intake;
         this.catalog = catalog;
         this.centers = centers;
@@ -45,9 +52,13 @@ public class DossierIntake {
 
     public Intake receive(Principal principal, long procedureId, Dossier.Channel channel, Applicant applicant,
                           List<IntakeRequest.IncomingDocument> documents) {
-        if (principal.role() != Role.CLERK && !principal.managesCenter()) {
-            throw new AccessDeniedException("receive dossiers");
-        }
+        return receive(principal, procedureId, channel, applicant, documents, List.of());
+    }
+
+    /** As above, with checklist lines answered by papers this applicant already had digitized here. */
+    public Intake receive(Principal principal, long procedureId, Dossier.Channel channel, Applicant applicant,
+                          List<IntakeRequest.IncomingDocument> documents, List<IntakeRequest.ReusedDocument> reused) {
+        requireCounter(principal);
         ProcedureDetail procedure = catalog.servedProcedure(principal, procedureId);
         LegalDeadline deadline = deadlineOf(procedure.draft());
         if (deadline == null) {
@@ -58,7 +69,65 @@ public class DossierIntake {
         ServiceCenter center = centers.current(principal);
         return intake.receive(principal.tenant(), principal.actor(), new IntakeRequest(procedure.procedure().nationalCode(),
                 procedure.procedure().currentVersion(), procedure.procedure().name(), deadline, center.provinceCode(),
-                center.agencyCode(), channel, applicant, documents));
+                center.agencyCode(), channel, applicant, documents, reused));
+    }
+
+    /**
+     * Phiếu hướng dẫn bổ sung (form 02) for papers missing at the counter: nothing is received, the applicant
+     * leaves with the list of what to bring. Audited.
+     */
+    public byte[] supplementGuidance(Principal principal, long procedureId, Applicant applicant, List<SupplementItem> missing,
+                                     String reason) {
+        requireCounter(principal);
+        if (missing.isEmpty()) {
+            throw new InvalidInputException(List.of(new Problem("documents", "Hồ sơ đã đủ thành phần, không cần hướng dẫn bổ sung",
+                    "no paper is missing")));
+        }
+        ProcedureDraft draft = catalog.servedProcedure(principal, procedureId).draft();
+        byte[] pdf = slips.supplement(new SupplementSlip(header(centers.current(principal)), "Chưa tiếp nhận",
+                slipApplicant(applicant), draft.name(), missing, reason, LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
+        audit.record(principal.tenant(), principal.actor(), "DOSSIER_SUPPLEMENT_GUIDANCE", "procedure", draft.nationalCode(),
+                missing.size() + " papers missing");
+        return pdf;
+    }
+
+    /** Phiếu yêu cầu bổ sung (form 02) for a dossier in processing whose supplement was just requested. */
+    public byte[] supplementRequest(Principal principal, Dossier dossier, Applicant applicant, String reason) {
+        return slips.supplement(new SupplementSlip(header(centers.current(principal)), dossier.code(), slipApplicant(applicant),
+                dossier.procedureName(), List.of(new SupplementItem("Theo nội dung yêu cầu", reason, 0, 0)), reason,
+                LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
+    }
+
+    /** Phiếu từ chối tiếp nhận (form 03) with the written reason: nothing is received. Audited. */
+    public byte[] refusal(Principal principal, long procedureId, Applicant applicant, String reason) {
+        requireCounter(principal);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(List.of(new Problem("reason", "Chưa ghi lý do từ chối tiếp nhận",
+                    "a refusal needs a written reason")));
+        }
+        ProcedureDraft draft = catalog.servedProcedure(principal, procedureId).draft();
+        byte[] pdf = slips.refusal(new RefusalSlip(header(centers.current(principal)), "Không tiếp nhận",
+                slipApplicant(applicant), draft.name(), reason.strip(), LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
+        audit.record(principal.tenant(), principal.actor(), "DOSSIER_REFUSED_AT_INTAKE", "procedure", draft.nationalCode(),
+                reason.strip());
+        return pdf;
+    }
+
+    private static void requireCounter(Principal principal) {
+        if (principal.role() != Role.CLERK && !principal.managesCenter()) {
+            throw new AccessDeniedException("receive dossiers");
+        }
+    }
+
+    private static SlipHeader header(ServiceCenter center) {
+        return new SlipHeader("ỦY BAN NHÂN DÂN " + center.displayName().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", center.name(), center.phone());
+    }
+
+    private static vn.motcua.core.slip.Applicant slipApplicant(Applicant a) {
+        return a instanceof Applicant.Individual i ? new vn.motcua.core.slip.Applicant(i.fullName(), i.address(), i.phone(), null)
+                : new vn.motcua.core.slip.Applicant(((Applicant.Organisation) a).name(), ((Applicant.Organisation) a).address(),
+                ((Applicant.Organisation) a).phone(), null);
     }
 
     /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả (form 01) of a dossier just received. */
@@ -69,13 +138,7 @@ public class DossierIntake {
                 originals(draft, d.name()), 0)).toList();
         List<FeeLine> fees = draft.fees().stream().filter(f -> f.amountVnd() != null && f.amountVnd() > 0)
                 .map(f -> new FeeLine(f.description(), f.amountVnd(), null)).toList();
-        String name = applicant instanceof Applicant.Individual i ? i.fullName() : ((Applicant.Organisation) applicant).name();
-        String address = applicant instanceof Applicant.Individual i ? i.address() : ((Applicant.Organisation) applicant).address();
-        String phone = applicant instanceof Applicant.Individual i ? i.phone() : ((Applicant.Organisation) applicant).phone();
-        ReceiptSlip slip = new ReceiptSlip(
-                new SlipHeader("ỦY BAN NHÂN DÂN " + center.displayName().toUpperCase(java.util.Locale.forLanguageTag("vi")),
-                        "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", center.name(), center.phone()),
-                received.code(), new vn.motcua.core.slip.Applicant(name, address, phone, null),
+        ReceiptSlip slip = new ReceiptSlip(header(center), received.code(), slipApplicant(applicant),
                 draft.name(), draft.nationalCode(), lines, String.valueOf(deadlineOf(draft)),
                 LocalDateTime.ofInstant(received.dossier().receivedAt(), DossierCode.ZONE),
                 LocalDateTime.ofInstant(received.dueAt(), DossierCode.ZONE),

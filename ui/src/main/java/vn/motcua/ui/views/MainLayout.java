@@ -69,6 +69,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }
         if (p.managesCenter()) {
+            nav.addItem(new SideNavItem("Hộp việc hồ sơ", ClerkHomeView.class));
+            nav.addItem(new SideNavItem("Tra cứu hồ sơ", vn.motcua.ui.views.clerk.DossierSearchView.class));
             nav.addItem(new SideNavItem("Hồ sơ trung tâm", CenterProfileView.class));
             nav.addItem(new SideNavItem("Cán bộ", StaffView.class));
             nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
@@ -80,6 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (p.role() == Role.CLERK) {
             nav.addItem(new SideNavItem("Trang làm việc", ClerkHomeView.class));
             nav.addItem(new SideNavItem("Tiếp nhận hồ sơ", vn.motcua.ui.views.clerk.IntakeView.class));
+            nav.addItem(new SideNavItem("Tra cứu hồ sơ", vn.motcua.ui.views.clerk.DossierSearchView.class));
             nav.addItem(new SideNavItem("Cán bộ trung tâm", StaffView.class));
             nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
         }

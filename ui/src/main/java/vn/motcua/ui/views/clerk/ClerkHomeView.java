@@ -29,11 +29,12 @@ import vn.motcua.ui.views.MainLayout;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** A clerk's working page: who and where, the counts read at a glance, and the open dossiers soonest due first. */
 @Route(value = "tiep-nhan", layout = MainLayout.class)
 @PageTitle("Trang làm việc — MotCua")
-@AllowedRoles(Role.CLERK)
+@AllowedRoles({Role.CLERK, Role.DIRECTOR})
 @Prototype
 public class ClerkHomeView extends VerticalLayout {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
@@ -43,7 +44,7 @@ public class ClerkHomeView extends VerticalLayout {
     final Tabs buckets = new Tabs();
     private DossierInbox.Bucket bucket = DossierInbox.Bucket.OPEN;
 
-    public ClerkHomeView(CenterService centers, DossierInbox dossiers) {
+    public ClerkHomeView(CenterService centers, vn.motcua.tenants.dossier.DossierDesk dossiers) {
         Principal p = Session.require();
         ServiceCenter center = centers.current(p);
         setSizeFull();
@@ -53,15 +54,25 @@ public class ClerkHomeView extends VerticalLayout {
                 + " — " + center.provinceName());
         where.setId("clerk-center");
 
-        DossierInbox.Counts counts = dossiers.counts(p.tenant());
-        Tab open = new Tab(DossierInbox.Bucket.OPEN.label() + ": " + counts.open());
-        Tab soon = new Tab(badge(DossierInbox.Bucket.DUE_SOON.label() + ": " + counts.dueSoon(), counts.dueSoon() > 0 ? "contrast" : "success"));
-        Tab late = new Tab(badge(DossierInbox.Bucket.OVERDUE.label() + ": " + counts.overdue(), counts.overdue() > 0 ? "error" : "success"));
-        buckets.add(open, soon, late);
+        DossierInbox.Counts counts = dossiers.counts(p);
+        java.util.Map<Tab, DossierInbox.Bucket> tabs = new java.util.LinkedHashMap<>();
+        for (DossierInbox.Bucket b : List.of(DossierInbox.Bucket.MINE, DossierInbox.Bucket.MY_ROLE,
+                DossierInbox.Bucket.DUE_SOON, DossierInbox.Bucket.OVERDUE, DossierInbox.Bucket.OPEN)) {
+            long n = counts.of(b);
+            String theme = switch (b) {
+                case OVERDUE -> n > 0 ? "error" : "success";
+                case DUE_SOON -> n > 0 ? "contrast" : "success";
+                default -> "";
+            };
+            Tab tab = new Tab(new Span(b.label() + " "), badge(String.valueOf(n), theme));
+            tab.setId("bucket-" + b.name().toLowerCase(java.util.Locale.ROOT));
+            tabs.put(tab, b);
+            buckets.add(tab);
+        }
         buckets.setId("inbox-buckets");
+        bucket = DossierInbox.Bucket.MINE;
         buckets.addSelectedChangeListener(e -> {
-            bucket = e.getSelectedTab() == soon ? DossierInbox.Bucket.DUE_SOON
-                    : e.getSelectedTab() == late ? DossierInbox.Bucket.OVERDUE : DossierInbox.Bucket.OPEN;
+            bucket = tabs.getOrDefault(e.getSelectedTab(), DossierInbox.Bucket.OPEN);
             inbox.getDataProvider().refreshAll();
         });
 
@@ -83,10 +94,14 @@ public class ClerkHomeView extends VerticalLayout {
         inbox.addComponentColumn(d -> badge(SHOWN.format(d.dueAt().atZone(DossierCode.ZONE)),
                 d.dueAt().isBefore(Instant.now()) ? "error" : d.dueAt().isBefore(Instant.now().plusSeconds(86_400)) ? "contrast" : "success"))
                 .setHeader("Hẹn trả").setAutoWidth(true);
-        inbox.setItems(q -> dossiers.page(p.tenant(), bucket, search.getValue(), q.getPage(), q.getPageSize()).getContent().stream(),
-                q -> (int) dossiers.page(p.tenant(), bucket, search.getValue(), 0, 1).getTotalSize());
+        inbox.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader("Người xử lý").setAutoWidth(true);
+        inbox.setItems(q -> dossiers.inbox(p, bucket, search.getValue(), q.getPage(), q.getPageSize()).getContent().stream(),
+                q -> (int) dossiers.inbox(p, bucket, search.getValue(), 0, 1).getTotalSize());
+        inbox.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
+        Button all = new Button("Tra cứu tất cả hồ sơ", VaadinIcon.ARCHIVE.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(DossierSearchView.class)));
 
-        add(title, where, new Paragraph("Vai trò: " + p.role().label()), new HorizontalLayout(receive, search), buckets, inbox);
+        add(title, where, new Paragraph("Vai trò: " + p.role().label()), new HorizontalLayout(receive, search, all), buckets, inbox);
         expand(inbox);
     }
 

@@ -69,13 +69,26 @@ public class IntakeView extends VerticalLayout {
     final DatePicker dateOfBirth = new DatePicker("Ngày sinh");
     final TextField phone = new TextField("Số điện thoại");
     final TextField address = new TextField("Địa chỉ");
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> applicantKind =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>("Người nộp là");
+    final TextField orgName = new TextField("Tên tổ chức, doanh nghiệp");
+    final TextField taxCode = new TextField("Mã số thuế");
+    final Button guidance = new Button("In phiếu hướng dẫn bổ sung (Mẫu 02)");
+    final Button refuse = new Button("Từ chối tiếp nhận (Mẫu 03)");
+    /** Earlier digitized papers of this applicant chosen for reuse, by checklist name. */
+    final Map<String, IntakeRequest.ReusedDocument> reuse = new LinkedHashMap<>();
+    private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> reuseBoxes = new LinkedHashMap<>();
+    private final vn.motcua.tenants.dossier.DossierDesk desk;
+    private List<RequiredDocument> required = List.of();
     final Button receive = new Button("Tiếp nhận hồ sơ");
     final Div result = new Div();
     /** Scans by checklist name, in checklist order: name -> (file name, bytes). */
     final Map<String, IntakeRequest.IncomingDocument> scans = new LinkedHashMap<>();
 
-    public IntakeView(DossierIntake intake, CenterCatalogService centerCatalog, CatalogService catalog) {
+    public IntakeView(DossierIntake intake, CenterCatalogService centerCatalog, CatalogService catalog,
+                      vn.motcua.tenants.dossier.DossierDesk desk) {
         this.intake = intake;
+        this.desk = desk;
         this.principal = Session.require();
         setWidthFull();
         procedure.setId("intake-procedure");
@@ -97,8 +110,29 @@ public class IntakeView extends VerticalLayout {
         receive.addClickListener(e -> receive());
         dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
         checklist.setPadding(false);
-        add(new H2("Tiếp nhận hồ sơ"), new HorizontalLayout(procedure, channel), new H3("Thành phần hồ sơ"), checklist,
-                new H3("Người nộp hồ sơ"), new FormLayout(fullName, citizenId, dateOfBirth, phone, address), receive, result);
+        applicantKind.setId("intake-kind");
+        applicantKind.setItems("Cá nhân", "Tổ chức");
+        applicantKind.setValue("Cá nhân");
+        orgName.setId("intake-orgName");
+        taxCode.setId("intake-taxCode");
+        FormLayout person = new FormLayout(fullName, citizenId, dateOfBirth);
+        FormLayout organisation = new FormLayout(orgName, taxCode);
+        organisation.setVisible(false);
+        applicantKind.addValueChangeListener(e -> {
+            person.setVisible("Cá nhân".equals(e.getValue()));
+            organisation.setVisible("Tổ chức".equals(e.getValue()));
+            offerReuse();
+        });
+        citizenId.addValueChangeListener(e -> offerReuse());
+        taxCode.addValueChangeListener(e -> offerReuse());
+        guidance.setId("intake-guidance");
+        guidance.addClickListener(e -> printGuidance());
+        refuse.setId("intake-refuse");
+        refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        refuse.addClickListener(e -> askRefusal());
+        add(new H2("Tiếp nhận hồ sơ"), new HorizontalLayout(procedure, channel), new H3("Người nộp hồ sơ"), applicantKind,
+                person, organisation, new FormLayout(phone, address), new H3("Thành phần hồ sơ"), checklist,
+                new HorizontalLayout(receive, guidance, refuse), result);
     }
 
     private void showChecklist(CenterCatalogService catalog, Procedure p) {
@@ -107,10 +141,13 @@ public class IntakeView extends VerticalLayout {
         if (p == null) {
             return;
         }
+        reuse.clear();
+        reuseBoxes.clear();
         List<RequiredDocument> documents = catalog.servedProcedure(principal, p.id()).draft().documents();
         if (documents.isEmpty()) {
             documents = List.of(new RequiredDocument("Đơn/tờ khai", 1, 0, null));
         }
+        required = documents;
         for (RequiredDocument d : documents) {
             MemoryBuffer buffer = new MemoryBuffer();
             Upload upload = new Upload(buffer);
@@ -129,12 +166,120 @@ public class IntakeView extends VerticalLayout {
             upload.addFileRejectedListener(e -> Notices.error("Tệp không được nhận: " + e.getErrorMessage()));
             String counts = (d.originalCount() == null ? "" : d.originalCount() + " bản chính")
                     + (d.copyCount() == null || d.copyCount() == 0 ? "" : ", " + d.copyCount() + " bản sao");
-            VerticalLayout row = new VerticalLayout(new Span(d.name() + (counts.isEmpty() ? "" : " (" + counts + ")")), upload);
+            com.vaadin.flow.component.checkbox.Checkbox reuseBox = new com.vaadin.flow.component.checkbox.Checkbox();
+            reuseBox.setVisible(false);
+            reuseBoxes.put(d.name(), reuseBox);
+            VerticalLayout row = new VerticalLayout(new Span(d.name() + (counts.isEmpty() ? "" : " (" + counts + ")")), reuseBox, upload);
             row.setPadding(false);
             row.setSpacing(false);
             checklist.add(row);
         }
     }
+
+    /**
+     * Papers this applicant already had digitized here, offered on the checklist lines of the same name: ticking
+     * one answers the line without a new scan (the reuse is counted).
+     */
+    private void offerReuse() {
+        String id = "Cá nhân".equals(applicantKind.getValue()) ? citizenId.getValue().trim() : taxCode.getValue().trim();
+        List<vn.motcua.core.dossier.DossierDocument> earlier = id.matches("\\d{10,12}(-\\d{3})?")
+                ? desk.digitized(principal, id) : List.of();
+        reuse.clear();
+        reuseBoxes.forEach((name, box) -> {
+            var match = earlier.stream().filter(doc -> doc.name().equals(name)).findFirst();
+            box.setVisible(match.isPresent());
+            box.setValue(false);
+            match.ifPresent(doc -> {
+                box.setLabel("Dùng lại bản đã số hóa ngày " + SHOWN.format(doc.createdAt().atZone(DossierCode.ZONE))
+                        + " (không cần quét lại)");
+                box.setId("reuse-" + doc.id());
+                box.addValueChangeListener(e -> {
+                    if (e.getValue()) {
+                        reuse.put(name, new IntakeRequest.ReusedDocument(name, doc.id()));
+                    } else {
+                        reuse.remove(name);
+                    }
+                });
+            });
+        });
+    }
+
+    private Applicant applicant() {
+        if ("Tổ chức".equals(applicantKind.getValue())) {
+            return new Applicant.Organisation(orgName.getValue().trim(), taxCode.getValue().trim(), phone.getValue().trim(),
+                    address.getValue().trim());
+        }
+        return new Applicant.Individual(fullName.getValue().trim(), citizenId.getValue().trim(),
+                dateOfBirth.getValue(), phone.getValue().trim(), address.getValue().trim());
+    }
+
+    /** The checklist's paper names, in order. */
+    List<String> checklistNames() {
+        return required.stream().map(RequiredDocument::name).toList();
+    }
+
+    /** Lines of the checklist with neither a scan nor a reused paper. */
+    List<RequiredDocument> missing() {
+        return required.stream().filter(d -> !scans.containsKey(d.name()) && !reuse.containsKey(d.name())).toList();
+    }
+
+    private void printGuidance() {
+        Procedure p = procedure.getValue();
+        if (p == null) {
+            Notices.error("Chọn thủ tục hành chính trước");
+            return;
+        }
+        try {
+            List<vn.motcua.core.slip.SupplementItem> items = missing().stream().map(d -> new vn.motcua.core.slip.SupplementItem(
+                    d.name(), "Chưa có trong hồ sơ", d.originalCount() == null ? 1 : d.originalCount(),
+                    d.copyCount() == null ? 0 : d.copyCount())).toList();
+            byte[] pdf = intake.supplementGuidance(principal, p.id(), applicant(), items, "Hồ sơ chưa đủ thành phần theo quy định");
+            showSlip("phieu-huong-dan-bo-sung.pdf", "In phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)", pdf);
+        } catch (InvalidInputException e) {
+            Notices.error(e.vietnamese());
+        }
+    }
+
+    private void askRefusal() {
+        Procedure p = procedure.getValue();
+        if (p == null) {
+            Notices.error("Chọn thủ tục hành chính trước");
+            return;
+        }
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader("Từ chối tiếp nhận hồ sơ?");
+        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea("Lý do từ chối (ghi cụ thể)");
+        reason.setId("refusal-reason");
+        reason.setWidth("30em");
+        dialog.add(reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText("Hủy");
+        dialog.setConfirmText("Từ chối và in phiếu");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                showSlip("phieu-tu-choi.pdf", "In phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
+                        intake.refusal(principal, p.id(), applicant(), reason.getValue()));
+            } catch (InvalidInputException ex) {
+                Notices.error(ex.vietnamese());
+            }
+        });
+        dialog.open();
+    }
+
+    private void showSlip(String fileName, String label, byte[] pdf) {
+        result.removeAll();
+        StreamResource resource = new StreamResource(fileName, () -> new ByteArrayInputStream(pdf));
+        resource.setContentType("application/pdf");
+        Anchor link = new Anchor(resource, label);
+        link.setTarget("_blank");
+        link.setId("intake-slip");
+        result.add(link);
+        slip = pdf;
+    }
+
+    /** The last guidance or refusal slip printed on this page (for tests). */
+    byte[] slip;
 
     /** A scanned paper for a checklist line (also how tests attach files without a browser). */
     void attach(String documentName, String fileName, byte[] content) {
@@ -147,16 +292,27 @@ public class IntakeView extends VerticalLayout {
             Notices.error("Chọn thủ tục hành chính trước");
             return;
         }
-        Applicant applicant = new Applicant.Individual(fullName.getValue().trim(), citizenId.getValue().trim(),
-                dateOfBirth.getValue(), phone.getValue().trim(), address.getValue().trim());
+        Applicant applicant = applicant();
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("fullName", fullName, "citizenId", citizenId,
+                "dateOfBirth", dateOfBirth, "phone", phone, "address", address, "name", orgName, "taxCode", taxCode);
+        if (!missing().isEmpty()) {
+            // an incomplete dossier is not received: the applicant gets the guidance slip (form 02) instead
+            List<vn.motcua.core.validation.Problem> problems = new ArrayList<>(vn.motcua.core.dossier.ApplicantRules.check(
+                    applicant, java.time.LocalDate.now(DossierCode.ZONE)));
+            problems.add(new vn.motcua.core.validation.Problem("documents", "Hồ sơ còn thiếu: "
+                    + String.join(", ", missing().stream().map(RequiredDocument::name).toList())
+                    + ". Quét bổ sung, hoặc in phiếu hướng dẫn bổ sung cho người nộp.", "papers missing"));
+            Notices.show(new InvalidInputException(problems), fields);
+            return;
+        }
         try {
-            Intake received = intake.receive(principal, p.id(), channel.getValue(), applicant, new ArrayList<>(scans.values()));
+            Intake received = intake.receive(principal, p.id(), channel.getValue(), applicant, new ArrayList<>(scans.values()),
+                    new ArrayList<>(reuse.values()));
             byte[] pdf = intake.receipt(principal, p.id(), received, applicant, publicBaseUrl());
             showResult(received, pdf);
             Notices.success("Đã tiếp nhận hồ sơ " + received.code());
         } catch (InvalidInputException e) {
-            Notices.show(e, Map.of("fullName", fullName, "citizenId", citizenId, "dateOfBirth", dateOfBirth,
-                    "phone", phone, "address", address));
+            Notices.show(e, fields);
         }
     }
 

@@ -60,6 +60,9 @@ class IntakeViewTest implements IntegrationTestProperties {
     @Inject
     LoginService login;
 
+    @Inject
+    vn.motcua.tenants.dossier.DossierDesk desk;
+
     TwoCenters c;
     Procedure procedure;
 
@@ -88,7 +91,7 @@ class IntakeViewTest implements IntegrationTestProperties {
     }
 
     IntakeView view() {
-        IntakeView view = new IntakeView(intake, centerCatalog, catalog);
+        IntakeView view = new IntakeView(intake, centerCatalog, catalog, desk);
         UI.getCurrent().add(view);
         return view;
     }
@@ -98,7 +101,7 @@ class IntakeViewTest implements IntegrationTestProperties {
         IntakeView view = view();
         view.procedure.setValue(procedure);
         assertTrue(view.checklist.getComponentCount() > 0);
-        view.attach("Tờ khai", "to-khai.pdf", PDF);
+        view.checklistNames().forEach(name -> view.attach(name, "to-khai.pdf", PDF));
         view.fullName.setValue("Nguyễn Thị Hằng");
         view.citizenId.setValue("025190000123");
         view.dateOfBirth.setValue(LocalDate.of(1990, 5, 17));
@@ -141,6 +144,10 @@ class IntakeViewTest implements IntegrationTestProperties {
         ButtonKt._click(view.receive);
         assertTrue(view.citizenId.isInvalid(), "citizen id marked");
         assertTrue(view.result.getChildren().findAny().isEmpty());
+        view.citizenId.setValue("025185000124");
+        view.phone.setValue("0987654321");
+        ButtonKt._click(view.guidance);
+        assertTrue(view.slip != null && view.slip.length > 1000, "the guidance slip (form 02) is printed instead");
         assertEquals(before, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())));
     }
 }

@@ -1,0 +1,89 @@
+package vn.motcua.ui.views.clerk;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.data.model.Sort;
+import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.tenants.dossier.DossierDesk;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.security.Role;
+import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.ui.security.Session;
+import vn.motcua.ui.views.MainLayout;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+
+
+/** Tra cứu hồ sơ of the center: every dossier whatever its status, searched without diacritics, sortable, exportable. */
+@Route(value = "danh-sach-ho-so", layout = MainLayout.class)
+@PageTitle("Tra cứu hồ sơ — MotCua")
+@AllowedRoles({Role.CLERK, Role.DIRECTOR, Role.PROVINCIAL_ADMIN})
+@Prototype
+public class DossierSearchView extends VerticalLayout {
+    final Grid<Dossier> grid = new Grid<>();
+    final TextField search = new TextField();
+    final Select<DossierStatus> status = new Select<>();
+    final Span total = new Span();
+
+    public DossierSearchView(DossierDesk desk) {
+        Principal p = Session.require();
+        setSizeFull();
+        search.setId("dossier-search");
+        search.setPlaceholder("Mã hồ sơ, người nộp, thủ tục (không cần dấu)");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setWidth("30em");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.setId("dossier-status-filter");
+        status.setLabel("Tình trạng");
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Tất cả");
+        status.setItems(Arrays.asList(DossierStatus.values()));
+        status.setItemLabelGenerator(s -> s == null ? "Tất cả" : s.label());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        total.setId("dossier-total");
+
+        grid.setId("dossier-grid");
+        grid.addColumn(Dossier::code).setHeader("Mã hồ sơ").setKey("code").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Dossier::applicantName).setHeader("Người nộp").setKey("applicantName").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Dossier::procedureName).setHeader("Thủ tục").setFlexGrow(2);
+        grid.addComponentColumn(d -> DossierView.badge(d.status().label(), DossierView.statusTheme(d)))
+                .setHeader("Tình trạng").setKey("status").setSortable(true).setAutoWidth(true);
+        grid.addColumn(d -> DossierView.time(d.receivedAt())).setHeader("Tiếp nhận").setKey("receivedAt").setSortable(true).setAutoWidth(true);
+        grid.addColumn(d -> DossierView.time(d.appointment())).setHeader("Hẹn trả").setKey("dueAt").setSortable(true).setAutoWidth(true);
+        grid.setItems(q -> {
+            Sort sort = Sort.of(q.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
+                    ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
+            var page = desk.search(p, status.getValue(), search.getValue(), q.getPage(), q.getPageSize(), sort);
+            total.setText("Tổng số: " + page.getTotalSize() + " hồ sơ");
+            return page.getContent().stream();
+        }, q -> (int) desk.search(p, status.getValue(), search.getValue(), 0, 1, null).getTotalSize());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
+
+        Anchor export = new Anchor(new StreamResource("ho-so.csv",
+                () -> new ByteArrayInputStream(desk.export(p, status.getValue(), search.getValue()))), "Xuất CSV");
+        export.getElement().setAttribute("download", true);
+        export.setId("dossier-export");
+        HorizontalLayout bar = new HorizontalLayout(search, status, export, total);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2("Tra cứu hồ sơ — " + p.centerName()), bar, grid);
+        expand(grid);
+    }
+
+}
