@@ -28,7 +28,7 @@ public record Dossier(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id,
         return new Dossier(id, tenantId, code, procedureCode, procedureVersion, procedureName, workflowVersion, stepsJson,
                 channel, applicantName, applicantId, applicantPhone, applicantJson, life.status(),
                 life.step().orElse(null), receivedAt, life.dueAt().orElse(dueAt), receivedBy, provinceCode, deadlineUnit,
-                deadlineAmount, stateJson, assignee, stepRole, life.appointment().orElse(null),
+                deadlineAmount, stateJson, assignee, stepRole, life.apology().map(Apology::newDate).orElse(null),
                 life.endedAt().orElse(null), life.countedLate(), version, createdAt, updatedAt);
     }
 

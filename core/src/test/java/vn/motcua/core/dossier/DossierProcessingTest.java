@@ -127,6 +127,7 @@ class DossierProcessingTest implements IntegrationTestProperties {
         Instant movedDue = deadlines.due("25", MONDAY_9, threeDays, List.of(new Pause(askedAt, broughtAt))).toInstant();
         assertEquals(DossierStatus.IN_PROGRESS, d.status());
         assertEquals(movedDue, d.dueAt(), "the paused working time moves the due date");
+        assertNull(d.appointmentAt(), "no apology, no new appointment");
         assertTrue(movedDue.isAfter(firstDue));
 
         d = act(a, clerk, d, at(2026, 12, 2, 10, 0), new DossierCommand.HandOver(2, null));

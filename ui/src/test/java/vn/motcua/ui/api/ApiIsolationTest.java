@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +36,14 @@ class ApiIsolationTest implements IntegrationTestProperties {
     StaffService staff;
 
     final HttpClient http = HttpClient.newHttpClient();
+    @Inject
+    vn.motcua.core.dossier.IntakeService intake;
+    @Inject
+    vn.motcua.tenants.dossier.DossierDesk desk;
+
     TwoCenters c;
     long staffOfB;
+    vn.motcua.core.dossier.Intake dossierOfB;
 
     @Override
     public Map<String, String> extraProperties() {
@@ -47,6 +54,37 @@ class ApiIsolationTest implements IntegrationTestProperties {
     void centers() {
         c = new TwoCenters(context, "api.");
         staffOfB = staff.list(c.directorB, null, null, 0, 10, null, true).getContent().get(0).id();
+        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        dossierOfB = intake.receive(c.clerkB.tenant(), c.clerkB.actor(), new vn.motcua.core.dossier.IntakeRequest("1.001193", 1,
+                "Đăng ký khai sinh", vn.motcua.core.calendar.LegalDeadline.workingDays(3), c.b.provinceCode(), c.b.agencyCode(),
+                vn.motcua.core.dossier.Dossier.Channel.IN_PERSON, new vn.motcua.core.dossier.Applicant.Individual("Lý Thị Xuân",
+                "025190000999", java.time.LocalDate.of(1990, 1, 2), "0912000999", "Xóm Chùa"),
+                List.of(new vn.motcua.core.dossier.IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", pdf))));
+    }
+
+    @Test
+    void aDossierOfBCannotBeOpenedFoundCountedOrExportedByA() throws Exception {
+        long id = dossierOfB.dossier().id();
+        String code = dossierOfB.code();
+        for (String user : new String[]{"api.gd.a", "api.cb.a"}) {
+            HttpResponse<String> one = call("GET", "/api/dossiers/" + id, user, null);
+            assertEquals(404, one.statusCode(), user);
+            assertFalse(one.body().contains(code) || one.body().contains("Lý Thị Xuân"), one.body());
+            HttpResponse<String> found = call("GET", "/api/dossiers?q=" + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8), user, null);
+            assertTrue(found.body().contains("\"totalSize\":0"), found.body());
+            assertFalse(call("GET", "/api/dossiers?q=ly%20thi%20xuan", user, null).body().contains(code));
+            HttpResponse<String> csv = call("GET", "/api/dossiers/export.csv", user, null);
+            assertEquals(200, csv.statusCode());
+            assertFalse(csv.body().contains(code) || csv.body().contains("Lý Thị Xuân"), csv.body());
+        }
+        assertEquals(0, desk.counts(c.clerkA).open());
+        assertEquals(0, desk.search(c.directorA, null, null, 0, 50, null).getTotalSize());
+        // the owner sees it everywhere the others did not
+        assertTrue(call("GET", "/api/dossiers/" + id, "api.cb.b", null).body().contains(code));
+        assertTrue(call("GET", "/api/dossiers?q=ly%20thi%20xuan", "api.cb.b", null).body().contains(code));
+        assertTrue(call("GET", "/api/dossiers/export.csv", "api.gd.b", null).body().contains("Lý Thị Xuân"));
+        assertEquals(1, desk.counts(c.clerkB).open());
+        assertEquals(400, call("GET", "/api/dossiers?status=BOGUS", "api.cb.b", null).statusCode());
     }
 
     private HttpResponse<String> call(String method, String path, String user, String json) throws Exception {

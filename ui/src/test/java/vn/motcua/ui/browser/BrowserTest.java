@@ -217,6 +217,158 @@ class BrowserTest implements IntegrationTestProperties {
         screenshot("province-centers-search");
     }
 
+    @Test
+    void aClerkReceivesADossierWithTwoScansAndTakesItThroughEveryStepToItsReturn() throws Exception {
+        Principal clerk = login.login(CLERK_TAN_HOA, PASSWORD).principal();
+        // a procedure Tân Hòa serves with two papers on its checklist and a deadline in working days
+        vn.motcua.core.catalog.Procedure procedure = centerCatalog.list(clerk, true, null, 0, 500, "name", true)
+                .getContent().stream().filter(p -> p.deadlineUnit() == vn.motcua.core.catalog.DeadlineUnit.WORKING_DAYS
+                        && p.deadlineValue() != null && p.deadlineValue() >= 3
+                        && centerCatalog.servedProcedure(clerk, p.id()).draft().documents().size() == 2)
+                .findFirst().orElseThrow();
+        Path scanA = Files.write(Files.createTempFile("to-khai", ".pdf"), "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes());
+        Path scanB = Files.write(Files.createTempFile("giay-to", ".png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+                0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+
+        logIn(CLERK_TAN_HOA);
+        waitFor(By.id("clerk-greeting"));
+        open("tiep-nhan/moi");
+        WebElement combo = waitFor(By.cssSelector("#intake-procedure input"));
+        combo.sendKeys(procedure.nationalCode());
+        waitUntil(() -> driver.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .anyMatch(i -> i.getText().startsWith(procedure.nationalCode())));
+        driver.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(i -> i.getText().startsWith(procedure.nationalCode())).findFirst().orElseThrow().click();
+        waitFor(By.id("upload-1"));
+        driver.findElement(By.cssSelector("#intake-fullName input")).sendKeys("Nguyễn Thị Hằng");
+        driver.findElement(By.cssSelector("#intake-citizenId input")).sendKeys("025190000123");
+        driver.findElement(By.cssSelector("#intake-dob input")).sendKeys("17/05/1990", Keys.TAB);
+        driver.findElement(By.cssSelector("#intake-phone input")).sendKeys("0912345678");
+        driver.findElement(By.cssSelector("#intake-address input")).sendKeys("Khu 3, phường Tân Hòa");
+        upload("upload-0", scanA);
+        upload("upload-1", scanB);
+        screenshot("intake-filled");
+        click(By.id("intake-receive"));
+        String code = waitFor(By.id("intake-code")).getText().replace("Mã hồ sơ:", "").trim();
+        String due = waitFor(By.id("intake-due")).getText().replace("Hẹn trả kết quả:", "").trim();
+        screenshot("intake-received");
+
+        // the receipt, fetched as the browser would with the clerk's session, carries the code and the due date
+        byte[] receipt = fetch(waitFor(By.id("intake-receipt")).getAttribute("href"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(receipt)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains(code), text);
+            // shown as "HH:mm ngày dd/MM/yyyy" on the page; the slip prints "dd/MM/yyyy HH:mm"
+            String[] parts = due.split(" ngày ");
+            assertTrue(text.contains(parts[1] + " " + parts[0]) || text.contains(parts[1]), due + " in " + text);
+        }
+
+        // from the inbox, as a clerk finds it
+        open("tiep-nhan");
+        click(By.id("bucket-my_role"));
+        waitUntil(() -> driver.findElement(By.id("inbox-grid")).findElements(By.tagName("vaadin-grid-cell-content"))
+                .stream().anyMatch(c -> c.getText().equals(code)));
+        screenshot("inbox");
+        driver.findElement(By.id("inbox-grid")).findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(code)).findFirst().orElseThrow().click();
+        waitForText("Hồ sơ " + code);
+        String dossierUrl = driver.getCurrentUrl();
+
+        click(By.id("action-next"));
+        click(By.id("handover-confirm"));
+        waitUntil(() -> status().equals("Đang giải quyết") && textOf("dossier-step").startsWith("2/4"));
+
+        click(By.id("action-supplement"));
+        waitFor(By.cssSelector("#dialog-text textarea")).sendKeys("Bổ sung bản chính giấy tờ thứ hai", Keys.TAB);
+        click(By.id("dialog-confirm"));
+        waitUntil(() -> status().equals("Chờ bổ sung hồ sơ"));
+        waitFor(By.id("slip-link"));
+        screenshot("waiting-supplement");
+        click(By.id("action-supplement-received"));
+        waitUntil(() -> status().equals("Đang giải quyết"));
+
+        click(By.id("action-next"));
+        click(By.id("handover-confirm"));
+        waitUntil(() -> textOf("dossier-step").startsWith("3/4"));
+        waitForText("bạn chỉ xem hồ sơ");
+
+        // the approval step is the director's
+        signOut();
+        logIn(DIRECTOR_TAN_HOA);
+        driver.get(dossierUrl);
+        click(By.id("action-next"));
+        click(By.id("handover-confirm"));
+        waitUntil(() -> textOf("dossier-step").startsWith("4/4"));
+        signOut();
+
+        logIn(CLERK_TAN_HOA);
+        driver.get(dossierUrl);
+        click(By.id("action-resolve"));
+        upload("resolve-upload", scanA);
+        click(By.id("resolve-confirm"));
+        waitUntil(() -> status().equals("Đã giải quyết xong"));
+        click(By.id("action-return"));
+        click(By.id("return-confirm"));
+        waitUntil(() -> status().equals("Đã trả kết quả"));
+        for (String action : new String[]{"Tiếp nhận hồ sơ", "Yêu cầu bổ sung, hoàn thiện hồ sơ", "Nhận hồ sơ bổ sung",
+                "Hoàn thành giải quyết", "Trả kết quả"}) {
+            waitUntil(() -> driver.findElement(By.id("dossier-control-sheet")).findElements(By.tagName("vaadin-grid-cell-content"))
+                    .stream().anyMatch(c -> c.getText().equals(action)));
+        }
+        assertTrue(body().contains(DIRECTOR_TAN_HOA), "the director's hand-over is on the control sheet");
+        screenshot("dossier-returned");
+
+        // another commune's director cannot open or find it
+        signOut();
+        logIn(DIRECTOR_DAO_XA);
+        driver.get(dossierUrl);
+        waitForText("Không tìm thấy");
+        assertFalse(body().contains(code));
+        open("danh-sach-ho-so");
+        waitFor(By.cssSelector("#dossier-search input")).sendKeys(code);
+        waitForText("Tổng số: 0 hồ sơ");
+        screenshot("other-commune-search");
+    }
+
+    /** The dossier page re-renders after each action: an element read mid-render is simply read again. */
+    private String status() {
+        return textOf("dossier-status");
+    }
+
+    private String textOf(String id) {
+        try {
+            return driver.findElement(By.id(id)).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return "";
+        }
+    }
+
+    private void signOut() {
+        click(By.id("logout"));
+        waitUntil(() -> driver.getCurrentUrl().contains("dang-nhap"));
+    }
+
+    private void upload(String uploadId, Path file) {
+        WebElement upload = waitFor(By.id(uploadId));
+        WebElement input = (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitUntil(() -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return arguments[0].files.length > 0 && arguments[0].files.every(f => f.complete);", upload)));
+    }
+
+    /** A download link's bytes, with the browser's session cookie. */
+    private byte[] fetch(String href) throws Exception {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.URI uri = java.net.URI.create("http://localhost:" + server.getPort() + "/").resolve(href);
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(response.statusCode() == 200, "download " + href + " answered " + response.statusCode());
+        return response.body();
+    }
+
     private void logIn(String username) {
         open("dang-nhap");
         typeLogin(username, PASSWORD);

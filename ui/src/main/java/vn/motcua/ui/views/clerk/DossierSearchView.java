@@ -70,10 +70,13 @@ public class DossierSearchView extends VerticalLayout {
         grid.setItems(q -> {
             Sort sort = Sort.of(q.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
                     ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
-            var page = desk.search(p, status.getValue(), search.getValue(), q.getPage(), q.getPageSize(), sort);
-            total.setText("Tổng số: " + page.getTotalSize() + " hồ sơ");
-            return page.getContent().stream();
-        }, q -> (int) desk.search(p, status.getValue(), search.getValue(), 0, 1, null).getTotalSize());
+            return desk.search(p, status.getValue(), search.getValue(), q.getPage(), q.getPageSize(), sort).getContent().stream();
+        }, q -> {
+            // the grid asks for the count first and skips the fetch when it is 0: the total is told here
+            long n = desk.search(p, status.getValue(), search.getValue(), 0, 1, null).getTotalSize();
+            total.setText("Tổng số: " + n + " hồ sơ");
+            return (int) n;
+        });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
 
         Anchor export = new Anchor(new StreamResource("ho-so.csv",

@@ -104,6 +104,8 @@ public class IntakeView extends VerticalLayout {
         fullName.setId("intake-fullName");
         citizenId.setId("intake-citizenId");
         phone.setId("intake-phone");
+        address.setId("intake-address");
+        dateOfBirth.setId("intake-dob");
         receive.setId("intake-receive");
         result.setId("intake-result");
         receive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -152,6 +154,7 @@ public class IntakeView extends VerticalLayout {
             MemoryBuffer buffer = new MemoryBuffer();
             Upload upload = new Upload(buffer);
             upload.setMaxFiles(1);
+            upload.setId("upload-" + checklist.getComponentCount());
             upload.setMaxFileSize(MAX_FILE);
             upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
             upload.setDropLabel(new Span("Kéo thả bản quét vào đây"));
