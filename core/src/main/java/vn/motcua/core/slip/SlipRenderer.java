@@ -39,6 +39,7 @@ public class SlipRenderer {
     static final String RECEIPT_TITLE = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả";
     static final String SUPPLEMENT_TITLE = "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ";
     static final String REFUSAL_TITLE = "Phiếu từ chối tiếp nhận giải quyết hồ sơ";
+    static final String APOLOGY_TITLE = "Văn bản xin lỗi và hẹn lại ngày trả kết quả";
 
     private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -133,6 +134,23 @@ public class SlipRenderer {
             l.paragraph(BODY, new Run("Xin thông báo để Ông/Bà được biết. Nếu có vướng mắc, Ông/Bà liên hệ "
                     + slip.clerkName() + contact(slip.header()) + " để được hướng dẫn./.", l.fonts.regular));
             signature(l, "NGƯỜI TIẾP NHẬN HỒ SƠ", slip.clerkName());
+        });
+    }
+
+    /** Form 04: the apology for a result that will be late, with the new appointment. */
+    public byte[] apology(ApologySlip slip) {
+        return render(APOLOGY_TITLE, slip.dossierCode(), slip.header(), slip.issuedAt(), l -> {
+            header(l, slip.header(), "04", slip.issuedAt().toLocalDate());
+            title(l, APOLOGY_TITLE, slip.dossierCode());
+            applicant(l, slip.applicant(), slip.procedureName(), null);
+            l.paragraph(BODY, new Run("Hồ sơ của Ông/Bà được hẹn trả kết quả vào " + DATE_TIME.format(slip.dueAt())
+                    + ". Tuy nhiên đến nay cơ quan chưa giải quyết xong, lý do: ", l.fonts.regular),
+                    new Run(slip.reason(), l.fonts.regular));
+            l.paragraph(BODY, new Run("Sự chậm trễ này đã gây phiền hà cho Ông/Bà. Chúng tôi xin lỗi Ông/Bà và hẹn lại "
+                    + "thời gian trả kết quả vào: ", l.fonts.regular), new Run(DATE_TIME.format(slip.newDate()) + ".", l.fonts.bold));
+            l.paragraph(BODY, new Run("Mong Ông/Bà thông cảm. Nếu có vướng mắc, Ông/Bà liên hệ " + slip.header().place() + contact(slip.header())
+                    + " để được hướng dẫn./.", l.fonts.regular));
+            signature(l, "THỦ TRƯỞNG CƠ QUAN", slip.signer());
         });
     }
 

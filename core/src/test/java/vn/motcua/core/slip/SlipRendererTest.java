@@ -165,6 +165,22 @@ class SlipRendererTest {
     }
 
     @Test
+    void theApologyLetterNamesTheMissedAppointmentTheNewOneAndTheReason() throws Exception {
+        ApologySlip slip = new ApologySlip(header(), CODE, applicant(), "Đăng ký khai sinh",
+                LocalDateTime.of(2025, 11, 27, 17, 0), LocalDateTime.of(2025, 12, 2, 10, 0),
+                "Chờ kết quả xác minh của Ủy ban nhân dân xã Đào Xá", LocalDateTime.of(2025, 11, 26, 9, 15), "Lê Thị Thu");
+        byte[] pdf = renderer.apology(slip);
+        save("mau-04-van-ban-xin-loi", pdf);
+        String text = text(pdf).replaceAll("\\s+", " ");
+        assertTrue(text.contains("VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"), text);
+        assertTrue(text.contains("Mẫu số 04"), text);
+        assertTrue(text.contains(CODE), text);
+        assertTrue(text.contains("27/11/2025 17:00") && text.contains("02/12/2025 10:00"), text);
+        assertTrue(text.contains("Chờ kết quả xác minh của Ủy ban nhân dân xã Đào Xá"), text);
+        assertOnlyEmbeddedLiberation(pdf);
+    }
+
+    @Test
     void longDocumentListsFlowOntoMorePagesWithTheTableHeaderRepeated() throws Exception {
         List<DocumentLine> many = new ArrayList<>();
         for (int i = 1; i <= 45; i++) {

@@ -98,6 +98,18 @@ public class DossierIntake {
                 LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
     }
 
+    /** Văn bản xin lỗi và hẹn lại ngày trả kết quả (form 04) for a dossier whose apology was just recorded. */
+    public byte[] apologyLetter(Principal principal, Dossier dossier, Applicant applicant, String reason) {
+        if (dossier.appointmentAt() == null) {
+            throw new InvalidInputException(List.of(new Problem("newDate", "Hồ sơ chưa có văn bản xin lỗi, hẹn lại",
+                    "the dossier has no apology")));
+        }
+        return slips.apology(new vn.motcua.core.slip.ApologySlip(header(centers.current(principal)), dossier.code(),
+                slipApplicant(applicant), dossier.procedureName(), LocalDateTime.ofInstant(dossier.dueAt(), DossierCode.ZONE),
+                LocalDateTime.ofInstant(dossier.appointmentAt(), DossierCode.ZONE), reason,
+                LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
+    }
+
     /** Phiếu từ chối tiếp nhận (form 03) with the written reason: nothing is received. Audited. */
     public byte[] refusal(Principal principal, long procedureId, Applicant applicant, String reason) {
         requireCounter(principal);

@@ -275,7 +275,10 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
                 newDate, reason);
         dialog.getFooter().add(cancel(dialog), confirm("apology-confirm", "Lập văn bản", () -> {
             Instant at = newDate.getValue() == null ? null : newDate.getValue().atZone(DossierCode.ZONE).toInstant();
-            if (act(new DossierCommand.RecordApology(at, reason.getValue())) != null) {
+            Dossier updated = act(new DossierCommand.RecordApology(at, reason.getValue()));
+            if (updated != null) {
+                offerSlip("van-ban-xin-loi-" + updated.code() + ".pdf", "In văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
+                        () -> intake.apologyLetter(principal, updated, applicant(updated), reason.getValue().strip()));
                 dialog.close();
             }
         }));
