@@ -96,8 +96,12 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        show(id);
+    }
+
+    /** Shows dossier {@code id}; another center's id throws NotFoundException and the page shows "not found". */
+    void show(long id) {
         dossierId = id;
-        // another center's id throws NotFoundException: the page shows "not found"
         file = desk.file(principal, id);
         render();
     }

@@ -1,0 +1,117 @@
+package vn.motcua.ui.views.clerk;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.dossier.Applicant;
+import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.DossierCommand;
+import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.core.dossier.Intake;
+import vn.motcua.core.dossier.IntakeRequest;
+import vn.motcua.core.dossier.IntakeService;
+import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.core.validation.NotFoundException;
+import vn.motcua.tenants.dossier.DossierDesk;
+import vn.motcua.tenants.dossier.DossierIntake;
+import vn.motcua.tenants.security.Principal;
+import vn.motcua.tenants.testing.TwoCenters;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The dossier page, driven server-side (Karibu): two people on one dossier, and another center's id. */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DossierViewTest implements IntegrationTestProperties {
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    ApplicationContext context;
+    @Inject
+    IntakeService intake;
+    @Inject
+    DossierDesk desk;
+    @Inject
+    DossierIntake slips;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    AuditLog audit;
+
+    TwoCenters c;
+
+    @BeforeAll
+    void centers() {
+        c = new TwoCenters(context, "dv.");
+    }
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    Intake receiveIn(Principal clerk) {
+        return intake.receive(clerk.tenant(), clerk.actor(), new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
+                LegalDeadline.workingDays(3), "25", null, Dossier.Channel.IN_PERSON,
+                new Applicant.Individual("Đỗ Thị Mơ", "025190000321", LocalDate.of(1990, 1, 2), "0912000321", "Xóm Mới"),
+                List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", PDF))));
+    }
+
+    DossierView viewAs(Principal who, long id) {
+        VaadinSession.getCurrent().setAttribute(Principal.class, who);
+        DossierView view = new DossierView(desk, slips, json);
+        UI.getCurrent().add(view);
+        view.show(id);
+        return view;
+    }
+
+    @Test
+    void whenTwoPeopleActOnTheSameDossierTheSecondIsToldPlainlyAndSeesTheFirstOnesChange() {
+        long id = receiveIn(c.clerkA).dossier().id();
+        DossierView clerk = viewAs(c.clerkA, id);
+        DossierView director = viewAs(c.directorA, id);
+        assertNotNull(director.act(new DossierCommand.HandOver(1, null)));
+        NotificationsKt.clearNotifications();
+
+        assertNull(clerk.act(new DossierCommand.Reject("Thiếu giấy tờ")), "the stale page's action is not applied");
+        assertTrue(NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", ""))
+                .anyMatch(t -> t.contains("người khác cập nhật trước bạn")), "told plainly, in Vietnamese");
+        assertEquals(DossierStatus.IN_PROGRESS, clerk.file.dossier().status(), "the page reloaded the winner's state");
+        assertEquals(DossierStatus.IN_PROGRESS, desk.file(c.clerkA, id).dossier().status());
+        assertEquals(0, audit.count(c.clerkA.tenant(), "DOSSIER_REJECTED"));
+        // acting again on the fresh page works
+        assertNotNull(clerk.act(new DossierCommand.RequestSupplement("Bổ sung tờ khai có chữ ký")));
+    }
+
+    @Test
+    void aClerkOfAnotherCenterOpeningTheIdIsNotFound() {
+        long id = receiveIn(c.clerkA).dossier().id();
+        assertThrows(NotFoundException.class, () -> viewAs(c.clerkB, id));
+        assertThrows(NotFoundException.class, () -> viewAs(c.directorB, id));
+    }
+}
