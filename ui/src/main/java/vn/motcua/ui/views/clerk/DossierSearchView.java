@@ -43,6 +43,10 @@ public class DossierSearchView extends VerticalLayout {
 
     public DossierSearchView(DossierDesk desk) {
         Principal p = Session.require();
+        if (p.role() == Role.PROVINCIAL_ADMIN && !p.managesCenter()) {
+            // provincial IT works on a center's dossiers only while acting as that center
+            throw new vn.motcua.core.validation.NotFoundException("page", "dossiers");
+        }
         setSizeFull();
         search.setId("dossier-search");
         search.setPlaceholder("Mã hồ sơ, người nộp, thủ tục (không cần dấu)");

@@ -91,6 +91,10 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         this.intake = intake;
         this.json = json;
         this.principal = Session.require();
+        if (principal.role() == Role.PROVINCIAL_ADMIN && !principal.managesCenter()) {
+            // provincial IT works on a center's dossiers only while acting as that center
+            throw new vn.motcua.core.validation.NotFoundException("page", "dossiers");
+        }
         setWidthFull();
     }
 
