@@ -40,6 +40,7 @@ public class SlipRenderer {
     static final String SUPPLEMENT_TITLE = "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ";
     static final String REFUSAL_TITLE = "Phiếu từ chối tiếp nhận giải quyết hồ sơ";
     static final String APOLOGY_TITLE = "Văn bản xin lỗi và hẹn lại ngày trả kết quả";
+    static final String STOP_TITLE = "Thông báo dừng giải quyết hồ sơ";
 
     private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -150,6 +151,23 @@ public class SlipRenderer {
                     + "thời gian trả kết quả vào: ", l.fonts.regular), new Run(DATE_TIME.format(slip.newDate()) + ".", l.fonts.bold));
             l.paragraph(BODY, new Run("Mong Ông/Bà thông cảm. Nếu có vướng mắc, Ông/Bà liên hệ " + slip.header().place() + contact(slip.header())
                     + " để được hướng dẫn./.", l.fonts.regular));
+            signature(l, "THỦ TRƯỞNG CƠ QUAN", slip.signer());
+        });
+    }
+
+    /** Form 05: processing of a received dossier stops, with the written reason. */
+    public byte[] stop(StopSlip slip) {
+        return render(STOP_TITLE, slip.dossierCode(), slip.header(), slip.stoppedAt(), l -> {
+            header(l, slip.header(), "05", slip.stoppedAt().toLocalDate());
+            title(l, STOP_TITLE, slip.dossierCode());
+            applicant(l, slip.applicant(), slip.procedureName(), null);
+            l.paragraph(BODY, new Run("Hồ sơ của Ông/Bà được tiếp nhận lúc " + DATE_TIME.format(slip.receivedAt())
+                    + ". Cơ quan thông báo dừng giải quyết hồ sơ này với lý do cụ thể như sau:", l.fonts.regular));
+            l.paragraph(List.of(new Run(slip.reason(), l.fonts.regular)), BODY, Align.LEFT,
+                    l.left + 8 * PdfLayout.MM, l.contentWidth() - 8 * PdfLayout.MM);
+            l.paragraph(BODY, new Run("Thời gian: " + DATE_TIME.format(slip.stoppedAt()) + ".", l.fonts.regular));
+            l.paragraph(BODY, new Run("Xin thông báo để Ông/Bà được biết. Nếu có vướng mắc, Ông/Bà liên hệ "
+                    + slip.header().place() + contact(slip.header()) + " để được hướng dẫn./.", l.fonts.regular));
             signature(l, "THỦ TRƯỞNG CƠ QUAN", slip.signer());
         });
     }

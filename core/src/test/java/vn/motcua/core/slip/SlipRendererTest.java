@@ -181,6 +181,20 @@ class SlipRendererTest {
     }
 
     @Test
+    void theStopNoticeCarriesTheWrittenReason() throws Exception {
+        byte[] pdf = renderer.stop(new StopSlip(header(), CODE, applicant(), "Đăng ký khai sinh",
+                LocalDateTime.of(2025, 11, 24, 8, 0), "Người yêu cầu không đủ điều kiện theo quy định",
+                LocalDateTime.of(2025, 11, 25, 15, 30), "Lê Thị Thu"));
+        save("mau-05-thong-bao-dung", pdf);
+        String text = text(pdf).replaceAll("\\s+", " ");
+        assertTrue(text.contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ"), text);
+        assertTrue(text.contains("Mẫu số 05"), text);
+        assertTrue(text.contains("Người yêu cầu không đủ điều kiện theo quy định"), text);
+        assertTrue(text.contains("Thời gian: 25/11/2025 15:30"), text);
+        assertOnlyEmbeddedLiberation(pdf);
+    }
+
+    @Test
     void longDocumentListsFlowOntoMorePagesWithTheTableHeaderRepeated() throws Exception {
         List<DocumentLine> many = new ArrayList<>();
         for (int i = 1; i <= 45; i++) {

@@ -110,6 +110,14 @@ public class DossierIntake {
                 LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
     }
 
+    /** Thông báo dừng giải quyết hồ sơ (form 05) for a dossier just stopped. */
+    public byte[] stopNotice(Principal principal, Dossier dossier, Applicant applicant, String reason) {
+        return slips.stop(new vn.motcua.core.slip.StopSlip(header(centers.current(principal)), dossier.code(),
+                slipApplicant(applicant), dossier.procedureName(), LocalDateTime.ofInstant(dossier.receivedAt(), DossierCode.ZONE),
+                reason, LocalDateTime.ofInstant(dossier.endedAt() == null ? java.time.Instant.now() : dossier.endedAt(),
+                DossierCode.ZONE), principal.fullName()));
+    }
+
     /** Phiếu từ chối tiếp nhận (form 03) with the written reason: nothing is received. Audited. */
     public byte[] refusal(Principal principal, long procedureId, Applicant applicant, String reason) {
         requireCounter(principal);

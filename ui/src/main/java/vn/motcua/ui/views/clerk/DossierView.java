@@ -202,7 +202,14 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
             bar.add(button("action-apology", "Xin lỗi, hẹn lại ngày trả", VaadinIcon.CALENDAR_CLOCK, false, this::apologyDialog));
             bar.add(button("action-stop", "Dừng giải quyết", VaadinIcon.BAN, false, () -> confirmWithReason(
                     "Dừng giải quyết hồ sơ?", "Lý do dừng giải quyết (ghi cụ thể)", "Dừng giải quyết",
-                    reason -> act(new DossierCommand.Reject(reason)) != null)));
+                    reason -> {
+                        Dossier stopped = act(new DossierCommand.Reject(reason));
+                        if (stopped != null) {
+                            offerSlip("thong-bao-dung-" + stopped.code() + ".pdf", "In thông báo dừng giải quyết hồ sơ (Mẫu 05)",
+                                    () -> intake.stopNotice(principal, stopped, applicant(stopped), reason.strip()));
+                        }
+                        return stopped != null;
+                    })));
             bar.add(button("action-withdraw", "Công dân rút hồ sơ", VaadinIcon.EXIT, false, () -> confirmWithReason(
                     "Ghi nhận công dân rút hồ sơ?", "Lý do (nếu có)", "Rút hồ sơ",
                     reason -> act(new DossierCommand.Withdraw(reason)) != null)));
