@@ -31,14 +31,22 @@ public class DossierStatusLookup {
     }
 
     public Optional<PublicStatus> find(String code, String phoneLastFour) {
+        return owned(code, phoneLastFour)
+                .map(d -> new PublicStatus(d.code(), d.procedureName(), d.status(), d.receivedAt(), d.appointment(), stepName(d)));
+    }
+
+    /**
+     * The dossier with this code whose applicant's phone ends with these four digits, read on the provincial path
+     * (codes are unique per agency, so across centers). The one proof of "my dossier" the public pages accept.
+     */
+    Optional<Dossier> owned(String code, String phoneLastFour) {
         if (code == null || phoneLastFour == null || !phoneLastFour.trim().matches("\\d{4}")) {
             return Optional.empty();
         }
         String digits = phoneLastFour.trim();
         return province.unaudited(() -> dossiers.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT))).stream()
                 .filter(d -> d.applicantPhone() != null && d.applicantPhone().replaceAll("\\D", "").endsWith(digits))
-                .findFirst()
-                .map(d -> new PublicStatus(d.code(), d.procedureName(), d.status(), d.receivedAt(), d.appointment(), stepName(d)));
+                .findFirst();
     }
 
     private String stepName(Dossier d) {

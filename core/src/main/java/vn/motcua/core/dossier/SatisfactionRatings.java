@@ -4,12 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditLog;
-import vn.motcua.core.tenancy.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
 
 import java.time.Clock;
-import java.util.Locale;
 
 /**
  * Đánh giá mức độ hài lòng at the kiosk or tablet, without login: the applicant proves the dossier is theirs as
@@ -19,18 +17,16 @@ import java.util.Locale;
 public class SatisfactionRatings {
     private static final Actor KIOSK = Actor.system("kiosk-danh-gia");
 
-    private final DossierRepository dossiers;
+    private final DossierStatusLookup lookup;
     private final DossierRatingRepository ratings;
-    private final ProvincialScope province;
     private final TenantTransactions tx;
     private final AuditLog audit;
     private final Clock clock;
 
-    public SatisfactionRatings(DossierRepository dossiers, DossierRatingRepository ratings, ProvincialScope province,
-                               TenantTransactions tx, AuditLog audit, Clock clock) {
-        this.dossiers = dossiers;
+    public SatisfactionRatings(DossierStatusLookup lookup, DossierRatingRepository ratings, TenantTransactions tx,
+                               AuditLog audit, Clock clock) {
+        this.lookup = lookup;
         this.ratings = ratings;
-        this.province = province;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -61,14 +57,10 @@ public class SatisfactionRatings {
     }
 
     private Dossier find(String code, String phoneLastFour) {
-        String digits = phoneLastFour == null ? "" : phoneLastFour.trim();
-        if (code == null || code.isBlank() || !digits.matches("\\d{4}")) {
+        if (code == null || code.isBlank() || phoneLastFour == null || !phoneLastFour.trim().matches("\\d{4}")) {
             throw DossierProblems.refused("code", "Nhập mã hồ sơ và 4 số cuối điện thoại", "Enter the code and the phone's last four digits");
         }
-        return province.unaudited(() -> dossiers.findByCode(code.trim().toUpperCase(Locale.ROOT))).stream()
-                .filter(d -> d.applicantPhone() != null && d.applicantPhone().replaceAll("\\D", "").endsWith(digits))
-                .findFirst()
-                .orElseThrow(() -> DossierProblems.refused("code", "Không tìm thấy hồ sơ với mã và số điện thoại này",
-                        "No dossier with this code and phone"));
+        return lookup.owned(code, phoneLastFour).orElseThrow(() -> DossierProblems.refused("code",
+                "Không tìm thấy hồ sơ với mã và số điện thoại này", "No dossier with this code and phone"));
     }
 }

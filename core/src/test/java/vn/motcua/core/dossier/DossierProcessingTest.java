@@ -19,8 +19,6 @@ import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.NotFoundException;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,16 +74,7 @@ class DossierProcessingTest implements IntegrationTestProperties {
     }
 
     TenantId center(String code) {
-        return TenantId.of(province.unaudited(() -> {
-            try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                    "INSERT INTO service_center (code, name, type, province_code, province_name) VALUES ('" + code
-                            + "', 'Xã " + code + "', 'XA', '25', 'Phú Thọ') RETURNING tenant_id")) {
-                rs.next();
-                return rs.getLong(1);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        return vn.motcua.core.testing.TestCenters.create(province, dataSource, code);
     }
 
     Intake receive(TenantId tenant, Actor clerk, Applicant applicant) {

@@ -15,8 +15,6 @@ import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.validation.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,16 +48,7 @@ class IntakeServiceTest implements IntegrationTestProperties {
     javax.sql.DataSource dataSource;
 
     TenantId center(String code) {
-        return TenantId.of(province.unaudited(() -> {
-            try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                    "INSERT INTO service_center (code, name, type, province_code, province_name) VALUES ('" + code
-                            + "', 'Xã " + code + "', 'XA', '25', 'Phú Thọ') RETURNING tenant_id")) {
-                rs.next();
-                return rs.getLong(1);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        return vn.motcua.core.testing.TestCenters.create(province, dataSource, code);
     }
 
     static IntakeRequest request(List<IntakeRequest.IncomingDocument> docs, Applicant applicant) {
