@@ -50,7 +50,8 @@ public class DemoData {
     private final List<CommuneListReader.Commune> communes;
 
     public DemoData(OnboardingService onboarding, PasswordHasher hasher, CatalogImportService catalogImport,
-                    CatalogService catalog, @Value("${motcua.demo.password:MotCua@2025}") String password) {
+                    CatalogService catalog, DemoDossiers dossiers,
+                    @Value("${motcua.demo.password:MotCua@2025}") String password) {
         this.password = password;
         this.communes = readCommunes();
         if (onboarding.centerCount() > 0) {
@@ -75,6 +76,14 @@ public class DemoData {
         LOG.info("Demo province loaded: {} centers in {} ms", centers.size(), (System.nanoTime() - start) / 1_000_000);
         if (catalog.count() == 0) {
             importCatalog(catalogImport, created.get(0).tenantId());
+        }
+        CommuneListReader.Commune first = communes.get(0);
+        String slug = slug(first.name()) + "." + first.code();
+        try {
+            dossiers.load("cb1." + slug, "gd." + slug, password);
+        } catch (RuntimeException e) {
+            // the demo still runs without sample dossiers; say why loudly
+            LOG.error("Demo dossiers could not be loaded", e);
         }
     }
 

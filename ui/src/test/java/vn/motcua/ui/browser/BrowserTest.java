@@ -183,10 +183,14 @@ class BrowserTest implements IntegrationTestProperties {
     }
 
     @Test
-    void aClerkLandsOnTheirHomeAndCannotOpenProvincialPages() {
+    void aClerkLandsOnTheirHomeAndCannotOpenProvincialPages() throws Exception {
         logIn(CLERK_TAN_HOA);
         waitFor(By.id("clerk-greeting"));
         assertTrue(driver.findElement(By.id("clerk-center")).getText().contains("Tân Hòa"));
+        // the demo's working day: dossiers assigned to this clerk are in the first tab
+        waitUntil(() -> driver.findElement(By.id("inbox-grid")).findElements(By.tagName("vaadin-grid-cell-content"))
+                .stream().anyMatch(c -> c.getText().equals("Trần Văn Minh")));
+        screenshot("clerk-inbox-demo");
         open("tinh/trung-tam");
         waitForText("Không tìm thấy");
         assertFalse(body().contains("Đào Xá"));
