@@ -40,8 +40,25 @@ public class MovableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving time, read in another zone. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the application clock is UTC");
+        MovableClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
     }
 }
