@@ -29,7 +29,9 @@ CREATE INDEX dossier_tenant_applicant ON dossier (tenant_id, applicant_id);
 ALTER TABLE dossier_document ALTER COLUMN name TYPE varchar(4000);
 ALTER TABLE dossier_document
   ADD COLUMN kind        varchar(10) NOT NULL DEFAULT 'INPUT' CHECK (kind IN ('INPUT', 'RESULT')),
-  ADD COLUMN reused_from bigint;
+  ADD COLUMN reused_from bigint,
+  -- a reused paper points at a paper of the same center, whatever the code above the database does
+  ADD CONSTRAINT dossier_document_reused_fk FOREIGN KEY (tenant_id, reused_from) REFERENCES dossier_document (tenant_id, id);
 CREATE INDEX dossier_document_dossier ON dossier_document (tenant_id, dossier_id);
 
 -- Ý kiến trao đổi giữa các cán bộ về một hồ sơ.

@@ -44,6 +44,8 @@ public class DossierProcessing {
     private static final Logger LOG = LoggerFactory.getLogger(DossierProcessing.class);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM");
     private static final int MAX_TEXT = 2000;
+    /** dossier_fee.receipt_number is varchar(40). */
+    private static final int MAX_RECEIPT = 40;
 
     private final DossierRepository dossiers;
     private final DossierDocumentRepository documents;
@@ -187,9 +189,11 @@ public class DossierProcessing {
             problems.add(new Problem("method", "Chưa chọn hình thức thu", "The payment method is missing"));
         }
         String receipt = receiptNumber == null ? "" : receiptNumber.strip();
-        if (receipt.isEmpty() || receipt.length() > 50) {
-            problems.add(new Problem("receiptNumber", receipt.isEmpty() ? "Chưa nhập số biên lai" : "Số biên lai dài quá 50 ký tự",
-                    receipt.isEmpty() ? "The receipt number is missing" : "The receipt number is longer than 50 characters"));
+        if (receipt.isEmpty() || receipt.length() > MAX_RECEIPT) {
+            problems.add(new Problem("receiptNumber", receipt.isEmpty() ? "Chưa nhập số biên lai"
+                    : "Số biên lai dài quá " + MAX_RECEIPT + " ký tự",
+                    receipt.isEmpty() ? "The receipt number is missing"
+                            : "The receipt number is longer than " + MAX_RECEIPT + " characters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

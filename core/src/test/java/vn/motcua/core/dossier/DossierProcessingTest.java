@@ -212,6 +212,9 @@ class DossierProcessingTest implements IntegrationTestProperties {
         InvalidInputException twice = assertThrows(InvalidInputException.class,
                 () -> processing.recordFee(a, clerk, d.id(), 8000, DossierFee.Method.QR, "BL-0001"));
         assertTrue(twice.vietnamese().contains("BL-0001"));
+        InvalidInputException tooLong = assertThrows(InvalidInputException.class,
+                () -> processing.recordFee(a, clerk, d.id(), 8000, DossierFee.Method.CASH, "BL-" + "9".repeat(38)));
+        assertTrue(tooLong.vietnamese().contains("dài quá 40 ký tự"), tooLong.vietnamese());
         assertThrows(InvalidInputException.class, () -> processing.comment(a, clerk, d.id(), "   "));
         processing.comment(a, clerk, d.id(), "Đã gọi điện cho công dân");
         DossierFile file = processing.file(a, d.id());
@@ -260,6 +263,14 @@ class DossierProcessingTest implements IntegrationTestProperties {
         assertEquals(0, inbox.search(b, null, d.code(), 0, 10, null).getTotalSize());
         assertEquals(0, inbox.counts(b, new DossierInbox.Reader("cb.g", "CLERK")).open());
         assertTrue(tx.read(b, () -> documents.digitizedFor(a.value(), "025190000123")).isEmpty());
+        // even written by hand, a paper of B cannot claim to reuse A's: the key includes the tenant
+        Dossier ofB = receive(b, clerkB, IntakeServiceTest.hang()).dossier();
+        DossierDocument ofAScan = ofA.documents().get(0);
+        var refused = assertThrows(io.micronaut.data.exceptions.DataAccessException.class, () -> tx.write(b, () -> documents.save(
+                new DossierDocument(null, b.value(), ofB.id(), "Giấy chứng sinh", "x.pdf", ofAScan.objectKey(),
+                        ofAScan.sizeBytes(), ofAScan.sha256(), ofAScan.contentType(), DossierDocument.Kind.INPUT,
+                        ofAScan.id(), null))));
+        assertTrue(String.valueOf(refused.getCause()).contains("dossier_document_reused_fk"), String.valueOf(refused.getCause()));
         assertEquals(1, processing.file(a, d.id()).controlSheet().size(), "nothing was added by the other center");
     }
 }
