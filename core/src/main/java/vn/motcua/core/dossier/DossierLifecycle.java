@@ -49,6 +49,8 @@ public final class DossierLifecycle {
     private static final Set<DossierStatus> RECEIVED_NOT_RESOLVED =
             EnumSet.of(RECEIVED, IN_PROGRESS, WAITING_SUPPLEMENT, WAITING_FINANCIAL_OBLIGATION);
 
+    static final int MAX_TEXT = 2000;
+
     private final DossierCode code;
     private final List<StepPlan> steps;
     private final DueDateFunction dueDates;
@@ -259,6 +261,7 @@ public final class DossierLifecycle {
         EnumSet<DossierStatus> allowed = EnumSet.copyOf(RECEIVED_NOT_RESOLVED);
         allowed.add(SUBMITTED);
         require(allowed, act, "rút hồ sơ", "withdraw");
+        limit(reason, "reason");
         DossierStatus from = status;
         closePause(act.at());
         status = WITHDRAWN;
@@ -446,6 +449,15 @@ public final class DossierLifecycle {
     private static void requireText(String text, String field, String vi, String en) {
         if (text == null || text.isBlank()) {
             throw DossierProblems.refused(field, vi, en);
+        }
+        limit(text, field);
+    }
+
+    /** Reasons are printed on slips and read on the control sheet: a page, not a file. */
+    private static void limit(String text, String field) {
+        if (text != null && text.strip().length() > MAX_TEXT) {
+            throw DossierProblems.refused(field, "Nội dung dài quá " + MAX_TEXT + " ký tự",
+                    "The text is longer than " + MAX_TEXT + " characters");
         }
     }
 

@@ -57,6 +57,17 @@ class DossierLifecycleTest {
     }
 
     @Test
+    void aReasonLongerThanAPageIsRefusedAndTheDossierStaysWhereItWas() {
+        DossierLifecycle d = received();
+        d.handOver(1, clerk(1));
+        String essay = "Thiếu giấy tờ. ".repeat(200);
+        assertTrue(refusal(() -> d.requestSupplement(essay, clerk(2))).contains("dài quá 2000 ký tự"));
+        assertTrue(refusal(() -> d.withdraw(essay, clerk(2))).contains("dài quá 2000 ký tự"));
+        assertEquals(IN_PROGRESS, d.status());
+        assertEquals(2, d.controlSheet().size());
+    }
+
+    @Test
     void aDossierGoesFromReceiptStepByStepToResolvedAndReturnedWithAControlSheetLineForEveryMove() {
         DossierLifecycle d = received();
         assertEquals(RECEIVED, d.status());
