@@ -1,5 +1,8 @@
 package vn.motcua.ops.bench;
 
+import static vn.motcua.ops.bench.Figures.ms;
+import static vn.motcua.ops.bench.Figures.report;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.model.Page;
 import vn.motcua.core.audit.Actor;
@@ -145,11 +148,7 @@ public final class CatalogSearchBench {
         if (hits != rawHits) {
             throw new IllegalStateException("service and raw SQL disagree: " + hits + " vs " + rawHits + " hits");
         }
-        Arrays.sort(service);
-        Arrays.sort(raw);
-        System.out.println("catalog.search.service.p50/p95: " + f(pct(service, 50)) + " / " + f(pct(service, 95)) + " ms");
-        System.out.println("catalog.search.raw.p50/p95: " + f(pct(raw, 50)) + " / " + f(pct(raw, 95)) + " ms");
-        System.out.println("catalog.search.ratio.p95: " + String.format(Locale.ROOT, "%.2f", pct(service, 95) / pct(raw, 95)));
+        report("catalog.search", service, raw);
         System.out.println("(" + SEARCHES + " searches each over " + catalog.count() + " procedures, "
                 + QUERIES.size() + " queries in turn, page of " + PAGE_SIZE + " + total)");
     }
@@ -186,17 +185,5 @@ public final class CatalogSearchBench {
         ps.setString(5, level);
         ps.setString(6, online);
         ps.setString(7, online);
-    }
-
-    private static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static String f(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static long ms(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

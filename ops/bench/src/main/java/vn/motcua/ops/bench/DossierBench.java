@@ -1,5 +1,8 @@
 package vn.motcua.ops.bench;
 
+import static vn.motcua.ops.bench.Figures.ms;
+import static vn.motcua.ops.bench.Figures.report;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.model.Page;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -752,24 +755,4 @@ public final class DossierBench {
     }
 
     // ---------------------------------------------------------------- figures
-
-    private static void report(String name, double[] service, double[] raw) {
-        Arrays.sort(service);
-        Arrays.sort(raw);
-        System.out.println(name + ".service.p50/p95: " + f(pct(service, 50)) + " / " + f(pct(service, 95)) + " ms");
-        System.out.println(name + ".raw.p50/p95: " + f(pct(raw, 50)) + " / " + f(pct(raw, 95)) + " ms");
-        System.out.println(name + ".ratio.p95: " + String.format(Locale.ROOT, "%.2f", pct(service, 95) / pct(raw, 95)));
-    }
-
-    private static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static String f(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static long ms(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
-    }
 }
