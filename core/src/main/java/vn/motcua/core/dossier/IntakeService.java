@@ -49,13 +49,15 @@ public class IntakeService {
     private final WorkflowService workflows;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final ApplicantJson applicants;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
     private final Clock clock;
 
     public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                          TenantTransactions tx, JdbcOperations jdbc, DocumentStore store, DeadlineService deadlines,
-                         WorkflowService workflows, AuditLog audit, ObjectMapper json, Clock clock) {
+                         WorkflowService workflows, AuditLog audit, ObjectMapper json, ApplicantJson applicants, Clock clock) {
         this.clock = clock;
+        this.applicants = applicants;
         this.dossiers = dossiers;
         this.documents = documents;
         this.events = events;
@@ -110,7 +112,7 @@ public class IntakeService {
         List<DossierDocument> earlier = reusable(tenant, applicantId(a), request.reused());
         Dossier dossier = dossiers.save(new Dossier(null, tenant.value(), code.format(), request.procedureCode(),
                 request.procedureVersion(), request.procedureName(), workflow.version(), write(workflow.steps()),
-                request.channel(), applicantName(a), applicantId(a), applicantPhone(a), write(a), life.status(),
+                request.channel(), applicantName(a), applicantId(a), applicantPhone(a), applicants.write(a), life.status(),
                 life.step().orElse(null), receivedAt, life.dueAt().orElseThrow(), actor.username(),
                 request.provinceCode(), request.deadline().unit().name(), request.deadline().amount(),
                 write(StoredLifecycle.of(life.snapshot())), null, workflow.steps().get(0).role(), null, null, false,

@@ -84,38 +84,11 @@ public class DossierIntake {
                     "no paper is missing")));
         }
         ProcedureDraft draft = catalog.servedProcedure(principal, procedureId).draft();
-        byte[] pdf = slips.supplement(new SupplementSlip(header(centers.current(principal)), "Chưa tiếp nhận",
-                slipApplicant(applicant), draft.name(), missing, reason, LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
+        byte[] pdf = slips.supplement(new SupplementSlip(DossierSlips.header(centers.current(principal)), "Chưa tiếp nhận",
+                DossierSlips.applicant(applicant), draft.name(), missing, reason, LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
         audit.record(principal.tenant(), principal.actor(), "DOSSIER_SUPPLEMENT_GUIDANCE", "procedure", draft.nationalCode(),
                 missing.size() + " papers missing");
         return pdf;
-    }
-
-    /** Phiếu yêu cầu bổ sung (form 02) for a dossier in processing whose supplement was just requested. */
-    public byte[] supplementRequest(Principal principal, Dossier dossier, Applicant applicant, String reason) {
-        return slips.supplement(new SupplementSlip(header(centers.current(principal)), dossier.code(), slipApplicant(applicant),
-                dossier.procedureName(), List.of(new SupplementItem("Theo nội dung yêu cầu", reason, 0, 0)), reason,
-                LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
-    }
-
-    /** Văn bản xin lỗi và hẹn lại ngày trả kết quả (form 04) for a dossier whose apology was just recorded. */
-    public byte[] apologyLetter(Principal principal, Dossier dossier, Applicant applicant, String reason) {
-        if (dossier.appointmentAt() == null) {
-            throw new InvalidInputException(List.of(new Problem("newDate", "Hồ sơ chưa có văn bản xin lỗi, hẹn lại",
-                    "the dossier has no apology")));
-        }
-        return slips.apology(new vn.motcua.core.slip.ApologySlip(header(centers.current(principal)), dossier.code(),
-                slipApplicant(applicant), dossier.procedureName(), LocalDateTime.ofInstant(dossier.dueAt(), DossierCode.ZONE),
-                LocalDateTime.ofInstant(dossier.appointmentAt(), DossierCode.ZONE), reason,
-                LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
-    }
-
-    /** Thông báo dừng giải quyết hồ sơ (form 05) for a dossier just stopped. */
-    public byte[] stopNotice(Principal principal, Dossier dossier, Applicant applicant, String reason) {
-        return slips.stop(new vn.motcua.core.slip.StopSlip(header(centers.current(principal)), dossier.code(),
-                slipApplicant(applicant), dossier.procedureName(), LocalDateTime.ofInstant(dossier.receivedAt(), DossierCode.ZONE),
-                reason, LocalDateTime.ofInstant(dossier.endedAt() == null ? java.time.Instant.now() : dossier.endedAt(),
-                DossierCode.ZONE), principal.fullName()));
     }
 
     /** Phiếu từ chối tiếp nhận (form 03) with the written reason: nothing is received. Audited. */
@@ -126,8 +99,8 @@ public class DossierIntake {
                     "a refusal needs a written reason")));
         }
         ProcedureDraft draft = catalog.servedProcedure(principal, procedureId).draft();
-        byte[] pdf = slips.refusal(new RefusalSlip(header(centers.current(principal)), "Không tiếp nhận",
-                slipApplicant(applicant), draft.name(), reason.strip(), LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
+        byte[] pdf = slips.refusal(new RefusalSlip(DossierSlips.header(centers.current(principal)), "Không tiếp nhận",
+                DossierSlips.applicant(applicant), draft.name(), reason.strip(), LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
         audit.record(principal.tenant(), principal.actor(), "DOSSIER_REFUSED_AT_INTAKE", "procedure", draft.nationalCode(),
                 reason.strip());
         return pdf;
@@ -139,17 +112,6 @@ public class DossierIntake {
         }
     }
 
-    private static SlipHeader header(ServiceCenter center) {
-        return new SlipHeader("ỦY BAN NHÂN DÂN " + center.displayName().toUpperCase(java.util.Locale.forLanguageTag("vi")),
-                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", center.name(), center.phone());
-    }
-
-    private static vn.motcua.core.slip.Applicant slipApplicant(Applicant a) {
-        return a instanceof Applicant.Individual i ? new vn.motcua.core.slip.Applicant(i.fullName(), i.address(), i.phone(), null)
-                : new vn.motcua.core.slip.Applicant(((Applicant.Organisation) a).name(), ((Applicant.Organisation) a).address(),
-                ((Applicant.Organisation) a).phone(), null);
-    }
-
     /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả (form 01) of a dossier just received. */
     public byte[] receipt(Principal principal, long procedureId, Intake received, Applicant applicant, String publicBaseUrl) {
         ServiceCenter center = centers.current(principal);
@@ -158,7 +120,7 @@ public class DossierIntake {
                 originals(draft, d.name()), 0)).toList();
         List<FeeLine> fees = draft.fees().stream().filter(f -> f.amountVnd() != null && f.amountVnd() > 0)
                 .map(f -> new FeeLine(f.description(), f.amountVnd(), null)).toList();
-        ReceiptSlip slip = new ReceiptSlip(header(center), received.code(), slipApplicant(applicant),
+        ReceiptSlip slip = new ReceiptSlip(DossierSlips.header(center), received.code(), DossierSlips.applicant(applicant),
                 draft.name(), draft.nationalCode(), lines, String.valueOf(deadlineOf(draft)),
                 LocalDateTime.ofInstant(received.dossier().receivedAt(), DossierCode.ZONE),
                 LocalDateTime.ofInstant(received.dueAt(), DossierCode.ZONE),

@@ -31,8 +31,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.serde.ObjectMapper;
-import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierCommand;
@@ -46,7 +44,7 @@ import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.dossier.DossierDesk;
-import vn.motcua.tenants.dossier.DossierIntake;
+import vn.motcua.tenants.dossier.DossierSlips;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.security.Role;
 import vn.motcua.tenants.staff.StaffView;
@@ -79,17 +77,15 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final DossierDesk desk;
-    private final DossierIntake intake;
-    private final ObjectMapper json;
+    private final DossierSlips slips;
     private final Principal principal;
     private long dossierId;
     DossierFile file;
     final Div slip = new Div();
 
-    public DossierView(DossierDesk desk, DossierIntake intake, ObjectMapper json) {
+    public DossierView(DossierDesk desk, DossierSlips slips) {
         this.desk = desk;
-        this.intake = intake;
-        this.json = json;
+        this.slips = slips;
         this.principal = Session.require();
         if (principal.role() == Role.PROVINCIAL_ADMIN && !principal.managesCenter()) {
             // provincial IT works on a center's dossiers only while acting as that center
@@ -181,7 +177,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
                         if (updated != null) {
                             offerSlip("phieu-yeu-cau-bo-sung-" + updated.code() + ".pdf",
                                     "In phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
-                                    () -> intake.supplementRequest(principal, updated, applicant(updated), reason));
+                                    () -> slips.supplementRequest(principal, updated.id(), reason));
                         }
                         return updated != null;
                     })));
@@ -206,7 +202,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
                         Dossier stopped = act(new DossierCommand.Reject(reason));
                         if (stopped != null) {
                             offerSlip("thong-bao-dung-" + stopped.code() + ".pdf", "In thông báo dừng giải quyết hồ sơ (Mẫu 05)",
-                                    () -> intake.stopNotice(principal, stopped, applicant(stopped), reason.strip()));
+                                    () -> slips.stopNotice(principal, stopped.id(), reason.strip()));
                         }
                         return stopped != null;
                     })));
@@ -293,7 +289,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
             Dossier updated = act(new DossierCommand.RecordApology(at, reason.getValue()));
             if (updated != null) {
                 offerSlip("van-ban-xin-loi-" + updated.code() + ".pdf", "In văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
-                        () -> intake.apologyLetter(principal, updated, applicant(updated), reason.getValue().strip()));
+                        () -> slips.apologyLetter(principal, updated.id(), reason.getValue().strip()));
                 dialog.close();
             }
         }));
@@ -506,17 +502,6 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         link.setId("slip-link");
         slip.removeAll();
         slip.add(link);
-    }
-
-    private Applicant applicant(Dossier d) {
-        try {
-            if (d.applicantJson().contains("\"citizenId\"")) {
-                return json.readValue(d.applicantJson(), Applicant.Individual.class);
-            }
-            return json.readValue(d.applicantJson(), Applicant.Organisation.class);
-        } catch (IOException | RuntimeException e) {
-            return new Applicant.Organisation(d.applicantName(), "", d.applicantPhone() == null ? "" : d.applicantPhone(), "");
-        }
     }
 
     private ComboBox<StaffView> colleagues(WorkflowStep step) {

@@ -5,7 +5,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +24,7 @@ import vn.motcua.core.dossier.IntakeService;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.tenants.dossier.DossierDesk;
-import vn.motcua.tenants.dossier.DossierIntake;
+import vn.motcua.tenants.dossier.DossierSlips;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 
@@ -52,9 +51,7 @@ class DossierViewTest implements IntegrationTestProperties {
     @Inject
     DossierDesk desk;
     @Inject
-    DossierIntake slips;
-    @Inject
-    ObjectMapper json;
+    DossierSlips slips;
     @Inject
     AuditLog audit;
 
@@ -84,7 +81,7 @@ class DossierViewTest implements IntegrationTestProperties {
 
     DossierView viewAs(Principal who, long id) {
         VaadinSession.getCurrent().setAttribute(Principal.class, who);
-        DossierView view = new DossierView(desk, slips, json);
+        DossierView view = new DossierView(desk, slips);
         UI.getCurrent().add(view);
         view.show(id);
         return view;
@@ -113,5 +110,17 @@ class DossierViewTest implements IntegrationTestProperties {
         long id = receiveIn(c.clerkA).dossier().id();
         assertThrows(NotFoundException.class, () -> viewAs(c.clerkB, id));
         assertThrows(NotFoundException.class, () -> viewAs(c.directorB, id));
+        assertThrows(NotFoundException.class, () -> slips.supplementRequest(c.clerkB, id, "Bổ sung"));
+    }
+
+    @Test
+    void theSupplementSlipNamesTheDossierAndItsApplicant() throws Exception {
+        Intake received = receiveIn(c.clerkA);
+        byte[] pdf = slips.supplementRequest(c.clerkA, received.dossier().id(), "Bổ sung bản sao giấy khai sinh");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains(received.code()) && text.contains("Đỗ Thị Mơ")
+                    && text.contains("Bổ sung bản sao giấy khai sinh"), text);
+        }
     }
 }

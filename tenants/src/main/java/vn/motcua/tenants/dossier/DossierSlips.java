@@ -1,0 +1,88 @@
+package vn.motcua.tenants.dossier;
+
+import jakarta.inject.Singleton;
+import vn.motcua.core.dossier.Applicant;
+import vn.motcua.core.dossier.ApplicantJson;
+import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.slip.ApologySlip;
+import vn.motcua.core.slip.SlipHeader;
+import vn.motcua.core.slip.SlipRenderer;
+import vn.motcua.core.slip.StopSlip;
+import vn.motcua.core.slip.SupplementItem;
+import vn.motcua.core.slip.SupplementSlip;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Problem;
+import vn.motcua.tenants.center.CenterService;
+import vn.motcua.tenants.center.ServiceCenter;
+import vn.motcua.tenants.security.Principal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The slips printed while a dossier is processed (forms 02, 04, 05), for a dossier of the caller's own center:
+ * each loads the dossier through {@link DossierDesk}, so another center's id is not found. Also the center
+ * header and applicant block every slip shares (intake's forms 01–03 use them too).
+ */
+@Singleton
+public class DossierSlips {
+    private final DossierDesk desk;
+    private final CenterService centers;
+    private final SlipRenderer slips;
+    private final ApplicantJson applicants;
+
+    public DossierSlips(DossierDesk desk, CenterService centers, SlipRenderer slips, ApplicantJson applicants) {
+        this.desk = desk;
+        this.centers = centers;
+        this.slips = slips;
+        this.applicants = applicants;
+    }
+
+    /** Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (form 02) for a dossier whose supplement was just requested. */
+    public byte[] supplementRequest(Principal principal, long dossierId, String reason) {
+        Dossier d = desk.file(principal, dossierId).dossier();
+        return slips.supplement(new SupplementSlip(header(centers.current(principal)), d.code(), applicant(applicants.of(d)),
+                d.procedureName(), List.of(new SupplementItem("Theo nội dung yêu cầu", reason, 0, 0)), reason,
+                LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
+    }
+
+    /** Văn bản xin lỗi và hẹn lại ngày trả kết quả (form 04) for a dossier whose apology was recorded. */
+    public byte[] apologyLetter(Principal principal, long dossierId, String reason) {
+        Dossier d = desk.file(principal, dossierId).dossier();
+        if (d.appointmentAt() == null) {
+            throw new InvalidInputException(List.of(new Problem("newDate", "Hồ sơ chưa có văn bản xin lỗi, hẹn lại",
+                    "the dossier has no apology")));
+        }
+        return slips.apology(new ApologySlip(header(centers.current(principal)), d.code(), applicant(applicants.of(d)),
+                d.procedureName(), local(d.dueAt()), local(d.appointmentAt()), reason, LocalDateTime.now(DossierCode.ZONE),
+                principal.fullName()));
+    }
+
+    /** Thông báo dừng giải quyết hồ sơ (form 05) for a dossier just stopped. */
+    public byte[] stopNotice(Principal principal, long dossierId, String reason) {
+        Dossier d = desk.file(principal, dossierId).dossier();
+        return slips.stop(new StopSlip(header(centers.current(principal)), d.code(), applicant(applicants.of(d)),
+                d.procedureName(), local(d.receivedAt()), reason, local(d.endedAt() == null ? Instant.now() : d.endedAt()),
+                principal.fullName()));
+    }
+
+    static SlipHeader header(ServiceCenter center) {
+        return new SlipHeader("ỦY BAN NHÂN DÂN " + center.displayName().toUpperCase(Locale.forLanguageTag("vi")),
+                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", center.name(), center.phone());
+    }
+
+    static vn.motcua.core.slip.Applicant applicant(Applicant a) {
+        if (a instanceof Applicant.Individual i) {
+            return new vn.motcua.core.slip.Applicant(i.fullName(), i.address(), i.phone(), null);
+        }
+        Applicant.Organisation o = (Applicant.Organisation) a;
+        return new vn.motcua.core.slip.Applicant(o.name(), o.address(), o.phone(), null);
+    }
+
+    private static LocalDateTime local(Instant t) {
+        return LocalDateTime.ofInstant(t, DossierCode.ZONE);
+    }
+}
