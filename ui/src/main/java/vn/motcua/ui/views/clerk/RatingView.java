@@ -26,8 +26,8 @@ import vn.motcua.ui.views.Notices;
 @PublicPage
 @Prototype
 public class RatingView extends VerticalLayout implements BeforeEnterObserver {
-    final TextField code = new TextField("Mã hồ sơ");
-    final TextField lastDigits = new TextField("4 số cuối điện thoại đã khai");
+    final TextField code = DossierProofFields.code("rating-code");
+    final TextField lastDigits = DossierProofFields.lastDigits("rating-digits");
     final RadioButtonGroup<DossierRating.Level> level = new RadioButtonGroup<>("Ông/Bà có hài lòng với việc giải quyết hồ sơ?");
     final TextArea comment = new TextArea("Góp ý (không bắt buộc)");
     final Button send = new Button("Gửi đánh giá");
@@ -35,11 +35,6 @@ public class RatingView extends VerticalLayout implements BeforeEnterObserver {
 
     public RatingView(SatisfactionRatings ratings) {
         setMaxWidth("50em");
-        code.setId("rating-code");
-        code.setWidth("24em");
-        lastDigits.setId("rating-digits");
-        lastDigits.setMaxLength(4);
-        lastDigits.setAllowedCharPattern("[0-9]");
         level.setId("rating-level");
         level.setItems(DossierRating.Level.values());
         level.setItemLabelGenerator(DossierRating.Level::label);

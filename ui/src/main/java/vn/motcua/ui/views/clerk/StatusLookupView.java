@@ -27,18 +27,13 @@ import java.time.format.DateTimeFormatter;
 public class StatusLookupView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    final TextField code = new TextField("Mã hồ sơ");
-    final TextField lastDigits = new TextField("4 số cuối điện thoại đã khai");
+    final TextField code = DossierProofFields.code("lookup-code");
+    final TextField lastDigits = DossierProofFields.lastDigits("lookup-digits");
     final Button search = new Button("Tra cứu");
     final Div result = new Div();
 
     public StatusLookupView(DossierStatusLookup lookup) {
         setMaxWidth("60em");
-        code.setId("lookup-code");
-        code.setWidth("24em");
-        lastDigits.setId("lookup-digits");
-        lastDigits.setMaxLength(4);
-        lastDigits.setAllowedCharPattern("[0-9]");
         search.setId("lookup-search");
         result.setId("lookup-result");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
