@@ -19,9 +19,9 @@ public class AuditLog {
         this.transactions = transactions;
     }
 
-    public void record(TenantId tenant, Actor actor, String action, String targetType, Object targetId, String detail) {
+    public void record(TenantId tenant, Actor actor, AuditAction action, String targetType, Object targetId, String detail) {
         AuditEntry entry = new AuditEntry(null, tenant.value(), null, actor.userId(), actor.username(),
-                actor.homeTenant() == null ? null : actor.homeTenant().value(), action, targetType,
+                actor.homeTenant() == null ? null : actor.homeTenant().value(), action.name(), targetType,
                 targetId == null ? null : String.valueOf(targetId), detail);
         if (TenantContext.provincial() || TenantContext.current().map(tenant::equals).orElse(false)) {
             repository.save(entry);
@@ -30,12 +30,18 @@ public class AuditLog {
         }
     }
 
+    /** {@code action} by the caller, in the log of the center the caller works on. */
+    public void record(vn.motcua.core.context.CallContext ctx, AuditAction action, String targetType, Object targetId,
+                       String detail) {
+        record(ctx.tenant(), ctx.actor(), action, targetType, targetId, detail);
+    }
+
     public Page<AuditEntry> page(TenantId tenant, int page, int size) {
         return transactions.read(tenant, () -> repository.findByTenantId(tenant.value(),
                 Pageable.from(page, size, Sort.of(Sort.Order.desc("at")))));
     }
 
-    public long count(TenantId tenant, String action) {
-        return transactions.read(tenant, () -> repository.countByTenantIdAndAction(tenant.value(), action));
+    public long count(TenantId tenant, AuditAction action) {
+        return transactions.read(tenant, () -> repository.countByTenantIdAndAction(tenant.value(), action.name()));
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code sameDayCutoff} is the hour after which a same-day procedure moves to the next working day (15:00).
  */
 public record OfficeHours(List<Session> sessions, LocalTime sameDayCutoff, ZoneId zone) {
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = vn.motcua.core.context.BusinessTime.ZONE;
 
     /** One opening interval, [start, end). */
     public record Session(LocalTime start, LocalTime end) {

@@ -1,5 +1,6 @@
 package vn.motcua.core.calendar;
 
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
@@ -99,7 +100,7 @@ public class ProvinceCalendarService {
      */
     public CalendarYear propose(TenantId auditTenant, Actor actor, String provinceCode, int year) {
         WorkingCalendar proposal = proposal(year);
-        return replace(auditTenant, actor, provinceCode, year, proposal, "CALENDAR_PROPOSED");
+        return replace(auditTenant, actor, provinceCode, year, proposal, AuditAction.CALENDAR_PROPOSED);
     }
 
     /** Saves a whole draft (e.g. copied from another source): validated as a whole, replacing every entry. */
@@ -110,7 +111,7 @@ public class ProvinceCalendarService {
             checkInYear(e, year);
         }
         WorkingCalendar calendar = refusedAsInput(() -> WorkingCalendar.of(year, entries));
-        return replace(auditTenant, actor, provinceCode, year, calendar, "CALENDAR_DRAFT_SAVED");
+        return replace(auditTenant, actor, provinceCode, year, calendar, AuditAction.CALENDAR_DRAFT_SAVED);
     }
 
     /** Adds the entry, or replaces the one on its date. {@code expectedVersion}: the version the editor saw. */
@@ -118,7 +119,7 @@ public class ProvinceCalendarService {
                                  long expectedVersion) {
         checkYear(year);
         checkInYear(entry, year);
-        return edit(auditTenant, actor, provinceCode, year, expectedVersion, "CALENDAR_ENTRY_PUT",
+        return edit(auditTenant, actor, provinceCode, year, expectedVersion, AuditAction.CALENDAR_ENTRY_PUT,
                 current -> current.with(entry),
                 (header, before) -> {
                     days.deleteByCalendarIdAndEntryDate(header.id(), entry.date());
@@ -134,7 +135,7 @@ public class ProvinceCalendarService {
         if (date.getYear() != year) {
             throw InvalidInputException.of("date", "calendar.entry.outside.year", VI_DATE.format(date), String.valueOf(year));
         }
-        return edit(auditTenant, actor, provinceCode, year, expectedVersion, "CALENDAR_ENTRY_REMOVED",
+        return edit(auditTenant, actor, provinceCode, year, expectedVersion, AuditAction.CALENDAR_ENTRY_REMOVED,
                 current -> current.without(date),
                 (header, before) -> {
                     days.deleteByCalendarIdAndEntryDate(header.id(), date);
@@ -163,7 +164,7 @@ public class ProvinceCalendarService {
             releaseDays.saveAll(current.entries().stream().map(e -> CalendarReleaseDay.of(release.id(), e)).toList());
             ProvinceCalendar saved = DataErrors.optimistic("calendar",
                     () -> calendars.update(header.published(release, expectedVersion)));
-            audit.record(auditTenant, actor, "CALENDAR_PUBLISHED", TARGET, header.id(), provinceCode + "/" + year
+            audit.record(auditTenant, actor, AuditAction.CALENDAR_PUBLISHED, TARGET, header.id(), provinceCode + "/" + year
                     + ": phiên bản " + release.releaseNo() + ", " + current.workingDays() + " ngày làm việc, "
                     + current.entries().size() + " mục");
             return new CalendarYear(saved, current.calendar());
@@ -188,7 +189,7 @@ public class ProvinceCalendarService {
             ProvinceOfficeHours row = existing.isPresent()
                     ? officeHours.update(ProvinceOfficeHours.of(provinceCode, hours, existing.get().version()))
                     : officeHours.save(wanted);
-            audit.record(auditTenant, actor, "OFFICE_HOURS_SAVED", "province_office_hours", provinceCode,
+            audit.record(auditTenant, actor, AuditAction.OFFICE_HOURS_SAVED, "province_office_hours", provinceCode,
                     hours.sessions() + ", sau " + hours.sameDayCutoff());
             return row.toOfficeHours();
         });
@@ -197,7 +198,7 @@ public class ProvinceCalendarService {
     }
 
     private CalendarYear replace(TenantId auditTenant, Actor actor, String provinceCode, int year,
-                                 WorkingCalendar calendar, String action) {
+                                 WorkingCalendar calendar, AuditAction action) {
         checkProvince(provinceCode);
         try {
             return tx.write(auditTenant, () -> {
@@ -225,7 +226,7 @@ public class ProvinceCalendarService {
     }
 
     private CalendarYear edit(TenantId auditTenant, Actor actor, String provinceCode, int year, long expectedVersion,
-                              String action, Function<WorkingCalendar, WorkingCalendar> change, Change write) {
+                              AuditAction action, Function<WorkingCalendar, WorkingCalendar> change, Change write) {
         checkProvince(provinceCode);
         return tx.write(auditTenant, () -> {
             ProvinceCalendar header = calendars.findByProvinceCodeAndYear(provinceCode, year)

@@ -1,5 +1,6 @@
 package vn.motcua.core.catalog;
 
+import vn.motcua.core.audit.AuditAction;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditLog;
@@ -60,7 +61,7 @@ public class CatalogImportService {
         ImportReport report = result.isImported() ? sameCodeTwice(drafts) : result.report();
         if (report.hasErrors()) {
             CatalogImportOutcome refused = CatalogImportOutcome.refused(report, millis(start));
-            audit.record(auditTenant, actor, "CATALOG_IMPORT_REFUSED", "catalog_import", null,
+            audit.record(auditTenant, actor, AuditAction.CATALOG_IMPORT_REFUSED, "catalog_import", null,
                     fileName + ": " + report.errors().size() + " errors");
             return refused;
         }
@@ -107,7 +108,7 @@ public class CatalogImportService {
                 drafts.size(), created, newVersions, unchanged, duration, actor.username(), null));
         CatalogImportOutcome outcome = new CatalogImportOutcome(true, drafts.size(), created, newVersions, unchanged,
                 new ImportReport(List.of()), duration);
-        audit.record(auditTenant, actor, "CATALOG_IMPORTED", "catalog_import", record.id(),
+        audit.record(auditTenant, actor, AuditAction.CATALOG_IMPORTED, "catalog_import", record.id(),
                 source + ": " + outcome.summaryVi());
         return outcome;
     }

@@ -1,5 +1,6 @@
 package vn.motcua.core.catalog;
 
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -161,7 +162,7 @@ public class CatalogService {
             Procedure updated = DataErrors.optimistic("procedure",
                     () -> procedures.update(current.published(draft, fingerprint, next)));
             List<FieldChange> changes = diff(base.draft(), draft);
-            audit.record(auditTenant, actor, "CATALOG_PROCEDURE_PUBLISHED", "procedure", current.id(),
+            audit.record(auditTenant, actor, AuditAction.CATALOG_PROCEDURE_PUBLISHED, "procedure", current.id(),
                     current.nationalCode() + " v" + next + ": "
                             + changes.stream().map(FieldChange::field).reduce((x, y) -> x + ", " + y).orElse(""));
             return new ProcedureDetail(updated, saved);

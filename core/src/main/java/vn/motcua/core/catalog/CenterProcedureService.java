@@ -1,5 +1,6 @@
 package vn.motcua.core.catalog;
 
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -66,7 +67,7 @@ public class CenterProcedureService {
                 throw new NotFoundException("procedure", procedureId);
             }
             served.setServed(tenant.value(), procedureId, serve, actor.username());
-            audit.record(tenant, actor, serve ? "CENTER_PROCEDURE_ADDED" : "CENTER_PROCEDURE_REMOVED", "procedure",
+            audit.record(tenant, actor, serve ? AuditAction.CENTER_PROCEDURE_ADDED : AuditAction.CENTER_PROCEDURE_REMOVED, "procedure",
                     procedureId, null);
         });
     }

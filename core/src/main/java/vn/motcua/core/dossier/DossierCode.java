@@ -1,8 +1,9 @@
 package vn.motcua.core.dossier;
 
+import vn.motcua.core.context.BusinessTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -33,7 +34,6 @@ import java.util.regex.Pattern;
  * only builds and checks codes.
  */
 public record DossierCode(String prefix, LocalDate receivedOn, int sequence) {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final int MAX_SEQUENCE = 9999;
     static final String PROVISIONAL_MARK = "TAM.";
 
@@ -81,7 +81,7 @@ public record DossierCode(String prefix, LocalDate receivedOn, int sequence) {
 
     /** The day the daily sequence counts in: the local date in Vietnam. */
     public static LocalDate receptionDay(Instant receivedAt) {
-        return receivedAt.atZone(ZONE).toLocalDate();
+        return receivedAt.atZone(BusinessTime.ZONE).toLocalDate();
     }
 
     /** Reads a code as printed; spaces around it and a lower-case agency letter are tolerated. */

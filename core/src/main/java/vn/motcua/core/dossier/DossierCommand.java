@@ -9,16 +9,16 @@ import java.time.Instant;
  * and to one audit action. Resolving is not here: it carries an upload ({@link DossierProcessing#resolve}).
  */
 public sealed interface DossierCommand {
-    /** The audit log's action name. */
-    String auditAction();
+    /** What the command does, with its rights and audit action ({@link DossierAction}). */
+    DossierAction action();
 
     /** Runs the matching life-cycle command; refuses with a Vietnamese message and changes nothing if not allowed. */
     ControlSheetEntry applyTo(DossierLifecycle life, Act act);
 
     /** Chuyển bước, optionally to a named person who takes the step. */
     record HandOver(int toStep, @Nullable String assignee) implements DossierCommand {
-        public String auditAction() {
-            return "DOSSIER_HANDED_OVER";
+        public DossierAction action() {
+            return DossierAction.HAND_OVER;
         }
 
         public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {
@@ -26,9 +26,20 @@ public sealed interface DossierCommand {
         }
     }
 
+    /** Trả lại bước trước, for rework. */
+    record SendBack(int toStep) implements DossierCommand {
+        public DossierAction action() {
+            return DossierAction.SEND_BACK;
+        }
+
+        public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {
+            return life.sendBack(toStep, act);
+        }
+    }
+
     record RequestSupplement(String reason) implements DossierCommand {
-        public String auditAction() {
-            return "DOSSIER_SUPPLEMENT_REQUESTED";
+        public DossierAction action() {
+            return DossierAction.REQUEST_SUPPLEMENT;
         }
 
         public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {
@@ -37,8 +48,8 @@ public sealed interface DossierCommand {
     }
 
     record SupplementReceived() implements DossierCommand {
-        public String auditAction() {
-            return "DOSSIER_SUPPLEMENT_RECEIVED";
+        public DossierAction action() {
+            return DossierAction.SUPPLEMENT_RECEIVED;
         }
 
         public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {
@@ -47,8 +58,8 @@ public sealed interface DossierCommand {
     }
 
     record RequestFinancialObligation(String description) implements DossierCommand {
-        public String auditAction() {
-            return "DOSSIER_FINANCIAL_OBLIGATION_REQUESTED";
+        public DossierAction action() {
+            return DossierAction.REQUEST_FINANCIAL_OBLIGATION;
         }
 
         public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {
@@ -57,8 +68,8 @@ public sealed interface DossierCommand {
     }
 
     record FinancialObligationFulfilled() implements DossierCommand {
-        public String auditAction() {
-            return "DOSSIER_FINANCIAL_OBLIGATION_FULFILLED";
+        public DossierAction action() {
+            return DossierAction.FINANCIAL_OBLIGATION_FULFILLED;
         }
 
         public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {
@@ -67,8 +78,8 @@ public sealed interface DossierCommand {
     }
 
     record RecordApology(Instant newDate, String reason) implements DossierCommand {
-        public String auditAction() {
-            return "DOSSIER_APOLOGY_RECORDED";
+        public DossierAction action() {
+            return DossierAction.RECORD_APOLOGY;
         }
 
         public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {
@@ -80,8 +91,8 @@ public sealed interface DossierCommand {
     }
 
     record Reject(String reason) implements DossierCommand {
-        public String auditAction() {
-            return "DOSSIER_REJECTED";
+        public DossierAction action() {
+            return DossierAction.STOP;
         }
 
         public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {
@@ -90,8 +101,8 @@ public sealed interface DossierCommand {
     }
 
     record Withdraw(@Nullable String reason) implements DossierCommand {
-        public String auditAction() {
-            return "DOSSIER_WITHDRAWN";
+        public DossierAction action() {
+            return DossierAction.WITHDRAW;
         }
 
         public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {
@@ -100,8 +111,8 @@ public sealed interface DossierCommand {
     }
 
     record ReturnResult(ReturnMethod method) implements DossierCommand {
-        public String auditAction() {
-            return "DOSSIER_RESULT_RETURNED";
+        public DossierAction action() {
+            return DossierAction.RETURN_RESULT;
         }
 
         public ControlSheetEntry applyTo(DossierLifecycle life, Act act) {

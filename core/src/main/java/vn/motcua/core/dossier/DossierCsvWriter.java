@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 
 /** The dossier list as a spreadsheet opens it: UTF-8 with a byte-order mark (Excel), Vietnamese headers. */
 public final class DossierCsvWriter {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(DossierCode.ZONE);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(vn.motcua.core.context.BusinessTime.ZONE);
 
     private DossierCsvWriter() {
     }

@@ -5,12 +5,13 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.text.SearchKey;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -45,58 +46,56 @@ public class DossierInbox {
         }
     }
 
-    /** Whose inbox: the person (assignee) and the role whose steps they take. */
-    public record Reader(String username, String role) {
-    }
-
     private final DossierRepository dossiers;
     private final TenantTransactions tx;
-    private final Clock clock;
 
-    public DossierInbox(DossierRepository dossiers, TenantTransactions tx, Clock clock) {
+    public DossierInbox(DossierRepository dossiers, TenantTransactions tx) {
         this.dossiers = dossiers;
         this.tx = tx;
-        this.clock = clock;
     }
 
-    /** Soonest due first: what needs doing next is on top. */
-    public Page<Dossier> page(TenantId tenant, Reader reader, Bucket bucket, String query, int page, int size) {
+    /** Soonest due first: what needs doing next is on top. "Due soon" is {@link BusinessTime}'s rule at the call's instant. */
+    public Page<Dossier> page(CallContext ctx, Bucket bucket, String query, int page, int size) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
         Pageable pageable = Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.of(Sort.Order.asc("dueAt")));
-        return tx.read(tenant, () -> find(tenant, reader, bucket, SearchKey.likeAll(query), pageable));
+        return tx.read(ctx.tenant(), () -> find(ctx, bucket, SearchKey.likeAll(query), pageable));
     }
 
-    public Counts counts(TenantId tenant, Reader reader) {
-        return tx.read(tenant, () -> new Counts(count(tenant, reader, Bucket.OPEN), count(tenant, reader, Bucket.MINE),
-                count(tenant, reader, Bucket.MY_ROLE), count(tenant, reader, Bucket.DUE_SOON),
-                count(tenant, reader, Bucket.OVERDUE)));
+    public Counts counts(CallContext ctx) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        return tx.read(ctx.tenant(), () -> new Counts(count(ctx, Bucket.OPEN), count(ctx, Bucket.MINE),
+                count(ctx, Bucket.MY_ROLE), count(ctx, Bucket.DUE_SOON), count(ctx, Bucket.OVERDUE)));
     }
 
     /**
      * Tra cứu hồ sơ: every dossier of the center whatever its status, newest first unless {@code sort} says
      * otherwise (a property of {@link Dossier}, e.g. "dueAt").
      */
-    public Page<Dossier> search(TenantId tenant, @Nullable DossierStatus status, String query, int page, int size,
+    public Page<Dossier> search(CallContext ctx, @Nullable DossierStatus status, String query, int page, int size,
                                 @Nullable Sort sort) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        TenantId tenant = ctx.tenant();
         Pageable pageable = Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 1000),
                 sort == null || !sort.isSorted() ? Sort.of(Sort.Order.desc("receivedAt")) : sort);
         return tx.read(tenant, () -> dossiers.search(tenant.value(), status == null ? null : status.name(),
                 SearchKey.likeAll(query), pageable));
     }
 
-    private long count(TenantId tenant, Reader reader, Bucket bucket) {
-        return find(tenant, reader, bucket, "%", Pageable.from(0, 1)).getTotalSize();
+    private long count(CallContext ctx, Bucket bucket) {
+        return find(ctx, bucket, "%", Pageable.from(0, 1)).getTotalSize();
     }
 
-    private Page<Dossier> find(TenantId tenant, Reader reader, Bucket bucket, String patterns, Pageable pageable) {
-        return dossiers.inbox(tenant.value(), dueBefore(bucket), bucket == Bucket.MINE ? reader.username() : null,
-                bucket == Bucket.MY_ROLE ? reader.role() : null, patterns, pageable);
+    private Page<Dossier> find(CallContext ctx, Bucket bucket, String patterns, Pageable pageable) {
+        return dossiers.inbox(ctx.tenant().value(), dueBefore(bucket, ctx.now()),
+                bucket == Bucket.MINE ? ctx.username() : null,
+                bucket == Bucket.MY_ROLE ? ctx.role().name() : null, patterns, pageable);
     }
 
-    private Instant dueBefore(Bucket bucket) {
+    private static Instant dueBefore(Bucket bucket, Instant now) {
         return switch (bucket) {
             case OPEN, MINE, MY_ROLE -> null;
-            case DUE_SOON -> clock.instant().plus(Duration.ofHours(24));
-            case OVERDUE -> clock.instant();
+            case DUE_SOON -> BusinessTime.dueSoonLimit(now);
+            case OVERDUE -> now;
         };
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.core.dossier;
 
 import vn.motcua.core.calendar.Pause;
+import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.dossier.ControlSheetEntry.Action;
 
 import java.time.Duration;
@@ -45,9 +46,7 @@ import static vn.motcua.core.dossier.DossierStatus.WITHDRAWN;
  * <p>Not thread-safe: one instance per request, persisted with optimistic locking by the caller.
  */
 public final class DossierLifecycle {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(DossierCode.ZONE);
-    private static final Set<DossierStatus> RECEIVED_NOT_RESOLVED =
-            EnumSet.of(RECEIVED, IN_PROGRESS, WAITING_SUPPLEMENT, WAITING_FINANCIAL_OBLIGATION);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(BusinessTime.ZONE);
 
     static final int MAX_TEXT = 2000;
 
@@ -151,7 +150,7 @@ public final class DossierLifecycle {
 
     /** Chuyển bước: to the next step, or back to an earlier one. */
     public ControlSheetEntry handOver(int toStep, Act act) {
-        require(EnumSet.of(RECEIVED, IN_PROGRESS), act, "chuyển bước", "hand over to another step");
+        require(DossierAction.HAND_OVER, act);
         if (toStep < 0 || toStep >= steps.size()) {
             throw DossierProblems.refused("toStep", "Quy trình không có bước " + (toStep + 1) + " (có " + steps.size() + " bước)",
                     "The workflow has no step " + (toStep + 1) + " (it has " + steps.size() + ")");
@@ -175,9 +174,19 @@ public final class DossierLifecycle {
         return append(Action.HAND_OVER, from, fromStep, act, usedAtStep, note);
     }
 
+    /** Trả lại: back to an earlier step for rework. */
+    public ControlSheetEntry sendBack(int toStep, Act act) {
+        require(DossierAction.SEND_BACK, act);
+        if (toStep < 0 || toStep >= step) {
+            throw DossierProblems.refused("toStep", "Chỉ trả lại được về một bước trước bước «" + stepName(step) + "»",
+                    "A dossier is sent back only to an earlier step");
+        }
+        return handOver(toStep, act);
+    }
+
     /** Phiếu yêu cầu bổ sung (form 02): the clock stops until {@link #supplementReceived}. */
     public ControlSheetEntry requestSupplement(String reason, Act act) {
-        require(EnumSet.of(IN_PROGRESS), act, "yêu cầu bổ sung", "request a supplement");
+        require(DossierAction.REQUEST_SUPPLEMENT, act);
         requireText(reason, "reason", "Chưa ghi nội dung cần bổ sung, hoàn thiện", "The supplement request needs a reason");
         DossierStatus from = status;
         supplementRequests++;
@@ -193,13 +202,13 @@ public final class DossierLifecycle {
 
     /** The applicant brought the papers: the pause ends and the due date moves by the paused working time. */
     public ControlSheetEntry supplementReceived(Act act) {
-        require(EnumSet.of(WAITING_SUPPLEMENT), act, "nhận hồ sơ bổ sung", "receive a supplement");
+        require(DossierAction.SUPPLEMENT_RECEIVED, act);
         return resume(Action.SUPPLEMENT_RECEIVED, act);
     }
 
     /** The applicant must pay a tax/fee before processing continues (portal status 6); the clock stops. */
     public ControlSheetEntry requestFinancialObligation(String description, Act act) {
-        require(EnumSet.of(IN_PROGRESS), act, "yêu cầu thực hiện nghĩa vụ tài chính", "request a financial obligation");
+        require(DossierAction.REQUEST_FINANCIAL_OBLIGATION, act);
         requireText(description, "description", "Chưa ghi nghĩa vụ tài chính phải thực hiện", "The financial obligation needs a description");
         DossierStatus from = status;
         pausedSince = act.at();
@@ -208,8 +217,7 @@ public final class DossierLifecycle {
     }
 
     public ControlSheetEntry financialObligationFulfilled(Act act) {
-        require(EnumSet.of(WAITING_FINANCIAL_OBLIGATION), act, "xác nhận đã thực hiện nghĩa vụ tài chính",
-                "confirm the financial obligation");
+        require(DossierAction.FINANCIAL_OBLIGATION_FULFILLED, act);
         return resume(Action.FINANCIAL_OBLIGATION_FULFILLED, act);
     }
 
@@ -219,7 +227,7 @@ public final class DossierLifecycle {
      */
     public ControlSheetEntry recordApology(Instant newDate, String reason, Act act) {
         Objects.requireNonNull(newDate, "newDate");
-        require(RECEIVED_NOT_RESOLVED, act, "lập văn bản xin lỗi", "record an apology");
+        require(DossierAction.RECORD_APOLOGY, act);
         requireText(reason, "reason", "Chưa ghi lý do chậm trả kết quả", "The apology needs a reason");
         Instant due = apology != null ? apology.newDate() : currentDueAt(act.at());
         if (!act.at().isBefore(due)) {
@@ -241,9 +249,7 @@ public final class DossierLifecycle {
      * its processing is stopped (form 05); either ends the clock.
      */
     public ControlSheetEntry reject(String reason, Act act) {
-        EnumSet<DossierStatus> allowed = EnumSet.copyOf(RECEIVED_NOT_RESOLVED);
-        allowed.add(SUBMITTED);
-        require(allowed, act, "từ chối", "reject");
+        require(DossierAction.STOP, act);
         requireText(reason, "reason", "Chưa ghi lý do từ chối", "A rejection needs a reason");
         DossierStatus from = status;
         closePause(act.at());
@@ -258,9 +264,7 @@ public final class DossierLifecycle {
 
     /** The applicant withdraws the dossier (not possible once it is resolved). */
     public ControlSheetEntry withdraw(String reason, Act act) {
-        EnumSet<DossierStatus> allowed = EnumSet.copyOf(RECEIVED_NOT_RESOLVED);
-        allowed.add(SUBMITTED);
-        require(allowed, act, "rút hồ sơ", "withdraw");
+        require(DossierAction.WITHDRAW, act);
         limit(reason, "reason");
         DossierStatus from = status;
         closePause(act.at());
@@ -270,7 +274,7 @@ public final class DossierLifecycle {
 
     /** Done, with the digitized result; only at the workflow's last step. */
     public ControlSheetEntry resolve(ResultDocument resultDocument, Act act) {
-        require(EnumSet.of(RECEIVED, IN_PROGRESS), act, "hoàn thành giải quyết", "resolve");
+        require(DossierAction.RESOLVE, act);
         int last = steps.size() - 1;
         if (step != last) {
             throw DossierProblems.refused("status", "Hồ sơ đang ở bước «" + stepName(step) + "» (" + (step + 1) + "/"
@@ -290,7 +294,7 @@ public final class DossierLifecycle {
 
     /** Trả kết quả: in person (who received it), by post (tracking number) or online. */
     public ControlSheetEntry returnResult(ReturnMethod method, Act act) {
-        require(EnumSet.of(RESOLVED), act, "trả kết quả", "return the result");
+        require(DossierAction.RETURN_RESULT, act);
         Objects.requireNonNull(method, "method");
         DossierStatus from = status;
         returnMethod = method;
@@ -300,6 +304,33 @@ public final class DossierLifecycle {
     }
 
     // ---- queries --------------------------------------------------------------------------------------------
+
+    /**
+     * What may be done to the dossier at {@code now}, as far as its life cycle is concerned (who may do it is the
+     * caller's rights on top): the action's statuses, plus the step for hand-over, send-back and resolve, and an
+     * apology only while the date in force has not passed.
+     */
+    public Set<DossierAction> allowedActions(Instant now) {
+        Set<DossierAction> allowed = EnumSet.noneOf(DossierAction.class);
+        for (DossierAction action : DossierAction.values()) {
+            if (action.statuses().contains(status) && conditionHolds(action, now)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    private boolean conditionHolds(DossierAction action, Instant now) {
+        int last = steps.size() - 1;
+        return switch (action) {
+            case HAND_OVER -> step != null && step < last;
+            case SEND_BACK -> step != null && step > 0;
+            case RESOLVE -> step != null && step == last;
+            case RECORD_APOLOGY -> receivedAt != null
+                    && now.isBefore(apology != null ? apology.newDate() : currentDueAt(now));
+            default -> true;
+        };
+    }
 
     public DossierCode code() {
         return code;
@@ -430,6 +461,10 @@ public final class DossierLifecycle {
                 fromStep == null ? null : steps.get(fromStep).budget(), act.workingTimeUsed(), usedAtStep, note);
         sheet.add(entry);
         return entry;
+    }
+
+    private void require(DossierAction action, Act act) {
+        require(action.statuses(), act, action.verb(), action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
 
     private void require(Set<DossierStatus> allowed, Act act, String actionVi, String actionEn) {

@@ -6,8 +6,12 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
+import vn.motcua.core.context.StaffDirectory;
 import vn.motcua.core.calendar.DeadlineService;
 import vn.motcua.core.calendar.LegalDeadline;
 import vn.motcua.core.storage.DocumentStore;
@@ -23,7 +27,6 @@ import vn.motcua.core.workflow.WorkflowStep;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +37,7 @@ import java.util.UUID;
 
 /**
  * Processing after intake: each command restores the dossier's {@link DossierLifecycle} from its row, applies
- * one command at the clock's time with the working time used since the last control-sheet line, and writes
+ * one command at the call's instant with the working time used since the last control-sheet line, and writes
  * the new state, the new control-sheet line and the audit record in one transaction. The caller passes the
  * version it showed the person; if someone saved the dossier since, nothing is applied
  * ({@link ConcurrentChangeException}).
@@ -58,13 +61,14 @@ public class DossierProcessing {
     private final DeadlineService deadlines;
     private final AuditLog audit;
     private final ObjectMapper json;
-    private final Clock clock;
+    private final StaffDirectory staff;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
 
     public DossierProcessing(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                              DossierCommentRepository comments, DossierFeeRepository fees, DossierRatingRepository ratings,
                              TenantTransactions tx, DocumentStore store, DeadlineService deadlines, AuditLog audit,
-                             ObjectMapper json, Clock clock) {
+                             ObjectMapper json, StaffDirectory staff) {
+        this.staff = staff;
         this.dossiers = dossiers;
         this.documents = documents;
         this.events = events;
@@ -76,36 +80,52 @@ public class DossierProcessing {
         this.deadlines = deadlines;
         this.audit = audit;
         this.json = json;
-        this.clock = clock;
     }
 
-    /** The whole dossier as staff of its center see it; another center's id is simply not found. */
-    public DossierFile file(TenantId tenant, long dossierId) {
+    /**
+     * The whole dossier as staff of its center see it, with the actions the caller may take on it now; another
+     * center's id is simply not found.
+     */
+    public DossierFile file(CallContext ctx, long dossierId) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        TenantId tenant = ctx.tenant();
         return tx.read(tenant, () -> {
             Dossier d = load(tenant, dossierId);
-            return new DossierFile(d, steps(d), documents.findByTenantIdAndDossierIdOrderById(tenant.value(), d.id()),
+            List<WorkflowStep> steps = steps(d);
+            return new DossierFile(d, steps, documents.findByTenantIdAndDossierIdOrderById(tenant.value(), d.id()),
                     events.findByTenantIdAndDossierIdOrderByNumber(tenant.value(), d.id()),
                     comments.findByTenantIdAndDossierIdOrderById(tenant.value(), d.id()),
                     fees.findByTenantIdAndDossierIdOrderById(tenant.value(), d.id()),
-                    ratings.findByTenantIdAndDossierId(tenant.value(), d.id()).orElse(null));
+                    ratings.findByTenantIdAndDossierId(tenant.value(), d.id()).orElse(null),
+                    DossierRights.allowed(ctx, d, restore(d, steps).allowedActions(ctx.now())));
         });
     }
 
-    /** Applies {@code command} to the dossier as it was at {@code expectedVersion}. */
-    public Dossier apply(TenantId tenant, Actor actor, long dossierId, long expectedVersion, DossierCommand command) {
-        return tx.write(tenant, () -> {
-            Dossier d = loadAt(tenant, dossierId, expectedVersion);
+    /**
+     * The one path of every life-cycle command: in one transaction the dossier is loaded (at the version the
+     * person saw), the caller's right to the command is checked, the command applied at the call's instant, and
+     * the new state, its control-sheet line and the audit record written.
+     */
+    public Dossier apply(CallContext ctx, long dossierId, long expectedVersion, DossierCommand command) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        return tx.write(ctx.tenant(), () -> {
+            Dossier d = loadAt(ctx.tenant(), dossierId, expectedVersion);
             List<WorkflowStep> steps = steps(d);
-            DossierLifecycle life = restore(d, steps);
-            Act act = act(d, life, actor);
+            DossierRights.check(ctx, command.action(), d, steps);
             String assignee = d.assignee();
             String stepRole = d.stepRole();
-            ControlSheetEntry entry = command.applyTo(life, act);
             if (command instanceof DossierCommand.HandOver h) {
-                assignee = h.assignee() == null || h.assignee().isBlank() ? null : h.assignee().strip();
-                stepRole = steps.get(h.toStep()).role();
+                assignee = colleague(ctx, h.assignee());
             }
-            return save(tenant, actor, d, life, entry, assignee, stepRole, command.auditAction());
+            DossierLifecycle life = restore(d, steps);
+            ControlSheetEntry entry = command.applyTo(life, act(ctx, d, life));
+            if (command instanceof DossierCommand.HandOver h) {
+                stepRole = steps.get(h.toStep()).role();
+            } else if (command instanceof DossierCommand.SendBack b) {
+                assignee = null;
+                stepRole = steps.get(b.toStep()).role();
+            }
+            return save(ctx, d, life, entry, assignee, stepRole, command.action().audit());
         });
     }
 
@@ -113,12 +133,14 @@ public class DossierProcessing {
      * Hoàn thành giải quyết with the digitized result (số hóa kết quả): the file is checked by its content and
      * stored first; if the dossier cannot be resolved the stored object is removed again.
      */
-    public Dossier resolve(TenantId tenant, Actor actor, long dossierId, long expectedVersion, String fileName, byte[] content) {
+    public Dossier resolve(CallContext ctx, long dossierId, long expectedVersion, String fileName, byte[] content) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        TenantId tenant = ctx.tenant();
         UploadCheck.Verdict verdict = uploads.check(fileName, content == null ? new byte[0] : content);
         if (!verdict.accepted()) {
             throw new InvalidInputException(verdict.problems());
         }
-        String key = tenant.value() + "/results/" + MONTH.format(clock.instant().atZone(DossierCode.ZONE)) + "/" + UUID.randomUUID();
+        String key = tenant.value() + "/results/" + MONTH.format(ctx.now().atZone(BusinessTime.ZONE)) + "/" + UUID.randomUUID();
         StoredObject stored;
         try {
             stored = store.put(key, content, verdict.kind().orElseThrow().mediaType());
@@ -130,11 +152,13 @@ public class DossierProcessing {
         try {
             return tx.write(tenant, () -> {
                 Dossier d = loadAt(tenant, dossierId, expectedVersion);
-                DossierLifecycle life = restore(d, steps(d));
-                ControlSheetEntry entry = life.resolve(new ResultDocument(stored.key(), stored.sha256()), act(d, life, actor));
+                List<WorkflowStep> steps = steps(d);
+                DossierRights.check(ctx, DossierAction.RESOLVE, d, steps);
+                DossierLifecycle life = restore(d, steps);
+                ControlSheetEntry entry = life.resolve(new ResultDocument(stored.key(), stored.sha256()), act(ctx, d, life));
                 documents.save(new DossierDocument(null, tenant.value(), d.id(), "Kết quả giải quyết", fileName,
                         stored.key(), stored.size(), stored.sha256(), stored.contentType(), DossierDocument.Kind.RESULT, null, null));
-                return save(tenant, actor, d, life, entry, d.assignee(), d.stepRole(), "DOSSIER_RESOLVED");
+                return save(ctx, d, life, entry, d.assignee(), d.stepRole(), DossierAction.RESOLVE.audit());
             });
         } catch (RuntimeException e) {
             try {
@@ -147,21 +171,25 @@ public class DossierProcessing {
     }
 
     /** Giao xử lý: who takes the current step (null: anyone of the step's role). No control-sheet line: nothing moved. */
-    public Dossier assign(TenantId tenant, Actor actor, long dossierId, long expectedVersion, @Nullable String assignee) {
-        return tx.write(tenant, () -> {
-            Dossier d = loadAt(tenant, dossierId, expectedVersion);
+    public Dossier assign(CallContext ctx, long dossierId, long expectedVersion, @Nullable String assignee) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        return tx.write(ctx.tenant(), () -> {
+            Dossier d = loadAt(ctx.tenant(), dossierId, expectedVersion);
+            DossierRights.check(ctx, DossierAction.ASSIGN, d, steps(d));
             if (!d.status().isOpen()) {
                 throw DossierProblems.refused("assignee", "Hồ sơ " + d.status().label().toLowerCase(java.util.Locale.ROOT)
                         + ", không thể giao xử lý", "Only open dossiers can be assigned");
             }
-            String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
+            String who = colleague(ctx, assignee);
             Dossier updated = update(d.withAssignee(who));
-            audit.record(tenant, actor, "DOSSIER_ASSIGNED", "dossier", d.code(), who == null ? "unassigned" : "to " + who);
+            audit.record(ctx, DossierAction.ASSIGN.audit(), "dossier", d.code(), who == null ? "unassigned" : "to " + who);
             return updated;
         });
     }
 
-    public DossierComment comment(TenantId tenant, Actor actor, long dossierId, String body) {
+    public DossierComment comment(CallContext ctx, long dossierId, String body) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        TenantId tenant = ctx.tenant();
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
             throw DossierProblems.refused("body", text.isEmpty() ? "Chưa nhập nội dung ý kiến"
@@ -170,15 +198,17 @@ public class DossierProcessing {
         }
         return tx.write(tenant, () -> {
             Dossier d = load(tenant, dossierId);
-            DossierComment saved = comments.save(new DossierComment(null, tenant.value(), d.id(), actor.username(), text, null));
-            audit.record(tenant, actor, "DOSSIER_COMMENTED", "dossier", d.code(), text.length() + " characters");
+            DossierComment saved = comments.save(new DossierComment(null, tenant.value(), d.id(), ctx.username(), text, null));
+            audit.record(ctx, DossierAction.COMMENT.audit(), "dossier", d.code(), text.length() + " characters");
             return saved;
         });
     }
 
     /** Records a fee paid for the dossier; a receipt (biên lai) number is used once per center. */
-    public DossierFee recordFee(TenantId tenant, Actor actor, long dossierId, long amountVnd,
+    public DossierFee recordFee(CallContext ctx, long dossierId, long amountVnd,
                                 @Nullable DossierFee.Method method, String receiptNumber) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        TenantId tenant = ctx.tenant();
         List<Problem> problems = new ArrayList<>();
         if (amountVnd <= 0) {
             problems.add(new Problem("amount", "Số tiền phải lớn hơn 0 đồng", "The amount must be positive"));
@@ -200,7 +230,7 @@ public class DossierProcessing {
         }
         return tx.write(tenant, () -> {
             Dossier d = load(tenant, dossierId);
-            if (d.status() == DossierStatus.SUBMITTED || d.status() == DossierStatus.REJECTED) {
+            if (!DossierAction.RECORD_FEE.statuses().contains(d.status())) {
                 throw DossierProblems.refused("amount", "Hồ sơ chưa được tiếp nhận, không thu phí", "The dossier was not received");
             }
             if (fees.existsByTenantIdAndReceiptNumber(tenant.value(), receipt)) {
@@ -208,22 +238,26 @@ public class DossierProcessing {
                         "Receipt number " + receipt + " is already used");
             }
             DossierFee fee = fees.save(new DossierFee(null, tenant.value(), d.id(), amountVnd, method, receipt,
-                    actor.username(), clock.instant()));
-            audit.record(tenant, actor, "DOSSIER_FEE_RECORDED", "dossier", d.code(),
+                    ctx.username(), ctx.now()));
+            audit.record(ctx, DossierAction.RECORD_FEE.audit(), "dossier", d.code(),
                     amountVnd + " VND " + method + ", receipt " + receipt);
             return fee;
         });
     }
 
     /** A paper of the dossier, with its bytes verified against the SHA-256 stored at upload. */
-    public Download download(TenantId tenant, long documentId) {
+    public Download download(CallContext ctx, long documentId) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        TenantId tenant = ctx.tenant();
         DossierDocument doc = tx.read(tenant, () -> documents.findByTenantIdAndId(tenant.value(), documentId)
                 .orElseThrow(() -> new NotFoundException("document", documentId)));
         return new Download(doc, store.get(doc.objectKey(), doc.sha256()));
     }
 
     /** Papers scanned for this applicant's earlier dossiers at this center, to reuse instead of scanning again. */
-    public List<DossierDocument> digitizedFor(TenantId tenant, String applicantId) {
+    public List<DossierDocument> digitizedFor(CallContext ctx, String applicantId) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        TenantId tenant = ctx.tenant();
         if (applicantId == null || applicantId.isBlank()) {
             return List.of();
         }
@@ -235,11 +269,11 @@ public class DossierProcessing {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
-    private Dossier save(TenantId tenant, Actor actor, Dossier d, DossierLifecycle life, ControlSheetEntry entry,
-                         @Nullable String assignee, @Nullable String stepRole, String auditAction) {
+    private Dossier save(CallContext ctx, Dossier d, DossierLifecycle life, ControlSheetEntry entry,
+                         @Nullable String assignee, @Nullable String stepRole, AuditAction auditAction) {
         Dossier updated = update(d.progressed(life, write(StoredLifecycle.of(life.snapshot())), assignee, stepRole));
-        events.save(DossierEvent.of(tenant.value(), d.id(), entry));
-        audit.record(tenant, actor, auditAction, "dossier", d.code(), entry.action().label()
+        events.save(DossierEvent.of(ctx.tenant().value(), d.id(), entry));
+        audit.record(ctx, auditAction, "dossier", d.code(), entry.action().label()
                 + ": " + d.status() + " -> " + updated.status() + (entry.note() == null ? "" : " (" + entry.note() + ")"));
         return updated;
     }
@@ -279,14 +313,27 @@ public class DossierProcessing {
     }
 
     /** The act now, with the working time the dossier spent at its step since the last control-sheet line. */
-    private Act act(Dossier d, DossierLifecycle life, Actor actor) {
-        Instant now = clock.instant();
+    private Act act(CallContext ctx, Dossier d, DossierLifecycle life) {
+        Instant now = ctx.now();
         Instant since = life.snapshot().lastEntryAt();
         Duration used = Duration.ZERO;
         if (d.provinceCode() != null && since != null && now.isAfter(since)) {
             used = deadlines.workingTimeBetween(d.provinceCode(), since, now, life.pausesUntil(now));
         }
-        return new Act(actor.username(), now, used);
+        return new Act(ctx.username(), now, used);
+    }
+
+    /** The person a step is handed to: empty for anyone of the step's role, else active staff of this center. */
+    private String colleague(CallContext ctx, @Nullable String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        String name = username.strip();
+        if (!staff.isActiveStaff(ctx, name)) {
+            throw new InvalidInputException(List.of(new Problem("assignee", "«" + name
+                    + "» không phải cán bộ đang làm việc tại trung tâm", name + " is not active staff of this center")));
+        }
+        return name;
     }
 
     private List<WorkflowStep> steps(Dossier d) {

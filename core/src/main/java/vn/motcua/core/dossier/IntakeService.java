@@ -6,7 +6,11 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
 import vn.motcua.core.calendar.DeadlineService;
 import vn.motcua.core.storage.DocumentStore;
 import vn.motcua.core.storage.StoredObject;
@@ -20,7 +24,6 @@ import vn.motcua.core.workflow.WorkflowVersion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,12 +54,10 @@ public class IntakeService {
     private final ObjectMapper json;
     private final ApplicantJson applicants;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
-    private final Clock clock;
 
     public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                          TenantTransactions tx, JdbcOperations jdbc, DocumentStore store, DeadlineService deadlines,
-                         WorkflowService workflows, AuditLog audit, ObjectMapper json, ApplicantJson applicants, Clock clock) {
-        this.clock = clock;
+                         WorkflowService workflows, AuditLog audit, ObjectMapper json, ApplicantJson applicants) {
         this.applicants = applicants;
         this.dossiers = dossiers;
         this.documents = documents;
@@ -70,10 +71,14 @@ public class IntakeService {
         this.json = json;
     }
 
-    public Intake receive(TenantId tenant, Actor actor, IntakeRequest request) {
-        Instant receivedAt = clock.instant();
+    /** Receives a dossier at the counter at the call's instant, for the caller's center. */
+    public Intake receive(CallContext ctx, IntakeRequest request) {
+        ctx.require(Permission.RECEIVE_DOSSIERS);
+        TenantId tenant = ctx.tenant();
+        Actor actor = ctx.actor();
+        Instant receivedAt = ctx.now();
         List<Problem> problems = new ArrayList<>(ApplicantRules.check(request.applicant(),
-                LocalDate.ofInstant(receivedAt, DossierCode.ZONE)));
+                BusinessTime.localDate(receivedAt)));
         List<UploadCheck.Kind> kinds = new ArrayList<>();
         if (request.documents().isEmpty() && request.reused().isEmpty()) {
             problems.add(new Problem("documents", "Cần ít nhất một giấy tờ đã quét", "at least one scanned document is required"));
@@ -89,7 +94,7 @@ public class IntakeService {
         WorkflowVersion workflow = workflows.current(tenant, request.procedureCode(), request.deadline());
         List<StoredObject> stored = storeScans(tenant, request, kinds, receivedAt);
         try {
-            return tx.write(tenant, () -> persist(tenant, actor, request, workflow, stored, receivedAt));
+            return tx.write(tenant, () -> persist(ctx, request, workflow, stored, receivedAt));
         } catch (RuntimeException e) {
             // the rows are gone with the rollback; the objects must not outlive them
             stored.forEach(o -> deleteQuietly(o.key()));
@@ -97,8 +102,10 @@ public class IntakeService {
         }
     }
 
-    private Intake persist(TenantId tenant, Actor actor, IntakeRequest request, WorkflowVersion workflow,
+    private Intake persist(CallContext ctx, IntakeRequest request, WorkflowVersion workflow,
                            List<StoredObject> stored, Instant receivedAt) {
+        TenantId tenant = ctx.tenant();
+        Actor actor = ctx.actor();
         int sequence = nextSequence(tenant, DossierCode.receptionDay(receivedAt));
         DossierCode code = AgencyCode.tryParse(request.agencyCode())
                 .map(agency -> DossierCode.of(agency, receivedAt, sequence))
@@ -132,7 +139,7 @@ public class IntakeService {
                     e.id(), null)));
         }
         DossierEvent first = events.save(DossierEvent.of(tenant.value(), dossier.id(), received));
-        audit.record(tenant, actor, "DOSSIER_RECEIVED", "dossier", dossier.code(),
+        audit.record(ctx, AuditAction.DOSSIER_RECEIVED, "dossier", dossier.code(),
                 request.procedureCode() + ", " + stored.size() + " documents scanned, " + earlier.size()
                         + " reused, due " + dossier.dueAt());
         return new Intake(dossier, saved, List.of(first));
@@ -176,7 +183,7 @@ public class IntakeService {
         List<StoredObject> stored = new ArrayList<>();
         try {
             for (int i = 0; i < request.documents().size(); i++) {
-                String key = tenant.value() + "/dossiers/" + MONTH.format(at.atZone(DossierCode.ZONE)) + "/" + UUID.randomUUID();
+                String key = tenant.value() + "/dossiers/" + MONTH.format(at.atZone(BusinessTime.ZONE)) + "/" + UUID.randomUUID();
                 stored.add(store.put(key, request.documents().get(i).content(), kinds.get(i).mediaType()));
             }
             return stored;

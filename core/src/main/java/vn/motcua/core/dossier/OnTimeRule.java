@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * definitions of Nghị định 118/2025/NĐ-CP or Thông tư 03/2025/TT-VPCP in our search corpus.
  */
 public final class OnTimeRule {
-    static final ZoneId ZONE = DossierCode.ZONE;
+    static final ZoneId ZONE = vn.motcua.core.context.BusinessTime.ZONE;
 
     public enum Result {
         EARLY("Trước hạn", true),

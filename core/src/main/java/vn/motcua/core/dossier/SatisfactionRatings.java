@@ -3,11 +3,12 @@ package vn.motcua.core.dossier;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
 
-import java.time.Clock;
+import vn.motcua.core.context.BusinessTime;
 
 /**
  * Đánh giá mức độ hài lòng at the kiosk or tablet, without login: the applicant proves the dossier is theirs as
@@ -21,15 +22,15 @@ public class SatisfactionRatings {
     private final DossierRatingRepository ratings;
     private final TenantTransactions tx;
     private final AuditLog audit;
-    private final Clock clock;
+    private final BusinessTime time;
 
     public SatisfactionRatings(DossierStatusLookup lookup, DossierRatingRepository ratings, TenantTransactions tx,
-                               AuditLog audit, Clock clock) {
+                               AuditLog audit, BusinessTime time) {
         this.lookup = lookup;
         this.ratings = ratings;
         this.tx = tx;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     public DossierRating rate(String code, String phoneLastFour, @Nullable DossierRating.Level level, @Nullable String comment) {
@@ -50,8 +51,8 @@ public class SatisfactionRatings {
                 throw DossierProblems.refused("code", "Hồ sơ này đã được đánh giá, cảm ơn ông/bà",
                         "This dossier was already rated");
             }
-            DossierRating saved = ratings.save(new DossierRating(d.tenantId(), d.id(), level, note, clock.instant()));
-            audit.record(tenant, KIOSK, "DOSSIER_RATED", "dossier", d.code(), level.name());
+            DossierRating saved = ratings.save(new DossierRating(d.tenantId(), d.id(), level, note, time.now()));
+            audit.record(tenant, KIOSK, AuditAction.DOSSIER_RATED, "dossier", d.code(), level.name());
             return saved;
         });
     }

@@ -43,7 +43,7 @@ public class SlipRenderer {
     static final String STOP_TITLE = "Thông báo dừng giải quyết hồ sơ";
 
     private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = vn.motcua.core.context.BusinessTime.ZONE;
     private static final float BODY = 13f;
     private static final float HEADER = 12f;
     private static final float TABLE = 12f;

@@ -56,8 +56,19 @@ public class TenantTransactions {
         }
     }
 
-    /** For code that builds on the transaction infrastructure (the provincial path). */
-    TransactionOperations<Connection> operations() {
-        return transactions;
+    /**
+     * Runs {@code work} as the provincial database role, whose policies see every tenant. Only
+     * {@code vn.motcua.core.context.ProvincialScope} calls this: it names the path and audits it.
+     */
+    public <T> T provincial(Supplier<T> work) {
+        if (TenantContext.current().isPresent() || TenantContext.provincial()) {
+            throw new IllegalStateException("the provincial path cannot be entered from inside other tenant work");
+        }
+        TenantContext.swapProvincial(true);
+        try {
+            return transactions.executeWrite(status -> work.get());
+        } finally {
+            TenantContext.swapProvincial(false);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.core.workflow;
 
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
@@ -70,7 +71,7 @@ public class WorkflowService {
                 }
                 CenterWorkflow saved = centerWorkflows.save(new CenterWorkflow(null, tenant.value(), procedureCode,
                         procedureVersion, latest + 1, write(steps), WorkflowRules.totalHours(steps), actor.username(), null));
-                audit.record(tenant, actor, "WORKFLOW_SAVED", "center_workflow", procedureCode,
+                audit.record(tenant, actor, AuditAction.WORKFLOW_SAVED, "center_workflow", procedureCode,
                         "version " + saved.version() + ", " + steps.size() + " steps, " + saved.totalHours() + " h");
                 return version(saved);
             });
@@ -125,7 +126,7 @@ public class WorkflowService {
                 }
                 DefaultWorkflow saved = defaults.save(new DefaultWorkflow(null, procedureCode, procedureVersion, latest + 1, write(steps),
                         WorkflowRules.totalHours(steps), actor.username(), null));
-                audit.record(auditTenant, actor, "WORKFLOW_DEFAULT_SAVED", "workflow_default", procedureCode,
+                audit.record(auditTenant, actor, AuditAction.WORKFLOW_DEFAULT_SAVED, "workflow_default", procedureCode,
                         "version " + saved.version() + ", " + steps.size() + " steps, " + saved.totalHours() + " h");
                 return version(saved);
             });

@@ -8,7 +8,7 @@ import vn.motcua.core.audit.Actor;
 import vn.motcua.core.calendar.DeadlineService;
 import vn.motcua.core.calendar.LegalDeadline;
 import vn.motcua.core.storage.DocumentStore;
-import vn.motcua.core.tenancy.ProvincialScope;
+import vn.motcua.core.context.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.testing.IntegrationTestProperties;

@@ -3,7 +3,7 @@ package vn.motcua.core.testing;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import vn.motcua.core.calendar.Clocks;
+import vn.motcua.core.context.BusinessTime;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
  * {@code @Property(name = "motcua.test.movable-clock", value = "true")}); real time until set.
  */
 @Singleton
-@Replaces(bean = Clock.class, factory = Clocks.class)
+@Replaces(bean = Clock.class, factory = BusinessTime.SystemClock.class)
 @Requires(property = "motcua.test.movable-clock", value = "true")
 public class MovableClock extends Clock {
     private volatile Instant now;

@@ -7,7 +7,8 @@ import vn.motcua.core.calendar.CalendarYear;
 import vn.motcua.core.calendar.OfficeHours;
 import vn.motcua.core.calendar.ProvinceCalendarService;
 import vn.motcua.tenants.center.CenterService;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
 import vn.motcua.tenants.security.Principal;
 
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The province's working calendar for the logged-in provincial IT: the province is the one of their center
- * (never a code from the request), only {@link vn.motcua.tenants.security.Role#PROVINCIAL_ADMIN} may use it,
+ * (never a code from the request), only {@link vn.motcua.core.context.Role#PROVINCIAL_ADMIN} may use it,
  * and every change is audited in the provincial center's log by {@link ProvinceCalendarService}.
  */
 @Singleton
@@ -30,49 +31,43 @@ public class ProvinceCalendarAdmin {
     }
 
     /** Mã tỉnh of the person's center. */
-    public String provinceCode(Principal principal) {
-        requireProvincial(principal);
-        return centers.current(principal).provinceCode();
+    public String provinceCode(CallContext ctx) {
+        ctx.require(Permission.ADMINISTER_PROVINCE);
+        return centers.current(ctx).provinceCode();
     }
 
-    public Optional<CalendarYear> find(Principal principal, int year) {
-        return calendars.find(provinceCode(principal), year);
+    public Optional<CalendarYear> find(CallContext ctx, int year) {
+        return calendars.find(provinceCode(ctx), year);
     }
 
-    public List<CalendarRelease> history(Principal principal, int year) {
-        return calendars.history(provinceCode(principal), year);
+    public List<CalendarRelease> history(CallContext ctx, int year) {
+        return calendars.history(provinceCode(ctx), year);
     }
 
-    public CalendarYear propose(Principal principal, int year) {
-        return calendars.propose(principal.homeTenant(), principal.actor(), provinceCode(principal), year);
+    public CalendarYear propose(CallContext ctx, int year) {
+        return calendars.propose(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), year);
     }
 
-    public CalendarYear putEntry(Principal principal, int year, CalendarEntry entry, long expectedVersion) {
-        return calendars.putEntry(principal.homeTenant(), principal.actor(), provinceCode(principal), year, entry,
+    public CalendarYear putEntry(CallContext ctx, int year, CalendarEntry entry, long expectedVersion) {
+        return calendars.putEntry(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), year, entry,
                 expectedVersion);
     }
 
-    public CalendarYear removeEntry(Principal principal, int year, LocalDate date, long expectedVersion) {
-        return calendars.removeEntry(principal.homeTenant(), principal.actor(), provinceCode(principal), year, date,
+    public CalendarYear removeEntry(CallContext ctx, int year, LocalDate date, long expectedVersion) {
+        return calendars.removeEntry(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), year, date,
                 expectedVersion);
     }
 
-    public CalendarYear publish(Principal principal, int year, long expectedVersion) {
-        return calendars.publish(principal.homeTenant(), principal.actor(), provinceCode(principal), year,
+    public CalendarYear publish(CallContext ctx, int year, long expectedVersion) {
+        return calendars.publish(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), year,
                 expectedVersion);
     }
 
-    public OfficeHours officeHours(Principal principal) {
-        return calendars.officeHours(provinceCode(principal));
+    public OfficeHours officeHours(CallContext ctx) {
+        return calendars.officeHours(provinceCode(ctx));
     }
 
-    public OfficeHours saveOfficeHours(Principal principal, OfficeHours hours) {
-        return calendars.saveOfficeHours(principal.homeTenant(), principal.actor(), provinceCode(principal), hours);
-    }
-
-    private static void requireProvincial(Principal principal) {
-        if (!principal.isProvincial()) {
-            throw new AccessDeniedException("province working calendar");
-        }
+    public OfficeHours saveOfficeHours(CallContext ctx, OfficeHours hours) {
+        return calendars.saveOfficeHours(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), hours);
     }
 }

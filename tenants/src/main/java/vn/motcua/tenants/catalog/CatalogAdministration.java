@@ -7,7 +7,8 @@ import vn.motcua.core.catalog.CatalogService;
 import vn.motcua.core.catalog.ImportProgressListener;
 import vn.motcua.core.catalog.ProcedureDetail;
 import vn.motcua.core.catalog.ProcedureForm;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
 import vn.motcua.tenants.security.Principal;
 
 import java.io.InputStream;
@@ -23,20 +24,14 @@ public class CatalogAdministration {
         this.catalog = catalog;
     }
 
-    public CatalogImportOutcome importFile(Principal principal, String fileName, InputStream in, long sizeBytes,
+    public CatalogImportOutcome importFile(CallContext ctx, String fileName, InputStream in, long sizeBytes,
                                            ImportProgressListener progress) {
-        requireProvincial(principal);
-        return importer.importFile(principal.actor(), principal.homeTenant(), fileName, in, sizeBytes, progress);
+        ctx.require(Permission.ADMINISTER_PROVINCE);
+        return importer.importFile(ctx.actor(), ctx.homeTenant(), fileName, in, sizeBytes, progress);
     }
 
-    public ProcedureDetail publish(Principal principal, long procedureId, ProcedureForm form) {
-        requireProvincial(principal);
-        return catalog.publish(principal.actor(), principal.homeTenant(), procedureId, form);
-    }
-
-    private static void requireProvincial(Principal principal) {
-        if (!principal.isProvincial()) {
-            throw new AccessDeniedException("edit the procedure catalog");
-        }
+    public ProcedureDetail publish(CallContext ctx, long procedureId, ProcedureForm form) {
+        ctx.require(Permission.ADMINISTER_PROVINCE);
+        return catalog.publish(ctx.actor(), ctx.homeTenant(), procedureId, form);
     }
 }

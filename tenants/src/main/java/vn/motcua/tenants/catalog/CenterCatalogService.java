@@ -7,14 +7,15 @@ import vn.motcua.core.catalog.CenterProcedureService;
 import vn.motcua.core.catalog.Level;
 import vn.motcua.core.catalog.Procedure;
 import vn.motcua.core.catalog.ProcedureDetail;
-import vn.motcua.core.tenancy.ProvincialScope;
+import vn.motcua.core.context.ProvincialScope;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.tenants.center.CenterStatus;
 import vn.motcua.tenants.center.CenterType;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.center.ServiceCenterRepository;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
 import vn.motcua.tenants.security.Principal;
 
 /**
@@ -39,32 +40,32 @@ public class CenterCatalogService {
     }
 
     /** The center's served procedures ({@code servedSet}) or those it could add. */
-    public Page<Procedure> list(Principal principal, boolean servedSet, @Nullable String query, int page, int size,
+    public Page<Procedure> list(CallContext ctx, boolean servedSet, @Nullable String query, int page, int size,
                                 @Nullable String sortProperty, boolean ascending) {
         if (!servedSet) {
-            requireManager(principal);
+            ctx.require(Permission.MANAGE_CENTER);
         }
-        return served.page(principal.tenant(), defaultLevel(principal), servedSet, query, page, size, sortProperty,
+        return served.page(ctx.tenant(), defaultLevel(ctx), servedSet, query, page, size, sortProperty,
                 ascending);
     }
 
     /** A procedure this person's center serves, with its current version; any other id is not found. */
-    public ProcedureDetail servedProcedure(Principal principal, long procedureId) {
-        return served.servedProcedure(principal.tenant(), defaultLevel(principal), procedureId);
+    public ProcedureDetail servedProcedure(CallContext ctx, long procedureId) {
+        return served.servedProcedure(ctx.tenant(), defaultLevel(ctx), procedureId);
     }
 
-    public boolean isServed(Principal principal, long procedureId) {
-        return served.isServed(principal.tenant(), defaultLevel(principal), procedureId);
+    public boolean isServed(CallContext ctx, long procedureId) {
+        return served.isServed(ctx.tenant(), defaultLevel(ctx), procedureId);
     }
 
-    public void add(Principal principal, long procedureId) {
-        requireManager(principal);
-        served.setServed(principal.tenant(), principal.actor(), defaultLevel(principal), procedureId, true);
+    public void add(CallContext ctx, long procedureId) {
+        ctx.require(Permission.MANAGE_CENTER);
+        served.setServed(ctx.tenant(), ctx.actor(), defaultLevel(ctx), procedureId, true);
     }
 
-    public void remove(Principal principal, long procedureId) {
-        requireManager(principal);
-        served.setServed(principal.tenant(), principal.actor(), defaultLevel(principal), procedureId, false);
+    public void remove(CallContext ctx, long procedureId) {
+        ctx.require(Permission.MANAGE_CENTER);
+        served.setServed(ctx.tenant(), ctx.actor(), defaultLevel(ctx), procedureId, false);
     }
 
     /** An active center by its code, for the public page; unknown, merged or closed → not found. */
@@ -92,19 +93,13 @@ public class CenterCatalogService {
                 .orElseThrow(() -> new NotFoundException("center", code));
     }
 
-    private Level defaultLevel(Principal principal) {
-        ServiceCenter c = tx.read(principal.tenant(), () -> centers.findById(principal.tenantId()))
-                .orElseThrow(() -> new NotFoundException("center", principal.tenantId()));
+    private Level defaultLevel(CallContext ctx) {
+        ServiceCenter c = tx.read(ctx.tenant(), () -> centers.findById(ctx.tenant().value()))
+                .orElseThrow(() -> new NotFoundException("center", ctx.tenant().value()));
         return levelOf(c);
     }
 
     private static Level levelOf(ServiceCenter c) {
         return c.type() == CenterType.TINH ? Level.PROVINCE : Level.COMMUNE;
-    }
-
-    private static void requireManager(Principal principal) {
-        if (!principal.managesCenter()) {
-            throw new AccessDeniedException("change the center's procedures");
-        }
     }
 }

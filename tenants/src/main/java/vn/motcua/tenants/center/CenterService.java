@@ -1,5 +1,6 @@
 package vn.motcua.tenants.center;
 
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -7,13 +8,13 @@ import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.db.DataErrors;
-import vn.motcua.core.tenancy.ProvincialScope;
+import vn.motcua.core.context.ProvincialScope;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.text.SearchKey;
 import vn.motcua.core.validation.FormValidator;
 import vn.motcua.core.validation.NotFoundException;
-import vn.motcua.tenants.security.AccessDeniedException;
-import vn.motcua.tenants.security.Principal;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
 
 import java.util.Set;
 
@@ -38,49 +39,47 @@ public class CenterService {
     }
 
     /** The center the person works on. */
-    public ServiceCenter current(Principal principal) {
-        return tx.read(principal.tenant(), () -> centers.findById(principal.tenantId()))
-                .orElseThrow(() -> new NotFoundException("center", principal.tenantId()));
+    public ServiceCenter current(CallContext ctx) {
+        return tx.read(ctx.tenant(), () -> centers.findById(ctx.tenant().value()))
+                .orElseThrow(() -> new NotFoundException("center", ctx.tenant().value()));
     }
 
     /**
      * One center by id. Provincial IT may open any (audited); everyone else only their own, and another
      * center's id looks exactly like an id that does not exist.
      */
-    public ServiceCenter open(Principal principal, long centerId) {
-        if (principal.isProvincial()) {
-            return province.run(principal.actor(), "CENTER_OPENED", principal.homeTenant(), "center " + centerId,
+    public ServiceCenter open(CallContext ctx, long centerId) {
+        if (ctx.isProvincial()) {
+            return province.run(ctx, AuditAction.CENTER_OPENED, "center " + centerId,
                     () -> centers.findById(centerId)).orElseThrow(() -> new NotFoundException("center", centerId));
         }
-        if (centerId != principal.tenantId()) {
+        if (centerId != ctx.tenant().value()) {
             throw new NotFoundException("center", centerId);
         }
-        return current(principal);
+        return current(ctx);
     }
 
-    public ServiceCenter updateProfile(Principal principal, CenterProfileForm form) {
-        if (!principal.managesCenter()) {
-            throw new AccessDeniedException("update center profile");
-        }
+    public ServiceCenter updateProfile(CallContext ctx, CenterProfileForm form) {
+        ctx.require(Permission.MANAGE_CENTER);
         validator.check(form);
-        return tx.write(principal.tenant(), () -> {
-            ServiceCenter center = centers.findById(principal.tenantId())
-                    .orElseThrow(() -> new NotFoundException("center", principal.tenantId()));
+        return tx.write(ctx.tenant(), () -> {
+            ServiceCenter center = centers.findById(ctx.tenant().value())
+                    .orElseThrow(() -> new NotFoundException("center", ctx.tenant().value()));
             ServiceCenter changed = center.withProfile(form.name().trim(), blankToNull(form.agencyCode()),
                     blankToNull(form.address()), blankToNull(form.phone()), blankToNull(form.email()),
                     form.version() == null ? center.version() : form.version());
             ServiceCenter saved = DataErrors.optimistic("center", () -> centers.update(changed));
-            audit.record(principal.tenant(), principal.actor(), "CENTER_PROFILE_UPDATED", "service_center",
+            audit.record(ctx, AuditAction.CENTER_PROFILE_UPDATED, "service_center",
                     center.id(), "name: " + center.name() + " -> " + saved.name());
             return saved;
         });
     }
 
     /** The province's registry: paging, sorting, diacritics-insensitive search. Provincial IT only. */
-    public Page<ServiceCenter> search(Principal principal, @Nullable String query, @Nullable CenterType type,
+    public Page<ServiceCenter> search(CallContext ctx, @Nullable String query, @Nullable CenterType type,
                                       @Nullable CenterStatus status, int page, int size,
                                       @Nullable String sortProperty, boolean ascending) {
-        requireProvincial(principal);
+        ctx.require(Permission.ADMINISTER_PROVINCE);
         String sort = sortProperty != null && SORTABLE.contains(sortProperty) ? sortProperty : "name";
         Pageable pageable = Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 500),
                 Sort.of(ascending ? Sort.Order.asc(sort) : Sort.Order.desc(sort)));
@@ -89,26 +88,23 @@ public class CenterService {
     }
 
     /** Records that provincial IT opened the registry (paging itself is not audited line by line). */
-    public void registryViewed(Principal principal) {
-        requireProvincial(principal);
-        audit.record(principal.homeTenant(), principal.actor(), "CENTER_REGISTRY_VIEWED", "service_center", null, null);
+    public void registryViewed(CallContext ctx) {
+        ctx.require(Permission.ADMINISTER_PROVINCE);
+        audit.record(ctx.homeTenant(), ctx.actor(), AuditAction.CENTER_REGISTRY_VIEWED, "service_center", null, null);
     }
 
-    /** Provincial IT starts working as a center; recorded in both the province's and the center's audit log. */
-    public Principal actAs(Principal principal, long centerId) {
-        requireProvincial(principal);
-        ServiceCenter center = province.run(principal.actor(), "ACT_AS_CENTER", principal.homeTenant(),
+    /**
+     * Provincial IT starts working as a center (the caller's session then acts as it); recorded in both the
+     * province's and the center's audit log.
+     */
+    public ServiceCenter actAs(CallContext ctx, long centerId) {
+        ctx.require(Permission.ADMINISTER_PROVINCE);
+        ServiceCenter center = province.run(ctx, AuditAction.ACT_AS_CENTER,
                 "center " + centerId, () -> centers.findById(centerId))
                 .orElseThrow(() -> new NotFoundException("center", centerId));
-        audit.record(center.tenantId(), principal.actor(), "PROVINCIAL_ADMIN_ACTING", "service_center", centerId,
-                "by " + principal.username());
-        return principal.actingAs(centerId, center.displayName());
-    }
-
-    private static void requireProvincial(Principal principal) {
-        if (!principal.isProvincial()) {
-            throw new AccessDeniedException("provincial administration");
-        }
+        audit.record(center.tenantId(), ctx.actor(), AuditAction.PROVINCIAL_ADMIN_ACTING, "service_center", centerId,
+                "by " + ctx.username());
+        return center;
     }
 
     private static String blankToNull(String value) {

@@ -7,7 +7,6 @@ import vn.motcua.core.catalog.ProcedureDraft;
 import vn.motcua.core.catalog.RequiredDocument;
 import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
-import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.Intake;
 import vn.motcua.core.dossier.IntakeRequest;
 import vn.motcua.core.dossier.IntakeService;
@@ -19,17 +18,18 @@ import vn.motcua.core.slip.SlipRenderer;
 import vn.motcua.core.slip.RefusalSlip;
 import vn.motcua.core.slip.SupplementItem;
 import vn.motcua.core.slip.SupplementSlip;
+import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.context.Permission;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Problem;
 import vn.motcua.tenants.catalog.CenterCatalogService;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.ServiceCenter;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 /** The counter: a clerk of a center receives a dossier for a procedure the center serves, and prints form 01. */
@@ -50,24 +50,24 @@ public class DossierIntake {
         this.slips = slips;
     }
 
-    public Intake receive(Principal principal, long procedureId, Dossier.Channel channel, Applicant applicant,
+    public Intake receive(CallContext ctx, long procedureId, Dossier.Channel channel, Applicant applicant,
                           List<IntakeRequest.IncomingDocument> documents) {
-        return receive(principal, procedureId, channel, applicant, documents, List.of());
+        return receive(ctx, procedureId, channel, applicant, documents, List.of());
     }
 
     /** As above, with checklist lines answered by papers this applicant already had digitized here. */
-    public Intake receive(Principal principal, long procedureId, Dossier.Channel channel, Applicant applicant,
+    public Intake receive(CallContext ctx, long procedureId, Dossier.Channel channel, Applicant applicant,
                           List<IntakeRequest.IncomingDocument> documents, List<IntakeRequest.ReusedDocument> reused) {
-        requireCounter(principal);
-        ProcedureDetail procedure = catalog.servedProcedure(principal, procedureId);
+        ctx.require(Permission.RECEIVE_DOSSIERS);
+        ProcedureDetail procedure = catalog.servedProcedure(ctx, procedureId);
         LegalDeadline deadline = deadlineOf(procedure.draft());
         if (deadline == null) {
             throw new InvalidInputException(List.of(new Problem("procedure",
                     "Thủ tục chưa có thời hạn giải quyết trong danh mục; đề nghị cấp tỉnh bổ sung trước khi tiếp nhận",
                     "the procedure has no legal deadline in the catalog")));
         }
-        ServiceCenter center = centers.current(principal);
-        return intake.receive(principal.tenant(), principal.actor(), new IntakeRequest(procedure.procedure().nationalCode(),
+        ServiceCenter center = centers.current(ctx);
+        return intake.receive(ctx, new IntakeRequest(procedure.procedure().nationalCode(),
                 procedure.procedure().currentVersion(), procedure.procedure().name(), deadline, center.provinceCode(),
                 center.agencyCode(), channel, applicant, documents, reused));
     }
@@ -76,55 +76,49 @@ public class DossierIntake {
      * Phiếu hướng dẫn bổ sung (form 02) for papers missing at the counter: nothing is received, the applicant
      * leaves with the list of what to bring. Audited.
      */
-    public byte[] supplementGuidance(Principal principal, long procedureId, Applicant applicant, List<SupplementItem> missing,
+    public byte[] supplementGuidance(CallContext ctx, long procedureId, Applicant applicant, List<SupplementItem> missing,
                                      String reason) {
-        requireCounter(principal);
+        ctx.require(Permission.RECEIVE_DOSSIERS);
         if (missing.isEmpty()) {
             throw new InvalidInputException(List.of(new Problem("documents", "Hồ sơ đã đủ thành phần, không cần hướng dẫn bổ sung",
                     "no paper is missing")));
         }
-        ProcedureDraft draft = catalog.servedProcedure(principal, procedureId).draft();
-        byte[] pdf = slips.supplement(new SupplementSlip(DossierSlips.header(centers.current(principal)), "Chưa tiếp nhận",
-                DossierSlips.applicant(applicant), draft.name(), missing, reason, LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
-        audit.record(principal.tenant(), principal.actor(), "DOSSIER_SUPPLEMENT_GUIDANCE", "procedure", draft.nationalCode(),
+        ProcedureDraft draft = catalog.servedProcedure(ctx, procedureId).draft();
+        byte[] pdf = slips.supplement(new SupplementSlip(DossierSlips.header(centers.current(ctx)), "Chưa tiếp nhận",
+                DossierSlips.applicant(applicant), draft.name(), missing, reason, BusinessTime.local(ctx.now()), ctx.fullName()));
+        audit.record(ctx, AuditAction.DOSSIER_SUPPLEMENT_GUIDANCE, "procedure", draft.nationalCode(),
                 missing.size() + " papers missing");
         return pdf;
     }
 
     /** Phiếu từ chối tiếp nhận (form 03) with the written reason: nothing is received. Audited. */
-    public byte[] refusal(Principal principal, long procedureId, Applicant applicant, String reason) {
-        requireCounter(principal);
+    public byte[] refusal(CallContext ctx, long procedureId, Applicant applicant, String reason) {
+        ctx.require(Permission.RECEIVE_DOSSIERS);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(List.of(new Problem("reason", "Chưa ghi lý do từ chối tiếp nhận",
                     "a refusal needs a written reason")));
         }
-        ProcedureDraft draft = catalog.servedProcedure(principal, procedureId).draft();
-        byte[] pdf = slips.refusal(new RefusalSlip(DossierSlips.header(centers.current(principal)), "Không tiếp nhận",
-                DossierSlips.applicant(applicant), draft.name(), reason.strip(), LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
-        audit.record(principal.tenant(), principal.actor(), "DOSSIER_REFUSED_AT_INTAKE", "procedure", draft.nationalCode(),
+        ProcedureDraft draft = catalog.servedProcedure(ctx, procedureId).draft();
+        byte[] pdf = slips.refusal(new RefusalSlip(DossierSlips.header(centers.current(ctx)), "Không tiếp nhận",
+                DossierSlips.applicant(applicant), draft.name(), reason.strip(), BusinessTime.local(ctx.now()), ctx.fullName()));
+        audit.record(ctx, AuditAction.DOSSIER_REFUSED_AT_INTAKE, "procedure", draft.nationalCode(),
                 reason.strip());
         return pdf;
     }
 
-    private static void requireCounter(Principal principal) {
-        if (principal.role() != Role.CLERK && !principal.managesCenter()) {
-            throw new AccessDeniedException("receive dossiers");
-        }
-    }
-
     /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả (form 01) of a dossier just received. */
-    public byte[] receipt(Principal principal, long procedureId, Intake received, Applicant applicant, String publicBaseUrl) {
-        ServiceCenter center = centers.current(principal);
-        ProcedureDraft draft = catalog.servedProcedure(principal, procedureId).draft();
+    public byte[] receipt(CallContext ctx, long procedureId, Intake received, Applicant applicant, String publicBaseUrl) {
+        ServiceCenter center = centers.current(ctx);
+        ProcedureDraft draft = catalog.servedProcedure(ctx, procedureId).draft();
         List<DocumentLine> lines = received.documents().stream().map(d -> new DocumentLine(d.name(),
                 originals(draft, d.name()), 0)).toList();
         List<FeeLine> fees = draft.fees().stream().filter(f -> f.amountVnd() != null && f.amountVnd() > 0)
                 .map(f -> new FeeLine(f.description(), f.amountVnd(), null)).toList();
         ReceiptSlip slip = new ReceiptSlip(DossierSlips.header(center), received.code(), DossierSlips.applicant(applicant),
                 draft.name(), draft.nationalCode(), lines, String.valueOf(deadlineOf(draft)),
-                LocalDateTime.ofInstant(received.dossier().receivedAt(), DossierCode.ZONE),
-                LocalDateTime.ofInstant(received.dueAt(), DossierCode.ZONE),
-                "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.displayName(), fees, principal.fullName());
+                BusinessTime.local(received.dossier().receivedAt()),
+                BusinessTime.local(received.dueAt()),
+                "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.displayName(), fees, ctx.fullName());
         return slips.receipt(slip, publicBaseUrl);
     }
 

@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.ApplicantJson;
 import vn.motcua.core.dossier.Dossier;
-import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.slip.ApologySlip;
 import vn.motcua.core.slip.SlipHeader;
 import vn.motcua.core.slip.SlipRenderer;
@@ -15,6 +15,7 @@ import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Problem;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.ServiceCenter;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.security.Principal;
 
 import java.time.Instant;
@@ -42,31 +43,31 @@ public class DossierSlips {
     }
 
     /** Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (form 02) for a dossier whose supplement was just requested. */
-    public byte[] supplementRequest(Principal principal, long dossierId, String reason) {
-        Dossier d = desk.file(principal, dossierId).dossier();
-        return slips.supplement(new SupplementSlip(header(centers.current(principal)), d.code(), applicant(applicants.of(d)),
+    public byte[] supplementRequest(CallContext ctx, long dossierId, String reason) {
+        Dossier d = desk.file(ctx, dossierId).dossier();
+        return slips.supplement(new SupplementSlip(header(centers.current(ctx)), d.code(), applicant(applicants.of(d)),
                 d.procedureName(), List.of(new SupplementItem("Theo nội dung yêu cầu", reason, 0, 0)), reason,
-                LocalDateTime.now(DossierCode.ZONE), principal.fullName()));
+                BusinessTime.local(ctx.now()), ctx.fullName()));
     }
 
     /** Văn bản xin lỗi và hẹn lại ngày trả kết quả (form 04) for a dossier whose apology was recorded. */
-    public byte[] apologyLetter(Principal principal, long dossierId, String reason) {
-        Dossier d = desk.file(principal, dossierId).dossier();
+    public byte[] apologyLetter(CallContext ctx, long dossierId, String reason) {
+        Dossier d = desk.file(ctx, dossierId).dossier();
         if (d.appointmentAt() == null) {
             throw new InvalidInputException(List.of(new Problem("newDate", "Hồ sơ chưa có văn bản xin lỗi, hẹn lại",
                     "the dossier has no apology")));
         }
-        return slips.apology(new ApologySlip(header(centers.current(principal)), d.code(), applicant(applicants.of(d)),
-                d.procedureName(), local(d.dueAt()), local(d.appointmentAt()), reason, LocalDateTime.now(DossierCode.ZONE),
-                principal.fullName()));
+        return slips.apology(new ApologySlip(header(centers.current(ctx)), d.code(), applicant(applicants.of(d)),
+                d.procedureName(), local(d.dueAt()), local(d.appointmentAt()), reason, BusinessTime.local(ctx.now()),
+                ctx.fullName()));
     }
 
     /** Thông báo dừng giải quyết hồ sơ (form 05) for a dossier just stopped. */
-    public byte[] stopNotice(Principal principal, long dossierId, String reason) {
-        Dossier d = desk.file(principal, dossierId).dossier();
-        return slips.stop(new StopSlip(header(centers.current(principal)), d.code(), applicant(applicants.of(d)),
-                d.procedureName(), local(d.receivedAt()), reason, local(d.endedAt() == null ? Instant.now() : d.endedAt()),
-                principal.fullName()));
+    public byte[] stopNotice(CallContext ctx, long dossierId, String reason) {
+        Dossier d = desk.file(ctx, dossierId).dossier();
+        return slips.stop(new StopSlip(header(centers.current(ctx)), d.code(), applicant(applicants.of(d)),
+                d.procedureName(), local(d.receivedAt()), reason, local(d.endedAt() == null ? ctx.now() : d.endedAt()),
+                ctx.fullName()));
     }
 
     static SlipHeader header(ServiceCenter center) {
@@ -83,6 +84,6 @@ public class DossierSlips {
     }
 
     private static LocalDateTime local(Instant t) {
-        return LocalDateTime.ofInstant(t, DossierCode.ZONE);
+        return BusinessTime.local(t);
     }
 }

@@ -1,9 +1,10 @@
 package vn.motcua.tenants.onboarding;
 
+import vn.motcua.core.audit.AuditAction;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditLog;
-import vn.motcua.core.tenancy.ProvincialScope;
+import vn.motcua.core.context.ProvincialScope;
 import vn.motcua.tenants.center.CenterStatus;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.center.ServiceCenterRepository;
@@ -47,7 +48,7 @@ public class OnboardingService {
                     staff.save(new StaffMember(null, center.id(), user.id(), s.fullName(), s.position(), null, null,
                             true, null, null, null));
                 }
-                audit.record(center.tenantId(), actor, "CENTER_ONBOARDED", "service_center", center.id(),
+                audit.record(center.tenantId(), actor, AuditAction.CENTER_ONBOARDED, "service_center", center.id(),
                         c.code() + " " + c.name() + " with " + c.staff().size() + " staff");
                 created.add(center);
             }

@@ -1,5 +1,6 @@
 package vn.motcua.tenants.security;
 
+import vn.motcua.core.context.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.GeneratedValue;

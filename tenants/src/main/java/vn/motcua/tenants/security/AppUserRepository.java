@@ -1,5 +1,6 @@
 package vn.motcua.tenants.security;
 
+import vn.motcua.core.context.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -17,6 +18,8 @@ public interface AppUserRepository extends GenericRepository<AppUser, Long> {
 
     /** Login look-up (usernames are stored in lower case): runs on the provincial path, the only cross-center match. */
     Optional<AppUser> findByUsername(String username);
+
+    Optional<AppUser> findByTenantIdAndUsername(long tenantId, String username);
 
     Optional<AppUser> findByTenantIdAndId(long tenantId, Long id);
 

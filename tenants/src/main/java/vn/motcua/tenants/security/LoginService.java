@@ -1,10 +1,12 @@
 package vn.motcua.tenants.security;
 
+import vn.motcua.core.audit.AuditAction;
+import vn.motcua.core.context.BusinessTime;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditLog;
-import vn.motcua.core.tenancy.ProvincialScope;
+import vn.motcua.core.context.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.tenants.center.CenterStatus;
@@ -14,7 +16,6 @@ import vn.motcua.tenants.center.ServiceCenterRepository;
 import vn.motcua.tenants.staff.StaffMember;
 import vn.motcua.tenants.staff.StaffRepository;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -36,10 +37,10 @@ public class LoginService {
     private final PasswordHasher hasher;
     private final int maxFailures;
     private final Duration lockDuration;
-    private final Clock clock;
+    private final BusinessTime time;
 
     public LoginService(AppUserRepository users, StaffRepository staff, ServiceCenterRepository centers,
-                        ProvincialScope province, TenantTransactions tx, AuditLog audit, PasswordHasher hasher,
+                        ProvincialScope province, TenantTransactions tx, AuditLog audit, PasswordHasher hasher, BusinessTime time,
                         @Value("${motcua.security.max-failures:5}") int maxFailures,
                         @Value("${motcua.security.lock-minutes:15}") int lockMinutes) {
         this.users = users;
@@ -51,7 +52,7 @@ public class LoginService {
         this.hasher = hasher;
         this.maxFailures = maxFailures;
         this.lockDuration = Duration.ofMinutes(lockMinutes);
-        this.clock = Clock.systemUTC();
+        this.time = time;
     }
 
     public LoginResult login(String username, String password) {
@@ -65,9 +66,9 @@ public class LoginService {
         AppUser user = found.get();
         TenantId tenant = TenantId.of(user.tenantId());
         Actor actor = new Actor(user.id(), user.username(), tenant);
-        Instant now = clock.instant();
+        Instant now = time.now();
         if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
-            audit.record(tenant, actor, "LOGIN_REFUSED_LOCKED", "app_user", user.id(), null);
+            audit.record(tenant, actor, AuditAction.LOGIN_REFUSED_LOCKED, "app_user", user.id(), null);
             return new LoginResult(LoginResult.Outcome.LOCKED, null, user.lockedUntil());
         }
         boolean matches = hasher.matches(password, user.passwordHash());
@@ -77,7 +78,7 @@ public class LoginService {
                 int failures = user.failedLogins() + 1;
                 Instant lockedUntil = failures >= maxFailures ? now.plus(lockDuration) : null;
                 users.updateFailedLoginsAndLockedUntil(user.id(), lockedUntil == null ? failures : 0, lockedUntil);
-                audit.record(tenant, actor, lockedUntil == null ? "LOGIN_FAILED" : "ACCOUNT_LOCKED", "app_user",
+                audit.record(tenant, actor, lockedUntil == null ? AuditAction.LOGIN_FAILED : AuditAction.ACCOUNT_LOCKED, "app_user",
                         user.id(), "failures: " + failures);
                 return lockedUntil == null ? new LoginResult(LoginResult.Outcome.FAILED, null, null)
                         : new LoginResult(LoginResult.Outcome.LOCKED, null, lockedUntil);
@@ -86,11 +87,11 @@ public class LoginService {
             boolean active = user.active() && member.map(StaffMember::active).orElse(true)
                     && center.status() == CenterStatus.ACTIVE;
             if (!active) {
-                audit.record(tenant, actor, "LOGIN_REFUSED_INACTIVE", "app_user", user.id(), null);
+                audit.record(tenant, actor, AuditAction.LOGIN_REFUSED_INACTIVE, "app_user", user.id(), null);
                 return new LoginResult(LoginResult.Outcome.INACTIVE, null, null);
             }
             users.updateFailedLoginsAndLockedUntilAndLastLoginAt(user.id(), 0, null, now);
-            audit.record(tenant, actor, "LOGIN", "app_user", user.id(), null);
+            audit.record(tenant, actor, AuditAction.LOGIN, "app_user", user.id(), null);
             String fullName = member.map(StaffMember::fullName).orElse(user.username());
             return new LoginResult(LoginResult.Outcome.SUCCESS, new Principal(user.id(), user.username(), fullName,
                     user.role(), user.tenantId(), user.tenantId(), center.displayName()), null);
@@ -98,13 +99,13 @@ public class LoginService {
     }
 
     public void logout(Principal principal) {
-        audit.record(principal.homeTenant(), principal.actor(), "LOGOUT", "app_user", principal.userId(), null);
+        audit.record(principal.homeTenant(), principal.actor(), AuditAction.LOGOUT, "app_user", principal.userId(), null);
     }
 
     private void auditUnknown(String name) {
         province.unaudited(() -> {
             centers.findByTypeOrderByName(CenterType.TINH).stream().findFirst().ifPresent(root ->
-                    audit.record(root.tenantId(), Actor.system("anonymous"), "LOGIN_FAILED_UNKNOWN_USER",
+                    audit.record(root.tenantId(), Actor.system("anonymous"), AuditAction.LOGIN_FAILED_UNKNOWN_USER,
                             "app_user", null, name.length() > 64 ? name.substring(0, 64) : name));
             return null;
         });

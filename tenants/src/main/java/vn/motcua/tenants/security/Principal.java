@@ -2,12 +2,17 @@ package vn.motcua.tenants.security;
 
 import io.micronaut.serde.annotation.Serdeable;
 import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Role;
 import vn.motcua.core.tenancy.TenantId;
+
+import java.time.Instant;
 
 /**
  * The logged-in person. {@code tenant} is the center they work on: their own, or for provincial IT the
- * center they chose to act as (an audited choice). Services take this, never a bare tenant id from a
- * request, so nobody can name another center's id and be served.
+ * center they chose to act as (an audited choice). Kept in the session; each request or UI action turns it into
+ * the {@link CallContext} services take ({@link #at}), never a bare tenant id from a request, so nobody can name
+ * another center's id and be served.
  */
 @Serdeable
 public record Principal(long userId, String username, String fullName, Role role, long homeTenantId, long tenantId,
@@ -25,17 +30,13 @@ public record Principal(long userId, String username, String fullName, Role role
         return new Actor(userId, username, homeTenant());
     }
 
-    public boolean isProvincial() {
-        return role == Role.PROVINCIAL_ADMIN;
+    /** This person's call at {@code now}. */
+    public CallContext at(Instant now) {
+        return new CallContext(tenant(), actor(), fullName, role, centerName, now);
     }
 
     public boolean actingAsOtherCenter() {
         return tenantId != homeTenantId;
-    }
-
-    /** May manage the center's staff and profile: its director, or provincial IT acting as that center. */
-    public boolean managesCenter() {
-        return role == Role.DIRECTOR || (role == Role.PROVINCIAL_ADMIN && actingAsOtherCenter());
     }
 
     public Principal actingAs(long centerTenantId, String centerName) {

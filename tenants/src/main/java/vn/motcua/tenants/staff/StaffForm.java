@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 
 /**
  * A staff member as the director types it. {@code username} and {@code password} count only when the

@@ -1,5 +1,6 @@
 package vn.motcua.tenants.staff;
 
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -14,12 +15,13 @@ import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Messages;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.core.validation.Problem;
-import vn.motcua.tenants.security.AccessDeniedException;
 import vn.motcua.tenants.security.AppUser;
 import vn.motcua.tenants.security.AppUserRepository;
 import vn.motcua.tenants.security.PasswordHasher;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,29 +54,29 @@ public class StaffService {
         this.hasher = hasher;
     }
 
-    public Page<StaffView> list(Principal principal, @Nullable String query, @Nullable Boolean active, int page,
+    public Page<StaffView> list(CallContext ctx, @Nullable String query, @Nullable Boolean active, int page,
                                 int size, @Nullable String sortProperty, boolean ascending) {
         String sort = sortProperty != null && SORTABLE.contains(sortProperty) ? sortProperty : "fullName";
         Pageable pageable = Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 500),
                 Sort.of(ascending ? Sort.Order.asc(sort) : Sort.Order.desc(sort)));
-        return tx.read(principal.tenant(), () -> {
-            Page<StaffMember> members = staff.search(principal.tenantId(), SearchKey.likeAll(query), active, pageable);
-            Map<Long, AppUser> accounts = users.findByTenantIdAndIdIn(principal.tenantId(),
+        return tx.read(ctx.tenant(), () -> {
+            Page<StaffMember> members = staff.search(ctx.tenant().value(), SearchKey.likeAll(query), active, pageable);
+            Map<Long, AppUser> accounts = users.findByTenantIdAndIdIn(ctx.tenant().value(),
                             members.getContent().stream().map(StaffMember::userId).toList())
                     .stream().collect(Collectors.toMap(AppUser::id, Function.identity()));
             return members.map(m -> view(m, accounts.get(m.userId())));
         });
     }
 
-    public StaffView get(Principal principal, long staffId) {
-        return tx.read(principal.tenant(), () -> {
-            StaffMember member = find(principal, staffId);
-            return view(member, account(principal, member));
+    public StaffView get(CallContext ctx, long staffId) {
+        return tx.read(ctx.tenant(), () -> {
+            StaffMember member = find(ctx, staffId);
+            return view(member, account(ctx, member));
         });
     }
 
-    public StaffView create(Principal principal, StaffForm form) {
-        requireManager(principal);
+    public StaffView create(CallContext ctx, StaffForm form) {
+        ctx.require(Permission.MANAGE_CENTER);
         List<Problem> problems = new ArrayList<>(validator.problems(form));
         if (form.password() == null || form.password().length() < 8 || form.password().length() > 128
                 || !form.password().matches(".*[A-Za-z].*") || !form.password().matches(".*[0-9].*")) {
@@ -86,13 +88,13 @@ public class StaffService {
         }
         String hash = hasher.hash(form.password());
         try {
-            return tx.write(principal.tenant(), () -> {
-                AppUser user = users.save(AppUser.create(principal.tenantId(),
+            return tx.write(ctx.tenant(), () -> {
+                AppUser user = users.save(AppUser.create(ctx.tenant().value(),
                         form.username().toLowerCase(Locale.ROOT), hash, form.role()));
-                StaffMember member = staff.save(new StaffMember(null, principal.tenantId(), user.id(),
+                StaffMember member = staff.save(new StaffMember(null, ctx.tenant().value(), user.id(),
                         form.fullName().trim(), blank(form.position()), blank(form.phone()), blank(form.email()),
                         true, null, null, null));
-                audit.record(principal.tenant(), principal.actor(), "STAFF_CREATED", "staff_member", member.id(),
+                audit.record(ctx, AuditAction.STAFF_CREATED, "staff_member", member.id(),
                         user.username() + " (" + user.role() + ")");
                 return view(member, user);
             });
@@ -105,18 +107,18 @@ public class StaffService {
     }
 
     /** Edits a member's details and role; the username stays as created. */
-    public StaffView update(Principal principal, long staffId, StaffForm form) {
-        requireManager(principal);
+    public StaffView update(CallContext ctx, long staffId, StaffForm form) {
+        ctx.require(Permission.MANAGE_CENTER);
         List<Problem> problems = new ArrayList<>(validator.problems(form));
         checkRole(form, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return tx.write(principal.tenant(), () -> {
-            StaffMember member = find(principal, staffId);
-            AppUser user = account(principal, member);
+        return tx.write(ctx.tenant(), () -> {
+            StaffMember member = find(ctx, staffId);
+            AppUser user = account(ctx, member);
             if (user.role() == Role.DIRECTOR && form.role() != Role.DIRECTOR && member.active()) {
-                requireAnotherDirector(principal);
+                requireAnotherDirector(ctx);
             }
             StaffMember changed = new StaffMember(member.id(), member.tenantId(), member.userId(),
                     form.fullName().trim(), blank(form.position()), blank(form.phone()), blank(form.email()),
@@ -124,57 +126,51 @@ public class StaffService {
                     member.createdAt(), member.updatedAt());
             StaffMember saved = DataErrors.optimistic("staff", () -> staff.update(changed));
             users.updateRoleAndActive(user.id(), form.role(), user.active());
-            audit.record(principal.tenant(), principal.actor(), "STAFF_UPDATED", "staff_member", staffId,
+            audit.record(ctx, AuditAction.STAFF_UPDATED, "staff_member", staffId,
                     user.username() + " role " + user.role() + " -> " + form.role());
-            return view(saved, users.findByTenantIdAndId(principal.tenantId(), user.id()).orElseThrow());
+            return view(saved, users.findByTenantIdAndId(ctx.tenant().value(), user.id()).orElseThrow());
         });
     }
 
     /** Deactivated staff cannot log in; their history stays. A center keeps at least one active director. */
-    public StaffView setActive(Principal principal, long staffId, boolean active) {
-        requireManager(principal);
-        return tx.write(principal.tenant(), () -> {
-            StaffMember member = find(principal, staffId);
-            AppUser user = account(principal, member);
+    public StaffView setActive(CallContext ctx, long staffId, boolean active) {
+        ctx.require(Permission.MANAGE_CENTER);
+        return tx.write(ctx.tenant(), () -> {
+            StaffMember member = find(ctx, staffId);
+            AppUser user = account(ctx, member);
             if (!active && user.role() == Role.DIRECTOR && user.active()) {
-                requireAnotherDirector(principal);
+                requireAnotherDirector(ctx);
             }
             StaffMember changed = new StaffMember(member.id(), member.tenantId(), member.userId(), member.fullName(),
                     member.position(), member.phone(), member.email(), active, member.version(),
                     member.createdAt(), member.updatedAt());
             StaffMember saved = DataErrors.optimistic("staff", () -> staff.update(changed));
             users.updateRoleAndActive(user.id(), user.role(), active);
-            audit.record(principal.tenant(), principal.actor(), active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED",
+            audit.record(ctx, active ? AuditAction.STAFF_REACTIVATED : AuditAction.STAFF_DEACTIVATED,
                     "staff_member", staffId, user.username());
-            return view(saved, users.findByTenantIdAndId(principal.tenantId(), user.id()).orElseThrow());
+            return view(saved, users.findByTenantIdAndId(ctx.tenant().value(), user.id()).orElseThrow());
         });
     }
 
-    private void requireAnotherDirector(Principal principal) {
-        if (users.countByTenantIdAndRoleAndActive(principal.tenantId(), Role.DIRECTOR, true) <= 1) {
+    private void requireAnotherDirector(CallContext ctx) {
+        if (users.countByTenantIdAndRoleAndActive(ctx.tenant().value(), Role.DIRECTOR, true) <= 1) {
             throw InvalidInputException.of("role", "last.director");
         }
     }
 
-    private StaffMember find(Principal principal, long staffId) {
-        return staff.findByTenantIdAndId(principal.tenantId(), staffId)
+    private StaffMember find(CallContext ctx, long staffId) {
+        return staff.findByTenantIdAndId(ctx.tenant().value(), staffId)
                 .orElseThrow(() -> new NotFoundException("staff", staffId));
     }
 
-    private AppUser account(Principal principal, StaffMember member) {
-        return users.findByTenantIdAndId(principal.tenantId(), member.userId())
+    private AppUser account(CallContext ctx, StaffMember member) {
+        return users.findByTenantIdAndId(ctx.tenant().value(), member.userId())
                 .orElseThrow(() -> new NotFoundException("user", member.userId()));
     }
 
     private static void checkRole(StaffForm form, List<Problem> problems) {
         if (form.role() != null && !CENTER_ROLES.contains(form.role())) {
             problems.add(Messages.problem("role", "role.invalid"));
-        }
-    }
-
-    private static void requireManager(Principal principal) {
-        if (!principal.managesCenter()) {
-            throw new AccessDeniedException("manage staff");
         }
     }
 

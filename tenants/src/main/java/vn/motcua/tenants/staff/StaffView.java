@@ -2,7 +2,7 @@ package vn.motcua.tenants.staff;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 
 /** One row of a center's staff list: the person and their account. */
 @Serdeable

@@ -2,7 +2,7 @@ package vn.motcua.tenants.workflow;
 
 import vn.motcua.core.workflow.StaffAvailability;
 import vn.motcua.tenants.security.AppUserRepository;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 import vn.motcua.tenants.staff.StaffMember;
 import vn.motcua.tenants.staff.StaffRepository;
 

@@ -1,7 +1,7 @@
 package vn.motcua.tenants.workflow;
 
 import vn.motcua.core.workflow.StaffAvailability;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 
 /** For the province's defaults: every center has clerks and a director; named staff belong to centers only. */
 enum ProvinceRoles implements StaffAvailability {

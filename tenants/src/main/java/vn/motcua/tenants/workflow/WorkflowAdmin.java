@@ -7,8 +7,9 @@ import vn.motcua.core.validation.Problem;
 import vn.motcua.core.workflow.WorkflowService;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.core.workflow.WorkflowVersion;
-import vn.motcua.tenants.security.AccessDeniedException;
 import vn.motcua.tenants.security.AppUserRepository;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.staff.StaffRepository;
 
@@ -31,44 +32,42 @@ public class WorkflowAdmin {
     }
 
     /** Provincial IT working as the province (not as a center) edits the province's defaults. */
-    public static boolean editsProvinceDefault(Principal principal) {
-        return principal.isProvincial() && !principal.actingAsOtherCenter();
+    public static boolean editsProvinceDefault(CallContext ctx) {
+        return ctx.may(Permission.EDIT_DEFAULT_WORKFLOWS);
     }
 
-    public WorkflowVersion current(Principal principal, String procedureCode, LegalDeadline deadline) {
-        return editsProvinceDefault(principal) ? workflows.currentDefault(principal.homeTenant(), procedureCode, deadline)
-                : workflows.current(principal.tenant(), procedureCode, deadline);
+    public WorkflowVersion current(CallContext ctx, String procedureCode, LegalDeadline deadline) {
+        return editsProvinceDefault(ctx) ? workflows.currentDefault(ctx.homeTenant(), procedureCode, deadline)
+                : workflows.current(ctx.tenant(), procedureCode, deadline);
     }
 
-    public List<WorkflowVersion> history(Principal principal, String procedureCode) {
-        return editsProvinceDefault(principal) ? workflows.defaultHistory(principal.homeTenant(), procedureCode)
-                : workflows.history(principal.tenant(), procedureCode);
+    public List<WorkflowVersion> history(CallContext ctx, String procedureCode) {
+        return editsProvinceDefault(ctx) ? workflows.defaultHistory(ctx.homeTenant(), procedureCode)
+                : workflows.history(ctx.tenant(), procedureCode);
     }
 
     /** The rules' verdict on a draft, for the editor to show while the director types. */
-    public List<Problem> check(Principal principal, List<WorkflowStep> steps, LegalDeadline deadline) {
-        if (editsProvinceDefault(principal)) {
+    public List<Problem> check(CallContext ctx, List<WorkflowStep> steps, LegalDeadline deadline) {
+        if (editsProvinceDefault(ctx)) {
             return vn.motcua.core.workflow.WorkflowRules.check(steps, deadline, ProvinceRoles.INSTANCE);
         }
-        return tx.read(principal.tenant(), () -> vn.motcua.core.workflow.WorkflowRules.check(steps, deadline,
-                new CenterStaffAvailability(principal.tenantId(), users, staff)));
+        return tx.read(ctx.tenant(), () -> vn.motcua.core.workflow.WorkflowRules.check(steps, deadline,
+                new CenterStaffAvailability(ctx.tenant().value(), users, staff)));
     }
 
     /** {@code procedureVersion}: the catalog version the editor showed; the workflow keeps it. */
-    public WorkflowVersion save(Principal principal, String procedureCode, Integer procedureVersion, LegalDeadline deadline,
+    public WorkflowVersion save(CallContext ctx, String procedureCode, Integer procedureVersion, LegalDeadline deadline,
                                 List<WorkflowStep> steps, int basedOnVersion) {
-        if (editsProvinceDefault(principal)) {
-            return workflows.saveDefault(principal.homeTenant(), principal.actor(), procedureCode, procedureVersion, deadline, steps,
+        if (editsProvinceDefault(ctx)) {
+            return workflows.saveDefault(ctx.homeTenant(), ctx.actor(), procedureCode, procedureVersion, deadline, steps,
                     ProvinceRoles.INSTANCE, basedOnVersion);
         }
-        if (!principal.managesCenter()) {
-            throw new AccessDeniedException("edit workflow");
-        }
-        return tx.write(principal.tenant(), () -> workflows.save(principal.tenant(), principal.actor(), procedureCode,
-                procedureVersion, deadline, steps, new CenterStaffAvailability(principal.tenantId(), users, staff), basedOnVersion));
+        ctx.require(Permission.MANAGE_CENTER);
+        return tx.write(ctx.tenant(), () -> workflows.save(ctx.tenant(), ctx.actor(), procedureCode,
+                procedureVersion, deadline, steps, new CenterStaffAvailability(ctx.tenant().value(), users, staff), basedOnVersion));
     }
 
-    public List<Problem> deadlineWarnings(Principal principal, Function<String, LegalDeadline> currentDeadline) {
-        return workflows.deadlineWarnings(principal.tenant(), currentDeadline);
+    public List<Problem> deadlineWarnings(CallContext ctx, Function<String, LegalDeadline> currentDeadline) {
+        return workflows.deadlineWarnings(ctx.tenant(), currentDeadline);
     }
 }

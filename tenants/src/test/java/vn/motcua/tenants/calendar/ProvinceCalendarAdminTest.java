@@ -14,7 +14,7 @@ import vn.motcua.core.calendar.DeadlineService;
 import vn.motcua.core.calendar.LegalDeadline;
 import vn.motcua.core.calendar.OfficeHours;
 import vn.motcua.core.testing.IntegrationTestProperties;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.AccessDeniedException;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 

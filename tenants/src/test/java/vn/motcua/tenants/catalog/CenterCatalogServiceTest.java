@@ -21,7 +21,7 @@ import vn.motcua.core.catalog.ProcedureForm;
 import vn.motcua.core.catalog.RequiredDocument;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.validation.NotFoundException;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.AccessDeniedException;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 

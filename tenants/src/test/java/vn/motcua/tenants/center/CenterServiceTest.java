@@ -12,7 +12,7 @@ import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.core.validation.Problem;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.AccessDeniedException;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 

@@ -1,5 +1,6 @@
 package vn.motcua.tenants.security;
 
+import vn.motcua.core.context.Role;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -11,9 +11,9 @@ import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.core.validation.Problem;
 import vn.motcua.core.audit.AuditLog;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.AccessDeniedException;
 import vn.motcua.tenants.security.LoginService;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 import vn.motcua.tenants.testing.TwoCenters;
 
 import java.util.List;

@@ -10,7 +10,7 @@ import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.LoginService;
 import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 
 import java.util.List;
 

@@ -12,7 +12,7 @@ import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.core.workflow.WorkflowVersion;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.AccessDeniedException;
 import vn.motcua.tenants.staff.StaffService;
 import vn.motcua.tenants.testing.TwoCenters;
 
@@ -83,7 +83,7 @@ class WorkflowAdminTest implements IntegrationTestProperties {
     @Test
     void aStepForARoleNobodyActiveHasIsRefused() {
         var extra = staff.create(c.directorB, new vn.motcua.tenants.staff.StaffForm("Phó Giám Đốc", "wf.pgd.b",
-                "Matkhau123", vn.motcua.tenants.security.Role.DIRECTOR, null, null, null, null));
+                "Matkhau123", vn.motcua.core.context.Role.DIRECTOR, null, null, null, null));
         staff.setActive(c.directorB, extra.id(), false);
         List<WorkflowStep> poolOfInactive = List.of(new WorkflowStep("Chuyên viên chỉ định", null, List.of(extra.id()), 4,
                 HOURS, false, false));

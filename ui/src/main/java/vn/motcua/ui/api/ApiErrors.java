@@ -12,7 +12,7 @@ import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Messages;
 import vn.motcua.core.validation.NotFoundException;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.AccessDeniedException;
 
 import java.util.List;
 

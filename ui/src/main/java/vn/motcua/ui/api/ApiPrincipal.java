@@ -2,7 +2,7 @@ package vn.motcua.ui.api;
 
 import io.micronaut.security.authentication.Authentication;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 
 /** The person behind an API call, rebuilt from what {@link ApiAuthenticationProvider} put in the authentication. */
 final class ApiPrincipal {

@@ -1,5 +1,7 @@
 package vn.motcua.ui.api;
 
+import vn.motcua.core.context.CallContext;
+import vn.motcua.ui.security.CallContexts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -26,7 +28,10 @@ import java.util.List;
 public class CentersController {
     private final CenterService centers;
 
-    public CentersController(CenterService centers) {
+    private final CallContexts calls;
+
+    public CentersController(CenterService centers, CallContexts calls) {
+        this.calls = calls;
         this.centers = centers;
     }
 
@@ -34,7 +39,7 @@ public class CentersController {
     public PageOf<ServiceCenter> list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue CenterType type,
                                       @Nullable @QueryValue CenterStatus status, @QueryValue(defaultValue = "0") int page,
                                       @QueryValue(defaultValue = "50") int size, @Nullable @QueryValue String sort) {
-        Principal p = ApiPrincipal.of(auth);
+        CallContext p = calls.of(ApiPrincipal.of(auth));
         if (p.isProvincial()) {
             return PageOf.of(centers.search(p, q, type, status, page, size, sort, true));
         }
@@ -43,7 +48,7 @@ public class CentersController {
 
     @Get("/{id}")
     public ServiceCenter get(Authentication auth, @PathVariable long id) {
-        return centers.open(ApiPrincipal.of(auth), id);
+        return centers.open(calls.of(ApiPrincipal.of(auth)), id);
     }
 
     @Put("/{id}")
@@ -52,6 +57,6 @@ public class CentersController {
         if (id != p.tenantId()) {
             throw new NotFoundException("center", id);
         }
-        return centers.updateProfile(p, form);
+        return centers.updateProfile(calls.of(p), form);
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.ui.api;
 
+import vn.motcua.ui.security.CallContexts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
@@ -27,7 +28,10 @@ import java.util.List;
 public class DossiersController {
     private final DossierDesk desk;
 
-    public DossiersController(DossierDesk desk) {
+    private final CallContexts calls;
+
+    public DossiersController(DossierDesk desk, CallContexts calls) {
+        this.calls = calls;
         this.desk = desk;
     }
 
@@ -61,18 +65,18 @@ public class DossiersController {
     @Get
     public PageOf<DossierSummary> list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue String status,
                                        @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
-        return PageOf.of(desk.search(ApiPrincipal.of(auth), status(status), q, page, size, (Sort) null)
+        return PageOf.of(desk.search(calls.of(ApiPrincipal.of(auth)), status(status), q, page, size, (Sort) null)
                 .map(DossierSummary::of));
     }
 
     @Get("/{id}")
     public DossierDetail get(Authentication auth, @PathVariable long id) {
-        return DossierDetail.of(desk.file(ApiPrincipal.of(auth), id));
+        return DossierDetail.of(desk.file(calls.of(ApiPrincipal.of(auth)), id));
     }
 
     @Get(value = "/export.csv", produces = "text/csv; charset=UTF-8")
     public HttpResponse<byte[]> export(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue String status) {
-        return HttpResponse.ok(desk.export(ApiPrincipal.of(auth), status(status), q))
+        return HttpResponse.ok(desk.export(calls.of(ApiPrincipal.of(auth)), status(status), q))
                 .header("Content-Disposition", "attachment; filename=\"ho-so.csv\"");
     }
 

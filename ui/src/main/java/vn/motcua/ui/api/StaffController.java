@@ -1,5 +1,6 @@
 package vn.motcua.ui.api;
 
+import vn.motcua.ui.security.CallContexts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -22,7 +23,10 @@ import vn.motcua.tenants.staff.StaffView;
 public class StaffController {
     private final StaffService staff;
 
-    public StaffController(StaffService staff) {
+    private final CallContexts calls;
+
+    public StaffController(StaffService staff, CallContexts calls) {
+        this.calls = calls;
         this.staff = staff;
     }
 
@@ -30,26 +34,26 @@ public class StaffController {
     public PageOf<StaffView> list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue Boolean active,
                                   @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
                                   @Nullable @QueryValue String sort) {
-        return PageOf.of(staff.list(ApiPrincipal.of(auth), q, active, page, size, sort, true));
+        return PageOf.of(staff.list(calls.of(ApiPrincipal.of(auth)), q, active, page, size, sort, true));
     }
 
     @Get("/{id}")
     public StaffView get(Authentication auth, @PathVariable long id) {
-        return staff.get(ApiPrincipal.of(auth), id);
+        return staff.get(calls.of(ApiPrincipal.of(auth)), id);
     }
 
     @Post
     public HttpResponse<StaffView> create(Authentication auth, @Body StaffForm form) {
-        return HttpResponse.created(staff.create(ApiPrincipal.of(auth), form));
+        return HttpResponse.created(staff.create(calls.of(ApiPrincipal.of(auth)), form));
     }
 
     @Put("/{id}")
     public StaffView update(Authentication auth, @PathVariable long id, @Body StaffForm form) {
-        return staff.update(ApiPrincipal.of(auth), id, form);
+        return staff.update(calls.of(ApiPrincipal.of(auth)), id, form);
     }
 
     @Post("/{id}/active/{value}")
     public StaffView setActive(Authentication auth, @PathVariable long id, @PathVariable boolean value) {
-        return staff.setActive(ApiPrincipal.of(auth), id, value);
+        return staff.setActive(calls.of(ApiPrincipal.of(auth)), id, value);
     }
 }

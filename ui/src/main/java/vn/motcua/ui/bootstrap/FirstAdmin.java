@@ -11,7 +11,7 @@ import vn.motcua.tenants.onboarding.NewCenter;
 import vn.motcua.tenants.onboarding.NewStaff;
 import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.PasswordHasher;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 
 import java.util.List;
 

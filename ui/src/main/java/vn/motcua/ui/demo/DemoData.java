@@ -18,7 +18,7 @@ import vn.motcua.tenants.onboarding.NewCenter;
 import vn.motcua.tenants.onboarding.NewStaff;
 import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.PasswordHasher;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 
 import java.io.IOException;
 import java.io.InputStream;

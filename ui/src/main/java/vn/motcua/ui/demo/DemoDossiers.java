@@ -1,5 +1,7 @@
 package vn.motcua.ui.demo;
 
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.context.CallContext;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +40,19 @@ class DemoDossiers {
     private final DossierIntake intake;
     private final DossierDesk desk;
 
-    DemoDossiers(LoginService login, CenterCatalogService catalog, DossierIntake intake, DossierDesk desk) {
+    private final BusinessTime time;
+
+    DemoDossiers(LoginService login, CenterCatalogService catalog, DossierIntake intake, DossierDesk desk, BusinessTime time) {
+        this.time = time;
         this.login = login;
         this.catalog = catalog;
         this.intake = intake;
         this.desk = desk;
+    }
+
+    /** Each demo step is its own call, at the instant it runs. */
+    private CallContext as(Principal person) {
+        return person.at(time.now());
     }
 
     void load(String clerkUsername, String directorUsername, String password) {
@@ -52,7 +62,7 @@ class DemoDossiers {
             LOG.warn("Demo dossiers skipped: the demo accounts could not log in");
             return;
         }
-        List<Procedure> procedures = catalog.list(clerk, true, null, 0, 200, "name", true).getContent().stream()
+        List<Procedure> procedures = catalog.list(as(clerk), true, null, 0, 200, "name", true).getContent().stream()
                 .filter(p -> p.deadlineUnit() == DeadlineUnit.WORKING_DAYS && p.deadlineValue() != null && p.deadlineValue() >= 5)
                 .limit(6).toList();
         // CCCD: province 025, century-and-sex digit (0 man / 1 woman born 1900–1999), two digits of the birth year
@@ -62,13 +72,13 @@ class DemoDossiers {
                 {"Hoàng Thị Lan", "025195005566", "0968005566", "1995"}, {"Đỗ Văn Nam", "025078009900", "0916009900", "1978"}};
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
-            List<RequiredDocument> checklist = catalog.servedProcedure(clerk, p.id()).draft().documents();
+            List<RequiredDocument> checklist = catalog.servedProcedure(as(clerk), p.id()).draft().documents();
             List<IntakeRequest.IncomingDocument> scans = (checklist.isEmpty() ? List.of("Đơn/tờ khai")
                     : checklist.stream().map(RequiredDocument::name).limit(3).toList()).stream()
                     .map(name -> new IntakeRequest.IncomingDocument(name, "ban-quet.pdf", SCAN)).toList();
             Applicant applicant = new Applicant.Individual(people[i][0], people[i][1], LocalDate.of(Integer.parseInt(people[i][3]), 3 + i, 10 + i),
                     people[i][2], "Khu " + (i + 1) + ", " + clerk.centerName());
-            Dossier d = intake.receive(clerk, p.id(), Dossier.Channel.values()[i % 3], applicant, scans).dossier();
+            Dossier d = intake.receive(as(clerk), p.id(), Dossier.Channel.values()[i % 3], applicant, scans).dossier();
             advance(clerk, director, d, i);
         }
         LOG.info("Demo dossiers loaded: {} in {}", procedures.size(), clerk.centerName());
@@ -77,24 +87,24 @@ class DemoDossiers {
     /** Dossier {@code stage} goes as far as its number says: 0 stays received … 5 is returned. */
     private void advance(Principal clerk, Principal director, Dossier d, int stage) {
         if (stage >= 1) {
-            d = desk.apply(clerk, d.id(), d.version(), new DossierCommand.HandOver(1, clerk.username()));
+            d = desk.apply(as(clerk), d.id(), d.version(), new DossierCommand.HandOver(1, clerk.username()));
         }
         if (stage == 2) {
-            desk.apply(clerk, d.id(), d.version(), new DossierCommand.RequestSupplement("Bổ sung bản sao giấy tờ tùy thân"));
+            desk.apply(as(clerk), d.id(), d.version(), new DossierCommand.RequestSupplement("Bổ sung bản sao giấy tờ tùy thân"));
             return;
         }
         if (stage >= 3) {
-            d = desk.apply(clerk, d.id(), d.version(), new DossierCommand.HandOver(2, null));
+            d = desk.apply(as(clerk), d.id(), d.version(), new DossierCommand.HandOver(2, null));
         }
         if (stage >= 4) {
-            int last = desk.file(director, d.id()).steps().size() - 1;
+            int last = desk.file(as(director), d.id()).steps().size() - 1;
             for (int step = 3; step <= last; step++) {
-                d = desk.apply(director, d.id(), d.version(), new DossierCommand.HandOver(step, null));
+                d = desk.apply(as(director), d.id(), d.version(), new DossierCommand.HandOver(step, null));
             }
-            d = desk.resolve(clerk, d.id(), d.version(), "ket-qua.pdf", SCAN);
+            d = desk.resolve(as(clerk), d.id(), d.version(), "ket-qua.pdf", SCAN);
         }
         if (stage >= 5) {
-            desk.apply(clerk, d.id(), d.version(), new DossierCommand.ReturnResult(new ReturnMethod.InPerson(d.applicantName())));
+            desk.apply(as(clerk), d.id(), d.version(), new DossierCommand.ReturnResult(new ReturnMethod.InPerson(d.applicantName())));
         }
     }
 }

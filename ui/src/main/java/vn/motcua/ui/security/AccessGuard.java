@@ -4,19 +4,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;
-import vn.motcua.tenants.security.Principal;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.ui.views.LoginView;
 import vn.motcua.ui.views.NotFoundView;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
- * Checks every navigation: pages need a login unless {@link PublicPage}; {@link AllowedRoles} pages
- * need one of their roles. A page someone may not open looks like one that does not exist.
+ * Checks every navigation: pages need a login unless {@link PublicPage}; {@link RequiresPermission} pages need
+ * their permission. A page someone may not open looks like one that does not exist.
  */
 @Singleton
 public class AccessGuard implements VaadinServiceInitListener {
+    private final CallContexts calls;
+
+    public AccessGuard(CallContexts calls) {
+        this.calls = calls;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
@@ -27,14 +31,18 @@ public class AccessGuard implements VaadinServiceInitListener {
         if (target.isAnnotationPresent(PublicPage.class) || target == NotFoundView.class) {
             return;
         }
-        Optional<Principal> principal = Session.principal();
-        if (principal.isEmpty()) {
+        if (Session.principal().isEmpty()) {
             event.rerouteTo(LoginView.class);
             return;
         }
-        AllowedRoles allowed = target.getAnnotation(AllowedRoles.class);
-        if (allowed != null && Arrays.stream(allowed.value()).noneMatch(r -> r == principal.get().role())) {
-            event.rerouteToError(new vn.motcua.core.validation.NotFoundException("page", target.getSimpleName()), "");
+        if (!mayOpen(calls.current(), target)) {
+            event.rerouteToError(new NotFoundException("page", target.getSimpleName()), "");
         }
+    }
+
+    /** Whether {@code ctx} may open the page {@code view}: the same rule for the guard and the menu. */
+    public static boolean mayOpen(CallContext ctx, Class<?> view) {
+        RequiresPermission required = view.getAnnotation(RequiresPermission.class);
+        return required == null || ctx.may(required.value());
     }
 }

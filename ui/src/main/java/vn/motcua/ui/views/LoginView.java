@@ -1,5 +1,6 @@
 package vn.motcua.ui.views;
 
+import vn.motcua.core.context.BusinessTime;
 import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -25,7 +26,7 @@ import java.time.format.DateTimeFormatter;
 @Prototype
 public class LoginView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(BusinessTime.ZONE);
 
     private final LoginService loginService;
     private final LoginForm form = new LoginForm();

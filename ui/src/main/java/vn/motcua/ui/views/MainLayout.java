@@ -14,7 +14,15 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.tenants.security.LoginService;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
+import com.vaadin.flow.component.Component;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.AccessGuard;
+import vn.motcua.ui.security.CallContexts;
+import vn.motcua.ui.views.clerk.DossierSearchView;
+import vn.motcua.ui.views.clerk.IntakeView;
+
+import java.util.List;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.admin.CentersView;
 import vn.motcua.ui.views.audit.AuditView;
@@ -34,8 +42,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final HorizontalLayout actingBanner = new HorizontalLayout();
     private final SideNav nav = new SideNav();
 
-    public MainLayout(LoginService loginService) {
+    private final CallContexts calls;
+
+    public MainLayout(LoginService loginService, CallContexts calls) {
         this.loginService = loginService;
+        this.calls = calls;
         Span brand = new Span("MotCua");
         brand.getStyle().set("font-weight", "bold").set("font-size", "var(--lumo-font-size-l)");
         Button logout = new Button("Đăng xuất", e -> logout());
@@ -51,40 +62,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(nav);
     }
 
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        Session.principal().ifPresent(this::show);
+    /** The menu: every page a person may open ({@link AccessGuard#mayOpen}), in this order. */
+    private record MenuItem(String label, Class<? extends Component> view) {
     }
 
-    private void show(Principal p) {
+    private static final List<MenuItem> MENU = List.of(
+            new MenuItem("Các trung tâm", CentersView.class),
+            new MenuItem("Lịch làm việc", WorkingCalendarView.class),
+            new MenuItem("Danh mục thủ tục", CatalogView.class),
+            new MenuItem("Hộp việc hồ sơ", ClerkHomeView.class),
+            new MenuItem("Tiếp nhận hồ sơ", IntakeView.class),
+            new MenuItem("Tra cứu hồ sơ", DossierSearchView.class),
+            new MenuItem("Hồ sơ trung tâm", CenterProfileView.class),
+            new MenuItem("Cán bộ", StaffView.class),
+            new MenuItem("Thủ tục của trung tâm", CenterProceduresView.class),
+            new MenuItem("Quy trình", WorkflowView.class),
+            new MenuItem("Nhật ký thao tác", AuditView.class));
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Session.principal().ifPresent(p -> show(p, calls.of(p)));
+    }
+
+    private void show(Principal p, CallContext ctx) {
         who.setText(p.fullName() + " — " + p.role().label() + " — " + p.centerName());
         nav.removeAll();
         actingBanner.removeAll();
-        if (p.role() == Role.PROVINCIAL_ADMIN) {
-            nav.addItem(new SideNavItem("Các trung tâm", CentersView.class));
-            nav.addItem(new SideNavItem("Lịch làm việc", WorkingCalendarView.class));
-            nav.addItem(new SideNavItem("Danh mục thủ tục", CatalogView.class));
-            if (!p.actingAsOtherCenter()) {
-                nav.addItem(new SideNavItem("Quy trình mặc định", WorkflowView.class));
+        for (MenuItem item : MENU) {
+            if (AccessGuard.mayOpen(ctx, item.view())) {
+                String label = item.view() == WorkflowView.class
+                        ? (ctx.may(Permission.EDIT_DEFAULT_WORKFLOWS) ? "Quy trình mặc định" : "Quy trình nội bộ")
+                        : item.label();
+                nav.addItem(new SideNavItem(label, item.view()));
             }
-        }
-        if (p.managesCenter()) {
-            nav.addItem(new SideNavItem("Hộp việc hồ sơ", ClerkHomeView.class));
-            nav.addItem(new SideNavItem("Tra cứu hồ sơ", vn.motcua.ui.views.clerk.DossierSearchView.class));
-            nav.addItem(new SideNavItem("Hồ sơ trung tâm", CenterProfileView.class));
-            nav.addItem(new SideNavItem("Cán bộ", StaffView.class));
-            nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
-            nav.addItem(new SideNavItem("Quy trình nội bộ", WorkflowView.class));
-        }
-        if (p.managesCenter() || p.role() == Role.PROVINCIAL_ADMIN) {
-            nav.addItem(new SideNavItem("Nhật ký thao tác", AuditView.class));
-        }
-        if (p.role() == Role.CLERK) {
-            nav.addItem(new SideNavItem("Trang làm việc", ClerkHomeView.class));
-            nav.addItem(new SideNavItem("Tiếp nhận hồ sơ", vn.motcua.ui.views.clerk.IntakeView.class));
-            nav.addItem(new SideNavItem("Tra cứu hồ sơ", vn.motcua.ui.views.clerk.DossierSearchView.class));
-            nav.addItem(new SideNavItem("Cán bộ trung tâm", StaffView.class));
-            nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
         }
         if (p.actingAsOtherCenter()) {
             Button back = new Button("Trở về cấp tỉnh", e -> {

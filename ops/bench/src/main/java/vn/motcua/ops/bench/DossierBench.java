@@ -30,7 +30,7 @@ import vn.motcua.core.slip.DocumentLine;
 import vn.motcua.core.slip.ReceiptSlip;
 import vn.motcua.core.slip.SlipHeader;
 import vn.motcua.core.slip.SlipRenderer;
-import vn.motcua.core.tenancy.ProvincialScope;
+import vn.motcua.core.context.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.text.SearchKey;
 

@@ -1,5 +1,8 @@
 package vn.motcua.ui.views.admin;
 
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,8 +18,7 @@ import io.micronaut.context.annotation.Prototype;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.director.StaffView;
@@ -24,19 +26,22 @@ import vn.motcua.ui.views.director.StaffView;
 /** Provincial IT: one center, and the (audited) step of working as that center. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)
 @PageTitle("Trung tâm — MotCua")
-@AllowedRoles(Role.PROVINCIAL_ADMIN)
+@RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
 public class CenterDetailView extends VerticalLayout implements HasUrlParameter<Long> {
     private final CenterService centers;
 
-    public CenterDetailView(CenterService centers) {
+    private final CallContexts calls;
+
+    public CenterDetailView(CenterService centers, CallContexts calls) {
+        this.calls = calls;
         this.centers = centers;
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long centerId) {
         Principal principal = Session.require();
-        ServiceCenter c = centers.open(principal, centerId);
+        ServiceCenter c = centers.open(calls.current(), centerId);
         removeAll();
         FormLayout details = new FormLayout();
         details.addFormItem(new Span(c.code()), "Mã");
@@ -64,7 +69,8 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
         dialog.setCancelText("Hủy");
         dialog.setConfirmText("Đồng ý");
         dialog.addConfirmListener(e -> {
-            Session.replace(centers.actAs(principal, c.id()));
+            ServiceCenter center = centers.actAs(calls.current(), c.id());
+            Session.replace(Session.require().actingAs(center.id(), center.displayName()));
             getUI().ifPresent(ui -> ui.navigate(StaffView.class));
         });
         dialog.open();

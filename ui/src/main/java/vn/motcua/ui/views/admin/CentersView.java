@@ -1,5 +1,8 @@
 package vn.motcua.ui.views.admin;
 
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -21,15 +24,14 @@ import vn.motcua.tenants.center.CenterStatus;
 import vn.motcua.tenants.center.CenterType;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 
 /** Provincial IT: every center of the province, searchable without diacritics. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)
 @PageTitle("Các trung tâm — MotCua")
-@AllowedRoles(Role.PROVINCIAL_ADMIN)
+@RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
 public class CentersView extends VerticalLayout {
     private final Grid<ServiceCenter> grid = new Grid<>(ServiceCenter.class, false);
@@ -38,9 +40,12 @@ public class CentersView extends VerticalLayout {
     private final ComboBox<CenterStatus> status = new ComboBox<>("Trạng thái");
     private final Span total = new Span();
 
-    public CentersView(CenterService centers) {
+    private final CallContexts calls;
+
+    public CentersView(CenterService centers, CallContexts calls) {
+        this.calls = calls;
         Principal principal = Session.require();
-        centers.registryViewed(principal);
+        centers.registryViewed(calls.current());
         setSizeFull();
 
         search.setLabel("Tìm theo mã hoặc tên (không cần dấu)");
@@ -69,12 +74,12 @@ public class CentersView extends VerticalLayout {
         grid.setId("centers-grid");
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
-            Page<ServiceCenter> page = centers.search(principal, search.getValue(), type.getValue(), status.getValue(),
+            Page<ServiceCenter> page = centers.search(calls.current(), search.getValue(), type.getValue(), status.getValue(),
                     query.getPage(), query.getPageSize(), order == null ? "name" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
             total.setText("Tổng số: " + page.getTotalSize() + " trung tâm");
             return page.getContent().stream();
-        }, query -> (int) centers.search(principal, search.getValue(), type.getValue(), status.getValue(), 0, 1,
+        }, query -> (int) centers.search(calls.current(), search.getValue(), type.getValue(), status.getValue(), 0, 1,
                 "name", true).getTotalSize());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CenterDetailView.class, e.getItem().id())));

@@ -1,5 +1,8 @@
 package vn.motcua.ui.views.admin;
 
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,8 +25,7 @@ import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Messages;
 import vn.motcua.tenants.calendar.ProvinceCalendarAdmin;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
@@ -42,7 +44,7 @@ import java.util.stream.IntStream;
  */
 @Route(value = "tinh/lich-lam-viec", layout = MainLayout.class)
 @PageTitle("Lịch làm việc — MotCua")
-@AllowedRoles(Role.PROVINCIAL_ADMIN)
+@RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
 public class WorkingCalendarView extends VerticalLayout {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -61,7 +63,10 @@ public class WorkingCalendarView extends VerticalLayout {
     final MonthsView months = new MonthsView();
     private CalendarYear current;
 
-    public WorkingCalendarView(ProvinceCalendarAdmin calendars) {
+    private final CallContexts calls;
+
+    public WorkingCalendarView(ProvinceCalendarAdmin calendars, CallContexts calls) {
+        this.calls = calls;
         this.calendars = calendars;
         this.principal = Session.require();
         setSizeFull();
@@ -88,7 +93,7 @@ public class WorkingCalendarView extends VerticalLayout {
         add.addClickListener(e -> {
             if (current != null) {
                 CalendarYear editing = current;
-                new CalendarEntryDialog(editing.year(), entry -> calendars.putEntry(principal, editing.year(), entry,
+                new CalendarEntryDialog(editing.year(), entry -> calendars.putEntry(calls.current(), editing.year(), entry,
                         editing.version()), this::reload).open();
             }
         });
@@ -109,7 +114,7 @@ public class WorkingCalendarView extends VerticalLayout {
         }).setHeader("").setKey("remove").setAutoWidth(true).setFlexGrow(0);
         grid.setId("calendar-grid");
 
-        OfficeHours hours = calendars.officeHours(principal);
+        OfficeHours hours = calendars.officeHours(calls.current());
         Span hoursText = new Span("Giờ làm việc: " + hours.sessions().stream()
                 .map(s -> s.start() + "–" + s.end()).collect(Collectors.joining(", "))
                 + "; thủ tục trong ngày nhận sau " + hours.sameDayCutoff() + " trả vào ngày làm việc tiếp theo");
@@ -126,7 +131,7 @@ public class WorkingCalendarView extends VerticalLayout {
 
     private void reload() {
         int y = year.getValue();
-        Optional<CalendarYear> found = calendars.find(principal, y);
+        Optional<CalendarYear> found = calendars.find(calls.current(), y);
         current = found.orElse(null);
         status.getElement().getThemeList().clear();
         if (current == null) {
@@ -163,13 +168,13 @@ public class WorkingCalendarView extends VerticalLayout {
     private void confirmPropose() {
         int y = year.getValue();
         if (current == null) {
-            run(() -> calendars.propose(principal, y), "Đã đề xuất lịch năm " + y + " theo quy định");
+            run(() -> calendars.propose(calls.current(), y), "Đã đề xuất lịch năm " + y + " theo quy định");
             return;
         }
         ConfirmDialog dialog = new ConfirmDialog("Đề xuất lại lịch năm " + y,
                 "Các ngày đang có trong bản nháp sẽ được thay bằng lịch đề xuất theo quy định (Bộ luật Lao động và"
                         + " thông báo của Chính phủ). Lịch đã công bố vẫn áp dụng cho đến lần công bố tiếp theo.",
-                "Đề xuất lại", e -> run(() -> calendars.propose(principal, y), "Đã đề xuất lại lịch năm " + y));
+                "Đề xuất lại", e -> run(() -> calendars.propose(calls.current(), y), "Đã đề xuất lại lịch năm " + y));
         dialog.setCancelable(true);
         dialog.setCancelText("Hủy");
         dialog.open();
@@ -179,7 +184,7 @@ public class WorkingCalendarView extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog("Bỏ ngày " + DATE.format(entry.date()),
                 "Bỏ \"" + entry.name() + "\" (" + entry.kind().label().toLowerCase() + ")? Ngày "
                         + DATE.format(entry.date()) + " sẽ là ngày bình thường của tuần.",
-                "Bỏ ngày", e -> run(() -> calendars.removeEntry(principal, year.getValue(), entry.date(),
+                "Bỏ ngày", e -> run(() -> calendars.removeEntry(calls.current(), year.getValue(), entry.date(),
                 current.version()), "Đã bỏ ngày " + DATE.format(entry.date())));
         dialog.setCancelable(true);
         dialog.setCancelText("Hủy");
@@ -192,7 +197,7 @@ public class WorkingCalendarView extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog("Công bố lịch năm " + y,
                 "Sau khi công bố, hạn giải quyết hồ sơ của mọi trung tâm trong tỉnh được tính theo lịch này ("
                         + current.workingDays() + " ngày làm việc). Tiếp tục?",
-                "Công bố", e -> run(() -> calendars.publish(principal, y, current.version()),
+                "Công bố", e -> run(() -> calendars.publish(calls.current(), y, current.version()),
                 "Đã công bố lịch năm " + y));
         dialog.setCancelable(true);
         dialog.setCancelText("Hủy");

@@ -1,5 +1,8 @@
 package vn.motcua.ui.views.audit;
 
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -11,8 +14,7 @@ import io.micronaut.data.model.Page;
 import vn.motcua.core.audit.AuditEntry;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 
@@ -23,11 +25,11 @@ import java.util.Map;
 /** Nhật ký: who did what in the center (or, for provincial IT, in the province's own log), newest first. */
 @Route(value = "nhat-ky", layout = MainLayout.class)
 @PageTitle("Nhật ký thao tác — MotCua")
-@AllowedRoles({Role.DIRECTOR, Role.PROVINCIAL_ADMIN})
+@RequiresPermission(Permission.READ_AUDIT)
 @Prototype
 public class AuditView extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(BusinessTime.ZONE);
     static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("LOGIN", "Đăng nhập"), Map.entry("LOGOUT", "Đăng xuất"),
             Map.entry("LOGIN_FAILED", "Đăng nhập sai mật khẩu"), Map.entry("ACCOUNT_LOCKED", "Tạm khóa tài khoản"),

@@ -1,5 +1,8 @@
 package vn.motcua.ui.views.catalog;
 
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,8 +39,7 @@ import vn.motcua.core.catalog.OnlineLevel;
 import vn.motcua.core.catalog.Procedure;
 import vn.motcua.tenants.catalog.CatalogAdministration;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
@@ -53,7 +55,7 @@ import java.nio.file.StandardCopyOption;
  */
 @Route(value = "tinh/thu-tuc", layout = MainLayout.class)
 @PageTitle("Danh mục thủ tục — MotCua")
-@AllowedRoles(Role.PROVINCIAL_ADMIN)
+@RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
 public class CatalogView extends VerticalLayout {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogView.class);
@@ -70,7 +72,10 @@ public class CatalogView extends VerticalLayout {
     private final CatalogAdministration administration;
     private final Principal principal;
 
-    public CatalogView(CatalogService catalog, CatalogAdministration administration) {
+    private final CallContexts calls;
+
+    public CatalogView(CatalogService catalog, CatalogAdministration administration, CallContexts calls) {
+        this.calls = calls;
         this.catalog = catalog;
         this.administration = administration;
         this.principal = Session.require();
@@ -172,7 +177,7 @@ public class CatalogView extends VerticalLayout {
         RuntimeException failure = null;
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
-            outcome = administration.importFile(principal, fileName, in, size, (lines, read, totalBytes) -> {
+            outcome = administration.importFile(calls.current(), fileName, in, size, (lines, read, totalBytes) -> {
                 if (totalBytes > 0) {
                     double value = Math.min(1.0, (double) read / totalBytes);
                     ui.access(() -> progress.setValue(value));

@@ -1,5 +1,8 @@
 package vn.motcua.ui.views.catalog;
 
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,7 +28,7 @@ import vn.motcua.core.catalog.CatalogTexts;
 import vn.motcua.core.catalog.Procedure;
 import vn.motcua.tenants.catalog.CenterCatalogService;
 import vn.motcua.tenants.center.CenterService;
-import vn.motcua.tenants.security.AccessDeniedException;
+import vn.motcua.core.context.AccessDeniedException;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
@@ -35,6 +38,7 @@ import vn.motcua.ui.views.Notices;
  * The procedures a center serves (by default every commune-level procedure). The director — or
  * provincial IT acting as the center — removes or adds procedures, each after a confirmation.
  */
+@RequiresPermission(Permission.READ_CENTER)
 @Route(value = "trung-tam/thu-tuc", layout = MainLayout.class)
 @PageTitle("Thủ tục của trung tâm — MotCua")
 @Prototype
@@ -48,14 +52,17 @@ public class CenterProceduresView extends VerticalLayout {
     private final Tab otherTab = new Tab("Thủ tục khác có thể thêm");
     private final Span total = new Span();
 
-    public CenterProceduresView(CenterCatalogService centerCatalog, CenterService centers) {
+    private final CallContexts calls;
+
+    public CenterProceduresView(CenterCatalogService centerCatalog, CenterService centers, CallContexts calls) {
+        this.calls = calls;
         this.centerCatalog = centerCatalog;
         this.principal = Session.require();
-        if (!principal.managesCenter() && principal.isProvincial()) {
+        if (!calls.current().managesCenter() && calls.current().isProvincial()) {
             throw new vn.motcua.core.validation.NotFoundException("page", "trung-tam/thu-tuc");
         }
         setSizeFull();
-        tabs = principal.managesCenter() ? new Tabs(servedTab, otherTab) : new Tabs(servedTab);
+        tabs = calls.current().managesCenter() ? new Tabs(servedTab, otherTab) : new Tabs(servedTab);
         tabs.setId("center-procedures-tabs");
         tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
         search.setPlaceholder("Tìm theo mã hoặc tên (không cần dấu)");
@@ -72,7 +79,7 @@ public class CenterProceduresView extends VerticalLayout {
         grid.addColumn(Procedure::levelsLabel).setHeader("Cấp thực hiện").setFlexGrow(1);
         grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader("Thời hạn").setAutoWidth(true);
         grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader("Trực tuyến").setAutoWidth(true);
-        if (principal.managesCenter()) {
+        if (calls.current().managesCenter()) {
             grid.addComponentColumn(p -> {
                 boolean serving = serving();
                 Button action = new Button(serving ? "Bỏ" : "Thêm", e -> confirm(p, !serving));
@@ -84,14 +91,14 @@ public class CenterProceduresView extends VerticalLayout {
         grid.setId("center-procedures-grid");
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
-            Page<Procedure> page = centerCatalog.list(principal, serving(), search.getValue(), query.getPage(),
+            Page<Procedure> page = centerCatalog.list(calls.current(), serving(), search.getValue(), query.getPage(),
                     query.getPageSize(), order == null ? "name" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
             total.setText("Tổng số: " + page.getTotalSize() + " thủ tục");
             return page.getContent().stream();
-        }, query -> (int) centerCatalog.list(principal, serving(), search.getValue(), 0, 1, null, true).getTotalSize());
+        }, query -> (int) centerCatalog.list(calls.current(), serving(), search.getValue(), 0, 1, null, true).getTotalSize());
 
-        String code = centers.current(principal).code();
+        String code = centers.current(calls.current()).code();
         Anchor kiosk = new Anchor("tra-cuu/" + code, "Trang tra cứu công khai của trung tâm");
         kiosk.setTarget("_blank");
         HorizontalLayout tools = new HorizontalLayout(search, total, kiosk);
@@ -116,9 +123,9 @@ public class CenterProceduresView extends VerticalLayout {
         dialog.addConfirmListener(e -> {
             try {
                 if (add) {
-                    centerCatalog.add(principal, p.id());
+                    centerCatalog.add(calls.current(), p.id());
                 } else {
-                    centerCatalog.remove(principal, p.id());
+                    centerCatalog.remove(calls.current(), p.id());
                 }
                 Notices.success((add ? "Đã thêm " : "Đã bỏ ") + p.nationalCode());
             } catch (AccessDeniedException ex) {

@@ -1,41 +1,71 @@
 package vn.motcua.ui.views.catalog;
 
+import vn.motcua.ui.security.CallContexts;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.ui.security.CallContexts;
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.ui.security.CallContexts;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.Component;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.ButtonVariant;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.combobox.ComboBox;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.grid.Grid;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.html.H2;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.html.H3;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.html.Span;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.router.BeforeEvent;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.router.HasUrlParameter;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.router.PageTitle;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.router.Route;
+import vn.motcua.ui.security.CallContexts;
 import io.micronaut.context.annotation.Prototype;
+import vn.motcua.ui.security.CallContexts;
 import vn.motcua.core.catalog.CatalogService;
+import vn.motcua.ui.security.CallContexts;
 import vn.motcua.core.catalog.FieldChange;
+import vn.motcua.ui.security.CallContexts;
 import vn.motcua.core.catalog.ProcedureDetail;
+import vn.motcua.ui.security.CallContexts;
 import vn.motcua.core.catalog.ProcedureVersion;
+import vn.motcua.ui.security.CallContexts;
 import vn.motcua.tenants.catalog.CatalogAdministration;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.ui.security.CallContexts;
+import vn.motcua.core.context.Role;
+import vn.motcua.ui.security.CallContexts;
 import vn.motcua.ui.views.MainLayout;
 
+import vn.motcua.ui.security.CallContexts;
 import java.time.ZoneId;
+import vn.motcua.ui.security.CallContexts;
 import java.time.format.DateTimeFormatter;
+import vn.motcua.ui.security.CallContexts;
 import java.util.List;
 
 /** One procedure: its current content, its version history and a side-by-side comparison of two versions. */
 @Route(value = "tinh/thu-tuc", layout = MainLayout.class)
 @PageTitle("Thủ tục — MotCua")
-@AllowedRoles(Role.PROVINCIAL_ADMIN)
+@RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
 public class ProcedureDetailView extends VerticalLayout implements HasUrlParameter<Long> {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(BusinessTime.ZONE);
 
     private final CatalogService catalog;
     private final CatalogAdministration administration;
@@ -43,7 +73,10 @@ public class ProcedureDetailView extends VerticalLayout implements HasUrlParamet
     final ComboBox<ProcedureVersion> to = new ComboBox<>("với phiên bản");
     final Grid<FieldChange> diff = new Grid<>();
 
-    public ProcedureDetailView(CatalogService catalog, CatalogAdministration administration) {
+    private final CallContexts calls;
+
+    public ProcedureDetailView(CatalogService catalog, CatalogAdministration administration, CallContexts calls) {
+        this.calls = calls;
         this.catalog = catalog;
         this.administration = administration;
     }
@@ -58,7 +91,7 @@ public class ProcedureDetailView extends VerticalLayout implements HasUrlParamet
         long id = detail.procedure().id();
         add(new H2(detail.procedure().nationalCode() + " — " + detail.procedure().name()));
         Button edit = new Button("Sửa và đăng phiên bản mới", e -> new ProcedureEditDialog(administration, detail,
-                saved -> show(catalog.get(id))).open());
+                saved -> show(catalog.get(id)), calls).open());
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.setId("procedure-edit");
         Button back = new Button("Quay lại danh mục", e -> getUI().ifPresent(ui -> ui.navigate(CatalogView.class)));

@@ -1,5 +1,6 @@
 package vn.motcua.ui.views.catalog;
 
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,8 +44,10 @@ class ProcedureEditDialog extends Dialog {
     final TextArea fees = new TextArea("Phí, lệ phí (mỗi dòng một khoản)");
     final Button save = new Button("Đăng phiên bản mới");
 
-    ProcedureEditDialog(CatalogAdministration administration, ProcedureDetail detail, Consumer<ProcedureDetail> onSaved) {
-        Principal principal = Session.require();
+    private final CallContexts calls;
+
+    ProcedureEditDialog(CatalogAdministration administration, ProcedureDetail detail, Consumer<ProcedureDetail> onSaved, CallContexts calls) {
+        this.calls = calls;
         ProcedureForm initial = ProcedureForm.of(detail.current());
         setHeaderTitle("Sửa " + detail.procedure().nationalCode());
         setWidth("min(70em, 95vw)");
@@ -97,7 +100,7 @@ class ProcedureEditDialog extends Dialog {
                     agency.getValue(), legalBasis.getValue(), documents.getValue(), fees.getValue(), suffix.getValue(),
                     initial.baseVersion());
             try {
-                ProcedureDetail saved = administration.publish(principal, detail.procedure().id(), edited);
+                ProcedureDetail saved = administration.publish(calls.current(), detail.procedure().id(), edited);
                 Notices.success("Đã đăng phiên bản v" + saved.current().versionNumber());
                 close();
                 onSaved.accept(saved);

@@ -1,5 +1,9 @@
 package vn.motcua.ui.views.clerk;
 
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,8 +26,7 @@ import vn.motcua.core.dossier.DossierInbox;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 
@@ -34,7 +37,7 @@ import java.util.List;
 /** A clerk's working page: who and where, the counts read at a glance, and the open dossiers soonest due first. */
 @Route(value = "tiep-nhan", layout = MainLayout.class)
 @PageTitle("Trang làm việc — MotCua")
-@AllowedRoles({Role.CLERK, Role.DIRECTOR})
+@RequiresPermission(Permission.WORK_ON_DOSSIERS)
 @Prototype
 public class ClerkHomeView extends VerticalLayout {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
@@ -44,9 +47,12 @@ public class ClerkHomeView extends VerticalLayout {
     final Tabs buckets = new Tabs();
     private DossierInbox.Bucket bucket = DossierInbox.Bucket.OPEN;
 
-    public ClerkHomeView(CenterService centers, vn.motcua.tenants.dossier.DossierDesk dossiers) {
+    private final CallContexts calls;
+
+    public ClerkHomeView(CenterService centers, vn.motcua.tenants.dossier.DossierDesk dossiers, CallContexts calls) {
+        this.calls = calls;
         Principal p = Session.require();
-        ServiceCenter center = centers.current(p);
+        ServiceCenter center = centers.current(calls.current());
         setSizeFull();
         H2 title = new H2("Xin chào, " + p.fullName());
         title.setId("clerk-greeting");
@@ -54,7 +60,7 @@ public class ClerkHomeView extends VerticalLayout {
                 + " — " + center.provinceName());
         where.setId("clerk-center");
 
-        DossierInbox.Counts counts = dossiers.counts(p);
+        DossierInbox.Counts counts = dossiers.counts(calls.current());
         java.util.Map<Tab, DossierInbox.Bucket> tabs = new java.util.LinkedHashMap<>();
         for (DossierInbox.Bucket b : List.of(DossierInbox.Bucket.MINE, DossierInbox.Bucket.MY_ROLE,
                 DossierInbox.Bucket.DUE_SOON, DossierInbox.Bucket.OVERDUE, DossierInbox.Bucket.OPEN)) {
@@ -91,12 +97,12 @@ public class ClerkHomeView extends VerticalLayout {
         inbox.addColumn(Dossier::applicantName).setHeader("Người nộp").setAutoWidth(true);
         inbox.addColumn(Dossier::procedureName).setHeader("Thủ tục").setFlexGrow(2);
         inbox.addColumn(d -> d.status().label()).setHeader("Tình trạng").setAutoWidth(true);
-        inbox.addComponentColumn(d -> badge(SHOWN.format(d.dueAt().atZone(DossierCode.ZONE)),
-                d.dueAt().isBefore(Instant.now()) ? "error" : d.dueAt().isBefore(Instant.now().plusSeconds(86_400)) ? "contrast" : "success"))
+        inbox.addComponentColumn(d -> badge(SHOWN.format(d.dueAt().atZone(BusinessTime.ZONE)),
+                DossierView.urgencyTheme(d, calls.time().now())))
                 .setHeader("Hẹn trả").setAutoWidth(true);
         inbox.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader("Người xử lý").setAutoWidth(true);
-        inbox.setItems(q -> dossiers.inbox(p, bucket, search.getValue(), q.getPage(), q.getPageSize()).getContent().stream(),
-                q -> (int) dossiers.inbox(p, bucket, search.getValue(), 0, 1).getTotalSize());
+        inbox.setItems(q -> dossiers.inbox(calls.current(), bucket, search.getValue(), q.getPage(), q.getPageSize()).getContent().stream(),
+                q -> (int) dossiers.inbox(calls.current(), bucket, search.getValue(), 0, 1).getTotalSize());
         inbox.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
         Button all = new Button("Tra cứu tất cả hồ sơ", VaadinIcon.ARCHIVE.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(DossierSearchView.class)));

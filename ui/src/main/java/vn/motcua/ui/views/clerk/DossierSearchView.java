@@ -1,5 +1,8 @@
 package vn.motcua.ui.views.clerk;
 
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -21,8 +24,7 @@ import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.tenants.dossier.DossierDesk;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 
@@ -33,7 +35,7 @@ import java.util.Arrays;
 /** Tra cứu hồ sơ of the center: every dossier whatever its status, searched without diacritics, sortable, exportable. */
 @Route(value = "danh-sach-ho-so", layout = MainLayout.class)
 @PageTitle("Tra cứu hồ sơ — MotCua")
-@AllowedRoles({Role.CLERK, Role.DIRECTOR, Role.PROVINCIAL_ADMIN})
+@RequiresPermission(Permission.WORK_ON_DOSSIERS)
 @Prototype
 public class DossierSearchView extends VerticalLayout {
     final Grid<Dossier> grid = new Grid<>();
@@ -41,9 +43,12 @@ public class DossierSearchView extends VerticalLayout {
     final Select<DossierStatus> status = new Select<>();
     final Span total = new Span();
 
-    public DossierSearchView(DossierDesk desk) {
+    private final CallContexts calls;
+
+    public DossierSearchView(DossierDesk desk, CallContexts calls) {
+        this.calls = calls;
         Principal p = Session.require();
-        if (p.role() == Role.PROVINCIAL_ADMIN && !p.managesCenter()) {
+        if (!calls.current().may(Permission.WORK_ON_DOSSIERS)) {
             // provincial IT works on a center's dossiers only while acting as that center
             throw new vn.motcua.core.validation.NotFoundException("page", "dossiers");
         }
@@ -67,24 +72,24 @@ public class DossierSearchView extends VerticalLayout {
         grid.addColumn(Dossier::code).setHeader("Mã hồ sơ").setKey("code").setSortable(true).setAutoWidth(true);
         grid.addColumn(Dossier::applicantName).setHeader("Người nộp").setKey("applicantName").setSortable(true).setAutoWidth(true);
         grid.addColumn(Dossier::procedureName).setHeader("Thủ tục").setFlexGrow(2);
-        grid.addComponentColumn(d -> DossierView.badge(d.status().label(), DossierView.statusTheme(d)))
+        grid.addComponentColumn(d -> DossierView.badge(d.status().label(), DossierView.statusTheme(d, calls.time().now())))
                 .setHeader("Tình trạng").setKey("status").setSortable(true).setAutoWidth(true);
         grid.addColumn(d -> DossierView.time(d.receivedAt())).setHeader("Tiếp nhận").setKey("receivedAt").setSortable(true).setAutoWidth(true);
         grid.addColumn(d -> DossierView.time(d.appointment())).setHeader("Hẹn trả").setKey("dueAt").setSortable(true).setAutoWidth(true);
         grid.setItems(q -> {
             Sort sort = Sort.of(q.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
                     ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
-            return desk.search(p, status.getValue(), search.getValue(), q.getPage(), q.getPageSize(), sort).getContent().stream();
+            return desk.search(calls.current(), status.getValue(), search.getValue(), q.getPage(), q.getPageSize(), sort).getContent().stream();
         }, q -> {
             // the grid asks for the count first and skips the fetch when it is 0: the total is told here
-            long n = desk.search(p, status.getValue(), search.getValue(), 0, 1, null).getTotalSize();
+            long n = desk.search(calls.current(), status.getValue(), search.getValue(), 0, 1, null).getTotalSize();
             total.setText("Tổng số: " + n + " hồ sơ");
             return (int) n;
         });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
 
         Anchor export = new Anchor(new StreamResource("ho-so.csv",
-                () -> new ByteArrayInputStream(desk.export(p, status.getValue(), search.getValue()))), "Xuất CSV");
+                () -> new ByteArrayInputStream(desk.export(calls.current(), status.getValue(), search.getValue()))), "Xuất CSV");
         export.getElement().setAttribute("download", true);
         export.setId("dossier-export");
         HorizontalLayout bar = new HorizontalLayout(search, status, export, total);

@@ -1,5 +1,9 @@
 package vn.motcua.ui.views.clerk;
 
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,8 +36,7 @@ import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.tenants.catalog.CenterCatalogService;
 import vn.motcua.tenants.dossier.DossierIntake;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
@@ -53,7 +56,7 @@ import java.util.Map;
  */
 @Route(value = "tiep-nhan/moi", layout = MainLayout.class)
 @PageTitle("Tiếp nhận hồ sơ — MotCua")
-@AllowedRoles({Role.CLERK, Role.DIRECTOR})
+@RequiresPermission(Permission.RECEIVE_DOSSIERS)
 @Prototype
 public class IntakeView extends VerticalLayout {
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
@@ -85,8 +88,11 @@ public class IntakeView extends VerticalLayout {
     /** Scans by checklist name, in checklist order: name -> (file name, bytes). */
     final Map<String, IntakeRequest.IncomingDocument> scans = new LinkedHashMap<>();
 
+    private final CallContexts calls;
+
     public IntakeView(DossierIntake intake, CenterCatalogService centerCatalog, CatalogService catalog,
-                      vn.motcua.tenants.dossier.DossierDesk desk) {
+                      vn.motcua.tenants.dossier.DossierDesk desk, CallContexts calls) {
+        this.calls = calls;
         this.intake = intake;
         this.desk = desk;
         this.principal = Session.require();
@@ -94,7 +100,7 @@ public class IntakeView extends VerticalLayout {
         procedure.setId("intake-procedure");
         procedure.setWidth("44em");
         procedure.setItemLabelGenerator(p -> p.nationalCode() + " — " + p.name());
-        procedure.setItems(q -> centerCatalog.list(principal, true, q.getFilter().orElse(""), q.getPage(), q.getPageSize(),
+        procedure.setItems(q -> centerCatalog.list(calls.current(), true, q.getFilter().orElse(""), q.getPage(), q.getPageSize(),
                 "name", true).getContent().stream());
         procedure.addValueChangeListener(e -> showChecklist(centerCatalog, e.getValue()));
         channel.setLabel("Kênh tiếp nhận");
@@ -145,7 +151,7 @@ public class IntakeView extends VerticalLayout {
         }
         reuse.clear();
         reuseBoxes.clear();
-        List<RequiredDocument> documents = catalog.servedProcedure(principal, p.id()).draft().documents();
+        List<RequiredDocument> documents = catalog.servedProcedure(calls.current(), p.id()).draft().documents();
         if (documents.isEmpty()) {
             documents = List.of(new RequiredDocument("Đơn/tờ khai", 1, 0, null));
         }
@@ -186,14 +192,14 @@ public class IntakeView extends VerticalLayout {
     private void offerReuse() {
         String id = "Cá nhân".equals(applicantKind.getValue()) ? citizenId.getValue().trim() : taxCode.getValue().trim();
         List<vn.motcua.core.dossier.DossierDocument> earlier = id.matches("\\d{10,12}(-\\d{3})?")
-                ? desk.digitized(principal, id) : List.of();
+                ? desk.digitized(calls.current(), id) : List.of();
         reuse.clear();
         reuseBoxes.forEach((name, box) -> {
             var match = earlier.stream().filter(doc -> doc.name().equals(name)).findFirst();
             box.setVisible(match.isPresent());
             box.setValue(false);
             match.ifPresent(doc -> {
-                box.setLabel("Dùng lại bản đã số hóa ngày " + SHOWN.format(doc.createdAt().atZone(DossierCode.ZONE))
+                box.setLabel("Dùng lại bản đã số hóa ngày " + SHOWN.format(doc.createdAt().atZone(BusinessTime.ZONE))
                         + " (không cần quét lại)");
                 box.setId("reuse-" + doc.id());
                 box.addValueChangeListener(e -> {
@@ -236,7 +242,7 @@ public class IntakeView extends VerticalLayout {
             List<vn.motcua.core.slip.SupplementItem> items = missing().stream().map(d -> new vn.motcua.core.slip.SupplementItem(
                     d.name(), "Chưa có trong hồ sơ", d.originalCount() == null ? 1 : d.originalCount(),
                     d.copyCount() == null ? 0 : d.copyCount())).toList();
-            byte[] pdf = intake.supplementGuidance(principal, p.id(), applicant(), items, "Hồ sơ chưa đủ thành phần theo quy định");
+            byte[] pdf = intake.supplementGuidance(calls.current(), p.id(), applicant(), items, "Hồ sơ chưa đủ thành phần theo quy định");
             showSlip("phieu-huong-dan-bo-sung.pdf", "In phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)", pdf);
         } catch (InvalidInputException e) {
             Notices.error(e.vietnamese());
@@ -262,7 +268,7 @@ public class IntakeView extends VerticalLayout {
         dialog.addConfirmListener(e -> {
             try {
                 showSlip("phieu-tu-choi.pdf", "In phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
-                        intake.refusal(principal, p.id(), applicant(), reason.getValue()));
+                        intake.refusal(calls.current(), p.id(), applicant(), reason.getValue()));
             } catch (InvalidInputException ex) {
                 Notices.error(ex.vietnamese());
             }
@@ -301,7 +307,7 @@ public class IntakeView extends VerticalLayout {
         if (!missing().isEmpty()) {
             // an incomplete dossier is not received: the applicant gets the guidance slip (form 02) instead
             List<vn.motcua.core.validation.Problem> problems = new ArrayList<>(vn.motcua.core.dossier.ApplicantRules.check(
-                    applicant, java.time.LocalDate.now(DossierCode.ZONE)));
+                    applicant, calls.time().today()));
             problems.add(new vn.motcua.core.validation.Problem("documents", "Hồ sơ còn thiếu: "
                     + String.join(", ", missing().stream().map(RequiredDocument::name).toList())
                     + ". Quét bổ sung, hoặc in phiếu hướng dẫn bổ sung cho người nộp.", "papers missing"));
@@ -309,9 +315,9 @@ public class IntakeView extends VerticalLayout {
             return;
         }
         try {
-            Intake received = intake.receive(principal, p.id(), channel.getValue(), applicant, new ArrayList<>(scans.values()),
+            Intake received = intake.receive(calls.current(), p.id(), channel.getValue(), applicant, new ArrayList<>(scans.values()),
                     new ArrayList<>(reuse.values()));
-            byte[] pdf = intake.receipt(principal, p.id(), received, applicant, publicBaseUrl());
+            byte[] pdf = intake.receipt(calls.current(), p.id(), received, applicant, publicBaseUrl());
             showResult(received, pdf);
             Notices.success("Đã tiếp nhận hồ sơ " + received.code());
         } catch (InvalidInputException e) {
@@ -323,7 +329,7 @@ public class IntakeView extends VerticalLayout {
         result.removeAll();
         Span code = new Span("Mã hồ sơ: " + received.code());
         code.setId("intake-code");
-        Span due = new Span("Hẹn trả kết quả: " + SHOWN.format(received.dueAt().atZone(DossierCode.ZONE)));
+        Span due = new Span("Hẹn trả kết quả: " + SHOWN.format(received.dueAt().atZone(BusinessTime.ZONE)));
         due.setId("intake-due");
         StreamResource resource = new StreamResource("giay-tiep-nhan-" + received.code() + ".pdf",
                 () -> new ByteArrayInputStream(pdf));

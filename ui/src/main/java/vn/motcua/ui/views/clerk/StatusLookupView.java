@@ -1,5 +1,6 @@
 package vn.motcua.ui.views.clerk;
 
+import vn.motcua.core.context.BusinessTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -44,8 +45,8 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
                     new Paragraph("Thủ tục: " + s.procedureName()),
                     new Paragraph("Tình trạng: " + s.status().label()
                             + (s.currentStep().isBlank() ? "" : " — bước: " + s.currentStep())),
-                    new Paragraph("Ngày tiếp nhận: " + SHOWN.format(s.receivedAt().atZone(DossierCode.ZONE))),
-                    new Paragraph("Hẹn trả kết quả: " + SHOWN.format(s.dueAt().atZone(DossierCode.ZONE)))),
+                    new Paragraph("Ngày tiếp nhận: " + SHOWN.format(s.receivedAt().atZone(BusinessTime.ZONE))),
+                    new Paragraph("Hẹn trả kết quả: " + SHOWN.format(s.dueAt().atZone(BusinessTime.ZONE)))),
                     () -> result.add(new Paragraph("Không tìm thấy hồ sơ với mã và số điện thoại đã nhập.")));
         });
         add(new H1("Tra cứu tình trạng hồ sơ"), new FormLayout(code, lastDigits), search, result);

@@ -1,5 +1,8 @@
 package vn.motcua.ui.views.director;
 
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,8 +19,7 @@ import vn.motcua.core.validation.Messages;
 import vn.motcua.tenants.center.CenterProfileForm;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.ServiceCenter;
-import vn.motcua.tenants.security.Role;
-import vn.motcua.ui.security.AllowedRoles;
+import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
@@ -27,7 +29,7 @@ import java.util.Map;
 /** The director edits their center's profile; the service validates, the page shows each message on its field. */
 @Route(value = "trung-tam/ho-so", layout = MainLayout.class)
 @PageTitle("Hồ sơ trung tâm — MotCua")
-@AllowedRoles({Role.DIRECTOR, Role.PROVINCIAL_ADMIN})
+@RequiresPermission(Permission.OPEN_CENTER_PROFILE)
 @Prototype
 public class CenterProfileView extends VerticalLayout {
     private final CenterService centers;
@@ -39,7 +41,10 @@ public class CenterProfileView extends VerticalLayout {
     final Button save = new Button("Lưu");
     private Long version;
 
-    public CenterProfileView(CenterService centers) {
+    private final CallContexts calls;
+
+    public CenterProfileView(CenterService centers, CallContexts calls) {
+        this.calls = calls;
         this.centers = centers;
         name.setId("center-name");
         save.setId("save-center");
@@ -47,7 +52,7 @@ public class CenterProfileView extends VerticalLayout {
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(name, agencyCode, address, phone, email);
         add(new H2("Hồ sơ trung tâm"), form, save);
-        load(centers.current(Session.require()));
+        load(centers.current(calls.current()));
     }
 
     private void load(ServiceCenter c) {
@@ -61,7 +66,7 @@ public class CenterProfileView extends VerticalLayout {
 
     void save() {
         try {
-            ServiceCenter saved = centers.updateProfile(Session.require(), new CenterProfileForm(name.getValue(),
+            ServiceCenter saved = centers.updateProfile(calls.current(), new CenterProfileForm(name.getValue(),
                     agencyCode.getValue(), address.getValue(), phone.getValue(), email.getValue(), version));
             load(saved);
             Map.of("name", name, "agencyCode", agencyCode, "address", address, "phone", phone, "email", email)

@@ -1,5 +1,6 @@
 package vn.motcua.ui.views.director;
 
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,7 +13,7 @@ import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Messages;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 import vn.motcua.tenants.staff.StaffForm;
 import vn.motcua.tenants.staff.StaffService;
 import vn.motcua.tenants.staff.StaffView;
@@ -31,7 +32,10 @@ class StaffDialog extends Dialog {
     final EmailField email = new EmailField("Thư điện tử");
     final Button save = new Button("Lưu");
 
-    StaffDialog(StaffService staff, Principal principal, StaffView existing, Runnable onSaved) {
+    private final CallContexts calls;
+
+    StaffDialog(StaffService staff, CallContexts calls, StaffView existing, Runnable onSaved) {
+        this.calls = calls;
         setHeaderTitle(existing == null ? "Thêm cán bộ" : "Sửa thông tin cán bộ");
         fullName.setId("staff-fullName");
         username.setId("staff-username");
@@ -60,10 +64,10 @@ class StaffDialog extends Dialog {
                     phone.getValue(), email.getValue(), existing == null ? null : existing.version());
             try {
                 if (existing == null) {
-                    staff.create(principal, form);
+                    staff.create(calls.current(), form);
                     Notices.success("Đã thêm cán bộ " + form.fullName());
                 } else {
-                    staff.update(principal, existing.id(), form);
+                    staff.update(calls.current(), existing.id(), form);
                     Notices.success("Đã lưu thông tin cán bộ " + form.fullName());
                 }
                 close();

@@ -1,5 +1,8 @@
 package vn.motcua.ui.views.director;
 
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -32,6 +35,7 @@ import vn.motcua.ui.views.Notices;
  * A center's staff. Everyone of the center sees the list; the director adds, edits and deactivates.
  * {@code trung-tam/can-bo/<id>} opens one member: an id of another center is simply not found.
  */
+@RequiresPermission(Permission.READ_CENTER)
 @Route(value = "trung-tam/can-bo", layout = MainLayout.class)
 @PageTitle("Cán bộ — MotCua")
 @Prototype
@@ -43,7 +47,10 @@ public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Checkbox onlyActive = new Checkbox("Chỉ cán bộ đang làm việc", true);
     private final Span total = new Span();
 
-    public StaffView(StaffService staff) {
+    private final CallContexts calls;
+
+    public StaffView(StaffService staff, CallContexts calls) {
+        this.calls = calls;
         this.staff = staff;
         this.principal = Session.require();
         setSizeFull();
@@ -65,18 +72,18 @@ public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
         grid.setId("staff-grid");
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
-            var page = staff.list(principal, search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null,
+            var page = staff.list(calls.current(), search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null,
                     query.getPage(), query.getPageSize(), order == null ? "fullName" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
             total.setText("Tổng số: " + page.getTotalSize() + " cán bộ");
             return page.getContent().stream();
-        }, query -> (int) staff.list(principal, search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null, 0, 1,
+        }, query -> (int) staff.list(calls.current(), search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null, 0, 1,
                 "fullName", true).getTotalSize());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("fullName")).build());
 
         HorizontalLayout tools = new HorizontalLayout(search, onlyActive, total);
         tools.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        if (principal.managesCenter()) {
+        if (calls.current().managesCenter()) {
             Button add = new Button("Thêm cán bộ", VaadinIcon.PLUS.create(), e -> openDialog(null));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("add-staff");
@@ -97,8 +104,8 @@ public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
     public void setParameter(BeforeEvent event, @OptionalParameter Long staffId) {
         if (staffId != null) {
             // throws NotFoundException for an id that is not this center's: the page shows "not found"
-            vn.motcua.tenants.staff.StaffView member = staff.get(principal, staffId);
-            if (principal.managesCenter()) {
+            vn.motcua.tenants.staff.StaffView member = staff.get(calls.current(), staffId);
+            if (calls.current().managesCenter()) {
                 openDialog(member);
             } else {
                 search.setValue(member.fullName());
@@ -107,7 +114,7 @@ public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     void openDialog(vn.motcua.tenants.staff.StaffView member) {
-        new StaffDialog(staff, principal, member, () -> grid.getDataProvider().refreshAll()).open();
+        new StaffDialog(staff, calls, member, () -> grid.getDataProvider().refreshAll()).open();
     }
 
     private void confirmToggle(vn.motcua.tenants.staff.StaffView s) {
@@ -121,7 +128,7 @@ public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
         dialog.setConfirmButtonTheme(s.active() ? "error primary" : "primary");
         dialog.addConfirmListener(e -> {
             try {
-                staff.setActive(principal, s.id(), !s.active());
+                staff.setActive(calls.current(), s.id(), !s.active());
                 Notices.success("Đã cập nhật " + s.fullName());
             } catch (InvalidInputException ex) {
                 Notices.error(ex.vietnamese());

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.motcua.core.workflow.WorkflowStep;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 
 /** One step as a row of fields: name, who, time budget, signature, automatic, and move/remove buttons. */
 class StepEditor extends HorizontalLayout {

@@ -1,5 +1,9 @@
 package vn.motcua.ui.views.workflow;
 
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.core.context.Permission;
+import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,9 +33,8 @@ import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.core.workflow.WorkflowVersion;
 import vn.motcua.tenants.catalog.CenterCatalogService;
 import vn.motcua.tenants.security.Principal;
-import vn.motcua.tenants.security.Role;
+import vn.motcua.core.context.Role;
 import vn.motcua.tenants.workflow.WorkflowAdmin;
-import vn.motcua.ui.security.AllowedRoles;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
@@ -47,10 +50,10 @@ import java.util.List;
  */
 @Route(value = "trung-tam/quy-trinh", layout = MainLayout.class)
 @PageTitle("Quy trình nội bộ — MotCua")
-@AllowedRoles({Role.DIRECTOR, Role.PROVINCIAL_ADMIN})
+@RequiresPermission(Permission.EDIT_WORKFLOWS)
 @Prototype
 public class WorkflowView extends VerticalLayout {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(BusinessTime.ZONE);
 
     private final WorkflowAdmin workflows;
     private final Principal principal;
@@ -67,17 +70,20 @@ public class WorkflowView extends VerticalLayout {
     private LegalDeadline deadline;
     private int basedOnVersion;
 
-    public WorkflowView(WorkflowAdmin workflows, CenterCatalogService centerCatalog, CatalogService catalog) {
+    private final CallContexts calls;
+
+    public WorkflowView(WorkflowAdmin workflows, CenterCatalogService centerCatalog, CatalogService catalog, CallContexts calls) {
+        this.calls = calls;
         this.workflows = workflows;
         this.principal = Session.require();
         setWidthFull();
-        boolean province = WorkflowAdmin.editsProvinceDefault(principal);
+        boolean province = WorkflowAdmin.editsProvinceDefault(calls.current());
         add(new H2(province ? "Quy trình mặc định của tỉnh" : "Quy trình nội bộ và quy trình điện tử"));
         if (province) {
             add(new Paragraph("Mọi trung tâm chạy quy trình mặc định này cho đến khi trung tâm lưu quy trình riêng."));
         }
 
-        List<Problem> warnings = province ? List.of() : workflows.deadlineWarnings(principal, code -> deadlineOf(catalog, code));
+        List<Problem> warnings = province ? List.of() : workflows.deadlineWarnings(calls.current(), code -> deadlineOf(catalog, code));
         if (!warnings.isEmpty()) {
             Div box = new Div();
             box.setId("workflow-warnings");
@@ -93,7 +99,7 @@ public class WorkflowView extends VerticalLayout {
         procedure.setItemLabelGenerator(p -> p.nationalCode() + " — " + p.name());
         procedure.setItems(query -> (province
                 ? catalog.search(CatalogQuery.text(query.getFilter().orElse("")), query.getPage(), query.getPageSize(), "name", true)
-                : centerCatalog.list(principal, true, query.getFilter().orElse(""), query.getPage(), query.getPageSize(),
+                : centerCatalog.list(calls.current(), true, query.getFilter().orElse(""), query.getPage(), query.getPageSize(),
                         "name", true)).getContent().stream());
         procedure.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -115,7 +121,7 @@ public class WorkflowView extends VerticalLayout {
         save.setId("workflow-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        save.setEnabled(principal.managesCenter() || province);
+        save.setEnabled(calls.current().managesCenter() || province);
 
         history.addColumn(WorkflowVersion::version).setHeader("Phiên bản").setAutoWidth(true);
         history.addColumn(v -> v.procedureVersion() == null ? "" : String.valueOf(v.procedureVersion()))
@@ -153,15 +159,15 @@ public class WorkflowView extends VerticalLayout {
         deadline = deadlineOf(p);
         deadlineText.setText(deadline == null ? "Thời hạn giải quyết: chưa có trong danh mục (không kiểm tra tổng thời gian)"
                 : "Thời hạn giải quyết: " + deadline + " = " + WorkflowRules.deadlineHours(deadline) + " giờ làm việc");
-        WorkflowVersion current = workflows.current(principal, p.nationalCode(), deadline);
-        boolean own = WorkflowAdmin.editsProvinceDefault(principal) ? current.source() == WorkflowVersion.Source.PROVINCE
+        WorkflowVersion current = workflows.current(calls.current(), p.nationalCode(), deadline);
+        boolean own = WorkflowAdmin.editsProvinceDefault(calls.current()) ? current.source() == WorkflowVersion.Source.PROVINCE
                 : current.source() == WorkflowVersion.Source.CENTER;
         basedOnVersion = own ? current.version() : 0;
         source.setText(current.source().label() + (current.version() > 0 ? ", phiên bản " + current.version() : ""));
         editors.clear();
         stepList.removeAll();
         current.steps().forEach(this::addEditor);
-        history.setItems(workflows.history(principal, p.nationalCode()));
+        history.setItems(workflows.history(calls.current(), p.nationalCode()));
         refresh();
     }
 
@@ -209,13 +215,13 @@ public class WorkflowView extends VerticalLayout {
         gauge.getElement().getThemeList().set("error", limit > 0 && sum > limit);
         gauge.getElement().getThemeList().set("success", limit > 0 && sum <= limit);
         problems.removeAll();
-        workflows.check(principal, steps, deadline).forEach(p -> problems.add(new Div(p.message())));
+        workflows.check(calls.current(), steps, deadline).forEach(p -> problems.add(new Div(p.message())));
     }
 
     void save() {
         Procedure p = procedure.getValue();
         try {
-            WorkflowVersion saved = workflows.save(principal, p.nationalCode(), p.currentVersion(), deadline, steps(), basedOnVersion);
+            WorkflowVersion saved = workflows.save(calls.current(), p.nationalCode(), p.currentVersion(), deadline, steps(), basedOnVersion);
             Notices.success("Đã lưu quy trình phiên bản " + saved.version());
             load(p);
         } catch (InvalidInputException e) {

@@ -1,0 +1,78 @@
+package vn.motcua.core.audit;
+
+import java.util.Optional;
+
+/** Everything the audit log records, each with the words a director reads in the log. */
+public enum AuditAction {
+    LOGIN("Đăng nhập"),
+    LOGOUT("Đăng xuất"),
+    LOGIN_FAILED("Đăng nhập sai mật khẩu"),
+    LOGIN_FAILED_UNKNOWN_USER("Đăng nhập bằng tên không tồn tại"),
+    LOGIN_REFUSED_INACTIVE("Từ chối đăng nhập: tài khoản ngừng hoạt động"),
+    LOGIN_REFUSED_LOCKED("Từ chối đăng nhập: tài khoản đang tạm khóa"),
+    ACCOUNT_LOCKED("Tạm khóa tài khoản sau nhiều lần sai mật khẩu"),
+
+    CENTER_ONBOARDED("Đưa trung tâm vào hệ thống"),
+    CENTER_OPENED("Xem thông tin trung tâm"),
+    CENTER_REGISTRY_VIEWED("Xem danh sách trung tâm"),
+    CENTER_PROFILE_UPDATED("Cập nhật thông tin trung tâm"),
+    ACT_AS_CENTER("Chuyển sang làm việc với tư cách trung tâm"),
+    PROVINCIAL_ADMIN_ACTING("Quản trị tỉnh làm việc tại trung tâm"),
+    STAFF_CREATED("Thêm cán bộ"),
+    STAFF_UPDATED("Sửa thông tin cán bộ"),
+    STAFF_DEACTIVATED("Ngừng hoạt động tài khoản cán bộ"),
+    STAFF_REACTIVATED("Cho tài khoản cán bộ hoạt động lại"),
+
+    CATALOG_IMPORTED("Nhập danh mục thủ tục"),
+    CATALOG_IMPORT_REFUSED("Từ chối tệp nhập danh mục thủ tục"),
+    CATALOG_PROCEDURE_PUBLISHED("Công bố phiên bản mới của thủ tục"),
+    CENTER_PROCEDURE_ADDED("Thêm thủ tục trung tâm tiếp nhận"),
+    CENTER_PROCEDURE_REMOVED("Bỏ thủ tục khỏi danh sách tiếp nhận"),
+    WORKFLOW_SAVED("Lưu quy trình nội bộ"),
+    WORKFLOW_DEFAULT_SAVED("Lưu quy trình mặc định của tỉnh"),
+    CALENDAR_PROPOSED("Đề xuất lịch làm việc"),
+    CALENDAR_DRAFT_SAVED("Lưu bản nháp lịch làm việc"),
+    CALENDAR_ENTRY_PUT("Sửa một ngày trong lịch làm việc"),
+    CALENDAR_ENTRY_REMOVED("Bỏ một ngày khỏi lịch làm việc"),
+    CALENDAR_PUBLISHED("Công bố lịch làm việc"),
+    OFFICE_HOURS_SAVED("Lưu giờ làm việc"),
+
+    DOSSIER_RECEIVED("Tiếp nhận hồ sơ"),
+    DOSSIER_SUPPLEMENT_GUIDANCE("Hướng dẫn bổ sung hồ sơ (chưa tiếp nhận)"),
+    DOSSIER_REFUSED_AT_INTAKE("Từ chối tiếp nhận hồ sơ"),
+    DOSSIER_HANDED_OVER("Chuyển bước xử lý hồ sơ"),
+    DOSSIER_ASSIGNED("Giao xử lý hồ sơ"),
+    DOSSIER_SUPPLEMENT_REQUESTED("Yêu cầu bổ sung, hoàn thiện hồ sơ"),
+    DOSSIER_SUPPLEMENT_RECEIVED("Nhận hồ sơ bổ sung"),
+    DOSSIER_FINANCIAL_OBLIGATION_REQUESTED("Yêu cầu thực hiện nghĩa vụ tài chính"),
+    DOSSIER_FINANCIAL_OBLIGATION_FULFILLED("Xác nhận đã thực hiện nghĩa vụ tài chính"),
+    DOSSIER_APOLOGY_RECORDED("Lập văn bản xin lỗi, hẹn lại ngày trả"),
+    DOSSIER_REJECTED("Dừng giải quyết hồ sơ"),
+    DOSSIER_WITHDRAWN("Rút hồ sơ"),
+    DOSSIER_RESOLVED("Hoàn thành giải quyết hồ sơ"),
+    DOSSIER_RESULT_RETURNED("Trả kết quả"),
+    DOSSIER_COMMENTED("Ghi ý kiến xử lý"),
+    DOSSIER_FEE_RECORDED("Ghi nhận thu phí, lệ phí"),
+    DOSSIER_RATED("Đánh giá mức độ hài lòng"),
+    DOSSIER_EXPORTED("Xuất danh sách hồ sơ");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The stored name read back (rows written before an action was renamed show as they are). */
+    public static Optional<AuditAction> parse(String name) {
+        for (AuditAction a : values()) {
+            if (a.name().equals(name)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+}

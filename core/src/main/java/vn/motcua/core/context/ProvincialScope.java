@@ -1,0 +1,41 @@
+package vn.motcua.core.context;
+
+import jakarta.inject.Singleton;
+import vn.motcua.core.audit.AuditAction;
+import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.tenancy.TenantTransactions;
+
+import java.util.function.Supplier;
+
+/**
+ * The single path for cross-tenant work (listing all centers, onboarding, mergers, login look-up).
+ * It runs the work as the provincial database role, whose policies see every tenant, and records
+ * who did it and why in the audit log of the caller's home center.
+ */
+@Singleton
+public class ProvincialScope {
+    private final TenantTransactions tenantTransactions;
+    private final AuditLog auditLog;
+
+    public ProvincialScope(TenantTransactions tenantTransactions, AuditLog auditLog) {
+        this.tenantTransactions = tenantTransactions;
+        this.auditLog = auditLog;
+    }
+
+    /** Cross-tenant work, audited as {@code action} by the caller in the audit log of the caller's home center. */
+    public <T> T run(CallContext ctx, AuditAction action, String detail, Supplier<T> work) {
+        return unaudited(() -> {
+            T result = work.get();
+            auditLog.record(ctx.homeTenant(), ctx.actor(), action, "SCOPE", "PROVINCE", detail);
+            return result;
+        });
+    }
+
+    /**
+     * Cross-tenant reads whose audit record the caller writes itself (a login is audited as the login,
+     * in the user's own center). Keep its callers few and named in the README.
+     */
+    public <T> T unaudited(Supplier<T> work) {
+        return tenantTransactions.provincial(work);
+    }
+}

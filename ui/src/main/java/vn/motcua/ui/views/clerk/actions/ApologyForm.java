@@ -1,0 +1,33 @@
+package vn.motcua.ui.views.clerk.actions;
+
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.dossier.DossierCommand;
+
+import java.time.Instant;
+
+/** Văn bản xin lỗi và hẹn lại ngày trả kết quả (form 04): a new date after the one in force, and the reason. */
+final class ApologyForm extends ActionForm {
+    private final DateTimePicker newDate = new DateTimePicker("Ngày hẹn trả mới");
+    private final TextArea reason = new TextArea("Lý do chậm trả kết quả");
+
+    ApologyForm(Instant appointment) {
+        super("Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)");
+        newDate.setId("apology-date");
+        newDate.setValue(BusinessTime.local(appointment).plusDays(3));
+        reason.setId("apology-reason");
+        reason.setWidthFull();
+        add(new Paragraph("Văn bản phải được lập trước khi hết hạn (" + BusinessTime.format(appointment) + ")."),
+                newDate, reason);
+        footer("apology-confirm", "Lập văn bản");
+    }
+
+    @Override
+    DossierRequest request() {
+        Instant at = newDate.getValue() == null ? null : BusinessTime.instant(newDate.getValue());
+        return new DossierRequest.Command(new DossierCommand.RecordApology(at, reason.getValue()),
+                DossierRequest.Slip.APOLOGY_LETTER);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.motcua.ui.views.clerk.actions;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import vn.motcua.core.context.Role;
+import vn.motcua.core.workflow.WorkflowStep;
+import vn.motcua.tenants.staff.StaffView;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Picking the colleague who takes a step: people of the step's role (and directors) first. */
+final class Colleagues {
+    private Colleagues() {
+    }
+
+    static ComboBox<StaffView> picker(WorkflowStep step, List<StaffView> all) {
+        ComboBox<StaffView> who = new ComboBox<>("Người nhận xử lý (không bắt buộc)");
+        who.setWidth("28em");
+        List<StaffView> fit = all.stream().filter(s -> step.role() == null || s.role().name().equals(step.role())
+                || s.role() == Role.DIRECTOR).toList();
+        who.setItems(fit.isEmpty() ? all : fit);
+        who.setItemLabelGenerator(s -> s.fullName() + " (" + s.username() + ", " + s.role().label() + ")");
+        who.setClearButtonVisible(true);
+        return who;
+    }
+
+    /** "cán bộ tiếp nhận" for a stored role name; the name itself if it names no role. */
+    static String roleLabel(String role) {
+        return role == null ? "" : Role.parse(role).map(r -> r.label().toLowerCase(Locale.forLanguageTag("vi"))).orElse(role);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.motcua.ui.views.clerk.actions;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import vn.motcua.core.dossier.DossierCommand;
+import vn.motcua.core.workflow.WorkflowStep;
+import vn.motcua.tenants.staff.StaffView;
+
+import java.util.List;
+
+/** Chuyển bước tiếp theo, optionally to a named colleague. */
+final class HandOverForm extends ActionForm {
+    private final int toStep;
+    private final ComboBox<StaffView> who;
+
+    HandOverForm(int toStep, WorkflowStep step, List<StaffView> colleagues) {
+        super("Chuyển sang bước " + (toStep + 1) + ": " + step.name());
+        this.toStep = toStep;
+        who = Colleagues.picker(step, colleagues);
+        who.setId("handover-assignee");
+        add(new Paragraph("Thời hạn của bước: " + step.budget() + " " + step.unit().label()
+                + ". Bỏ trống người nhận: mọi " + Colleagues.roleLabel(step.role())
+                + " đều thấy hồ sơ trong hộp việc của vai trò."), who);
+        footer("handover-confirm", "Chuyển");
+    }
+
+    @Override
+    DossierRequest request() {
+        return new DossierRequest.Command(new DossierCommand.HandOver(toStep,
+                who.getValue() == null ? null : who.getValue().username()));
+    }
+}
