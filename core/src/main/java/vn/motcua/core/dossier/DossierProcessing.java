@@ -11,7 +11,6 @@ import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Permission;
-import vn.motcua.core.context.StaffDirectory;
 import vn.motcua.core.calendar.DeadlineService;
 import vn.motcua.core.calendar.LegalDeadline;
 import vn.motcua.core.storage.DocumentStore;
@@ -61,14 +60,12 @@ public class DossierProcessing {
     private final DeadlineService deadlines;
     private final AuditLog audit;
     private final ObjectMapper json;
-    private final StaffDirectory staff;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
 
     public DossierProcessing(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                              DossierCommentRepository comments, DossierFeeRepository fees, DossierRatingRepository ratings,
                              TenantTransactions tx, DocumentStore store, DeadlineService deadlines, AuditLog audit,
-                             ObjectMapper json, StaffDirectory staff) {
-        this.staff = staff;
+                             ObjectMapper json) {
         this.dossiers = dossiers;
         this.documents = documents;
         this.events = events;
@@ -104,7 +101,8 @@ public class DossierProcessing {
     /**
      * The one path of every life-cycle command: in one transaction the dossier is loaded (at the version the
      * person saw), the caller's right to the command is checked, the command applied at the call's instant, and
-     * the new state, its control-sheet line and the audit record written.
+     * the new state, its control-sheet line and the audit record written. Whether an assignee works at the center
+     * is the caller's check (the accounts live in the tenants module: {@code DossierDesk}).
      */
     public Dossier apply(CallContext ctx, long dossierId, long expectedVersion, DossierCommand command) {
         ctx.require(Permission.WORK_ON_DOSSIERS);
@@ -115,7 +113,7 @@ public class DossierProcessing {
             String assignee = d.assignee();
             String stepRole = d.stepRole();
             if (command instanceof DossierCommand.HandOver h) {
-                assignee = colleague(ctx, h.assignee());
+                assignee = blankToNull(h.assignee());
             }
             DossierLifecycle life = restore(d, steps);
             ControlSheetEntry entry = command.applyTo(life, act(ctx, d, life));
@@ -180,7 +178,7 @@ public class DossierProcessing {
                 throw DossierProblems.refused("assignee", "Hồ sơ " + d.status().label().toLowerCase(java.util.Locale.ROOT)
                         + ", không thể giao xử lý", "Only open dossiers can be assigned");
             }
-            String who = colleague(ctx, assignee);
+            String who = blankToNull(assignee);
             Dossier updated = update(d.withAssignee(who));
             audit.record(ctx, DossierAction.ASSIGN.audit(), "dossier", d.code(), who == null ? "unassigned" : "to " + who);
             return updated;
@@ -323,17 +321,8 @@ public class DossierProcessing {
         return new Act(ctx.username(), now, used);
     }
 
-    /** The person a step is handed to: empty for anyone of the step's role, else active staff of this center. */
-    private String colleague(CallContext ctx, @Nullable String username) {
-        if (username == null || username.isBlank()) {
-            return null;
-        }
-        String name = username.strip();
-        if (!staff.isActiveStaff(ctx, name)) {
-            throw new InvalidInputException(List.of(new Problem("assignee", "«" + name
-                    + "» không phải cán bộ đang làm việc tại trung tâm", name + " is not active staff of this center")));
-        }
-        return name;
+    private static String blankToNull(@Nullable String username) {
+        return username == null || username.isBlank() ? null : username.strip();
     }
 
     private List<WorkflowStep> steps(Dossier d) {

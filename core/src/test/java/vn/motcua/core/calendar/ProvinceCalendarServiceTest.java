@@ -1,5 +1,6 @@
 package vn.motcua.core.calendar;
 
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -98,8 +99,8 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
         assertEquals(List.of(2, 1), history.stream().map(CalendarRelease::releaseNo).toList());
         assertEquals(workingDays + 1, history.get(1).workingDays());
         assertFalse(service.releaseEntries(history.get(1)).stream().anyMatch(e -> e.date().equals(LocalDate.of(2025, 1, 27))));
-        assertTrue(audit.count(PROVINCE_CENTER, "CALENDAR_PUBLISHED") >= 2);
-        assertTrue(audit.count(PROVINCE_CENTER, "CALENDAR_ENTRY_REMOVED") >= 1);
+        assertTrue(audit.count(PROVINCE_CENTER, AuditAction.CALENDAR_PUBLISHED) >= 2);
+        assertTrue(audit.count(PROVINCE_CENTER, AuditAction.CALENDAR_ENTRY_REMOVED) >= 1);
 
         // publishing again without a change is refused
         InvalidInputException e = assertThrows(InvalidInputException.class,
@@ -203,6 +204,6 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
         service.saveOfficeHours(PROVINCE_CENTER, ADMIN, p, OfficeHours.standard().withSameDayCutoff(LocalTime.of(16, 0)));
         assertEquals(LocalTime.of(16, 0), service.officeHours(p).sameDayCutoff());
         assertEquals(local(2025, 1, 6, 16, 30), deadlines.due(p, at(2025, 1, 6, 15, 30), LegalDeadline.workingHours(1), List.of()));
-        assertEquals(1, audit.count(PROVINCE_CENTER, "OFFICE_HOURS_SAVED"));
+        assertEquals(1, audit.count(PROVINCE_CENTER, AuditAction.OFFICE_HOURS_SAVED));
     }
 }

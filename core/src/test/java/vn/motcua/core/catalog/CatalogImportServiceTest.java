@@ -1,5 +1,6 @@
 package vn.motcua.core.catalog;
 
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -74,7 +75,7 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
                 .getContent().get(0).nationalCode());
         assertEquals(1, any.current().versionNumber());
         assertTrue(any.procedure().levelSet().contains(Level.COMMUNE));
-        assertTrue(audit.count(PROVINCE, "CATALOG_IMPORTED") >= 1);
+        assertTrue(audit.count(PROVINCE, AuditAction.CATALOG_IMPORTED) >= 1);
         // batched inserts: every version belongs to its own procedure
         for (Procedure p : catalog.search(CatalogQuery.text(null), 0, 500, "name", true).getContent()) {
             ProcedureVersion v = catalog.get(p.id()).current();
@@ -150,7 +151,7 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
         assertFalse(noColumn.applied());
         assertTrue(noColumn.report().displayVi().contains("Thiếu cột bắt buộc: Tên TTHC"), noColumn.report().displayVi());
         assertEquals(before, catalogState());
-        assertTrue(audit.count(PROVINCE, "CATALOG_IMPORT_REFUSED") >= 2);
+        assertTrue(audit.count(PROVINCE, AuditAction.CATALOG_IMPORT_REFUSED) >= 2);
     }
 
     @Test
@@ -214,7 +215,7 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
         assertEquals("3 ngày làm việc", catalog.diff(id, 1, 2).get(0).after());
         assertThrows(ConcurrentChangeException.class,
                 () -> catalog.publish(IT, PROVINCE, id, form.withDeadline(4, DeadlineUnit.WORKING_DAYS)));
-        assertTrue(audit.count(PROVINCE, "CATALOG_PROCEDURE_PUBLISHED") >= 1);
+        assertTrue(audit.count(PROVINCE, AuditAction.CATALOG_PROCEDURE_PUBLISHED) >= 1);
     }
 
     private static List<String> names(List<Procedure> procedures) {

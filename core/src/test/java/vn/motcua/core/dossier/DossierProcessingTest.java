@@ -1,5 +1,8 @@
 package vn.motcua.core.dossier;
 
+import static vn.motcua.core.testing.Callers.as;
+import vn.motcua.core.audit.AuditAction;
+import vn.motcua.core.context.BusinessTime;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -43,6 +46,8 @@ import static vn.motcua.core.dossier.IntakeServiceTest.PNG;
 class DossierProcessingTest implements IntegrationTestProperties {
     /** Monday 30 November 2026, 09:00 in Vietnam. */
     static final Instant MONDAY_9 = at(2026, 11, 30, 9, 0);
+    /** Someone of the center who reads a dossier (reading needs no step). */
+    static final Actor READER = new Actor(99L, "cb.reader", null);
 
     @Inject
     IntakeService intake;
@@ -70,7 +75,7 @@ class DossierProcessingTest implements IntegrationTestProperties {
     javax.sql.DataSource dataSource;
 
     static Instant at(int y, int m, int d, int h, int min) {
-        return LocalDateTime.of(y, m, d, h, min).atZone(DossierCode.ZONE).toInstant();
+        return LocalDateTime.of(y, m, d, h, min).atZone(BusinessTime.ZONE).toInstant();
     }
 
     TenantId center(String code) {
@@ -78,14 +83,14 @@ class DossierProcessingTest implements IntegrationTestProperties {
     }
 
     Intake receive(TenantId tenant, Actor clerk, Applicant applicant) {
-        return intake.receive(tenant, clerk, IntakeServiceTest.request(List.of(
+        return intake.receive(as(tenant, clerk, clock), IntakeServiceTest.request(List.of(
                 new IntakeRequest.IncomingDocument("Tờ khai đăng ký khai sinh", "to-khai.pdf", PDF),
                 new IntakeRequest.IncomingDocument("Giấy chứng sinh", "chung-sinh.png", PNG)), applicant));
     }
 
     Dossier act(TenantId tenant, Actor who, Dossier d, Instant when, DossierCommand command) {
         clock.set(when);
-        return processing.apply(tenant, who, d.id(), d.version(), command);
+        return processing.apply(as(tenant, who, clock), d.id(), d.version(), command);
     }
 
     @Test
@@ -109,7 +114,7 @@ class DossierProcessingTest implements IntegrationTestProperties {
         Instant askedAt = at(2026, 11, 30, 14, 0);
         d = act(a, clerk, d, askedAt, new DossierCommand.RequestSupplement("Thiếu bản chính giấy chứng sinh"));
         assertEquals(DossierStatus.WAITING_SUPPLEMENT, d.status());
-        assertEquals(1, inbox.search(a, DossierStatus.WAITING_SUPPLEMENT, "hang", 0, 10, null).getTotalSize());
+        assertEquals(1, inbox.search(as(a, READER, clock), DossierStatus.WAITING_SUPPLEMENT, "hang", 0, 10, null).getTotalSize());
 
         Instant broughtAt = at(2026, 12, 2, 9, 0);
         d = act(a, clerk, d, broughtAt, new DossierCommand.SupplementReceived());
@@ -128,14 +133,14 @@ class DossierProcessingTest implements IntegrationTestProperties {
         d = act(a, director, d, at(2026, 12, 2, 11, 15), new DossierCommand.HandOver(3, "cb.a"));
 
         clock.set(at(2026, 12, 2, 14, 0));
-        d = processing.resolve(a, clerk, d.id(), d.version(), "giay-khai-sinh.pdf", PDF);
+        d = processing.resolve(as(a, clerk, clock), d.id(), d.version(), "giay-khai-sinh.pdf", PDF);
         assertEquals(DossierStatus.RESOLVED, d.status());
         Dossier done = act(a, clerk, d, at(2026, 12, 2, 15, 0),
                 new DossierCommand.ReturnResult(new ReturnMethod.InPerson("Nguyễn Thị Hằng")));
         assertEquals(DossierStatus.RETURNED, done.status());
         assertEquals(at(2026, 12, 2, 14, 0), done.endedAt(), "the dossier ended when it was resolved");
 
-        DossierFile file = processing.file(a, done.id());
+        DossierFile file = processing.file(as(a, READER, clock), done.id());
         List<DossierEvent> sheet = file.controlSheet();
         assertEquals(List.of("RECEIVE", "HAND_OVER", "REQUEST_SUPPLEMENT", "SUPPLEMENT_RECEIVED", "HAND_OVER", "APOLOGY",
                 "HAND_OVER", "RESOLVE", "RETURN_RESULT"), sheet.stream().map(DossierEvent::action).toList());
@@ -145,16 +150,17 @@ class DossierProcessingTest implements IntegrationTestProperties {
         assertEquals(0L, sheet.get(3).usedMin(), "the paused days are not counted against the step");
         DossierDocument result = file.documents().stream().filter(doc -> doc.kind() == DossierDocument.Kind.RESULT)
                 .findFirst().orElseThrow();
-        assertArrayEquals(PDF, processing.download(a, result.id()).content());
-        for (String action : List.of("DOSSIER_RECEIVED", "DOSSIER_SUPPLEMENT_REQUESTED", "DOSSIER_SUPPLEMENT_RECEIVED",
-                "DOSSIER_APOLOGY_RECORDED", "DOSSIER_RESOLVED", "DOSSIER_RESULT_RETURNED")) {
-            assertEquals(1, audit.count(a, action), action);
+        assertArrayEquals(PDF, processing.download(as(a, READER, clock), result.id()).content());
+        for (AuditAction action : List.of(AuditAction.DOSSIER_RECEIVED, AuditAction.DOSSIER_SUPPLEMENT_REQUESTED,
+                AuditAction.DOSSIER_SUPPLEMENT_RECEIVED, AuditAction.DOSSIER_APOLOGY_RECORDED, AuditAction.DOSSIER_RESOLVED,
+                AuditAction.DOSSIER_RESULT_RETURNED)) {
+            assertEquals(1, audit.count(a, action), action.name());
         }
-        assertEquals(3, audit.count(a, "DOSSIER_HANDED_OVER"));
+        assertEquals(3, audit.count(a, AuditAction.DOSSIER_HANDED_OVER));
 
         assertThrows(InvalidInputException.class, () -> ratings.rate(done.code(), "0000", DossierRating.Level.SATISFIED, null));
         ratings.rate(done.code(), "2468", DossierRating.Level.VERY_SATISFIED, "Cán bộ nhiệt tình");
-        assertEquals(DossierRating.Level.VERY_SATISFIED, processing.file(a, done.id()).rating().level());
+        assertEquals(DossierRating.Level.VERY_SATISFIED, processing.file(as(a, READER, clock), done.id()).rating().level());
         assertThrows(InvalidInputException.class, () -> ratings.rate(done.code(), "2468", DossierRating.Level.NOT_SATISFIED, null),
                 "a dossier is rated once");
     }
@@ -165,14 +171,14 @@ class DossierProcessingTest implements IntegrationTestProperties {
         clock.set(MONDAY_9);
         Dossier d = receive(a, new Actor(1L, "cb.1", a), IntakeServiceTest.hang()).dossier();
         clock.set(at(2026, 11, 30, 10, 0));
-        Dossier won = processing.apply(a, new Actor(1L, "cb.1", a), d.id(), d.version(), new DossierCommand.HandOver(1, null));
-        assertThrows(ConcurrentChangeException.class, () -> processing.apply(a, new Actor(2L, "cb.2", a), d.id(), d.version(),
+        Dossier won = processing.apply(as(a, new Actor(1L, "cb.1", a), clock), d.id(), d.version(), new DossierCommand.HandOver(1, null));
+        assertThrows(ConcurrentChangeException.class, () -> processing.apply(as(a, new Actor(2L, "cb.2", a), clock), d.id(), d.version(),
                 new DossierCommand.Reject("Không đủ điều kiện")));
-        DossierFile file = processing.file(a, d.id());
+        DossierFile file = processing.file(as(a, READER, clock), d.id());
         assertEquals(DossierStatus.IN_PROGRESS, file.dossier().status());
         assertEquals(won.version(), file.dossier().version());
         assertEquals(2, file.controlSheet().size());
-        assertEquals(0, audit.count(a, "DOSSIER_REJECTED"));
+        assertEquals(0, audit.count(a, AuditAction.DOSSIER_REJECTED));
     }
 
     @Test
@@ -184,16 +190,16 @@ class DossierProcessingTest implements IntegrationTestProperties {
         d = act(a, clerk, d, at(2026, 11, 30, 10, 0), new DossierCommand.HandOver(1, null));
         Dossier before = d;
         clock.set(d.dueAt().plus(Duration.ofHours(1)));
-        InvalidInputException late = assertThrows(InvalidInputException.class, () -> processing.apply(a, clerk, before.id(),
+        InvalidInputException late = assertThrows(InvalidInputException.class, () -> processing.apply(as(a, clerk, clock), before.id(),
                 before.version(), new DossierCommand.RecordApology(before.dueAt().plus(Duration.ofDays(3)), "Chậm")));
         assertTrue(late.vietnamese().contains("quá hạn"), late.vietnamese());
         InvalidInputException early = assertThrows(InvalidInputException.class,
-                () -> processing.resolve(a, clerk, before.id(), before.version(), "kq.pdf", PDF));
+                () -> processing.resolve(as(a, clerk, clock), before.id(), before.version(), "kq.pdf", PDF));
         assertTrue(early.vietnamese().contains("chưa đến bước cuối"), early.vietnamese());
         InvalidInputException fake = assertThrows(InvalidInputException.class,
-                () -> processing.resolve(a, clerk, before.id(), before.version(), "kq.pdf", new byte[]{'M', 'Z', 0, 0, 0, 0, 0, 0}));
+                () -> processing.resolve(as(a, clerk, clock), before.id(), before.version(), "kq.pdf", new byte[]{'M', 'Z', 0, 0, 0, 0, 0, 0}));
         assertTrue(!fake.problems().isEmpty());
-        DossierFile file = processing.file(a, d.id());
+        DossierFile file = processing.file(as(a, READER, clock), d.id());
         assertEquals(before.version(), file.dossier().version());
         assertEquals(2, file.controlSheet().size());
         assertTrue(file.documents().stream().noneMatch(doc -> doc.kind() == DossierDocument.Kind.RESULT));
@@ -206,21 +212,21 @@ class DossierProcessingTest implements IntegrationTestProperties {
         clock.set(MONDAY_9);
         Dossier d = receive(a, clerk, IntakeServiceTest.hang()).dossier();
         InvalidInputException bad = assertThrows(InvalidInputException.class,
-                () -> processing.recordFee(a, clerk, d.id(), -5, null, " "));
+                () -> processing.recordFee(as(a, clerk, clock), d.id(), -5, null, " "));
         assertEquals(List.of("amount", "method", "receiptNumber"), bad.problems().stream().map(p -> p.field()).toList());
-        processing.recordFee(a, clerk, d.id(), 8000, DossierFee.Method.CASH, "BL-0001");
+        processing.recordFee(as(a, clerk, clock), d.id(), 8000, DossierFee.Method.CASH, "BL-0001");
         InvalidInputException twice = assertThrows(InvalidInputException.class,
-                () -> processing.recordFee(a, clerk, d.id(), 8000, DossierFee.Method.QR, "BL-0001"));
+                () -> processing.recordFee(as(a, clerk, clock), d.id(), 8000, DossierFee.Method.QR, "BL-0001"));
         assertTrue(twice.vietnamese().contains("BL-0001"));
         InvalidInputException tooLong = assertThrows(InvalidInputException.class,
-                () -> processing.recordFee(a, clerk, d.id(), 8000, DossierFee.Method.CASH, "BL-" + "9".repeat(38)));
+                () -> processing.recordFee(as(a, clerk, clock), d.id(), 8000, DossierFee.Method.CASH, "BL-" + "9".repeat(38)));
         assertTrue(tooLong.vietnamese().contains("dài quá 40 ký tự"), tooLong.vietnamese());
-        assertThrows(InvalidInputException.class, () -> processing.comment(a, clerk, d.id(), "   "));
-        processing.comment(a, clerk, d.id(), "Đã gọi điện cho công dân");
-        DossierFile file = processing.file(a, d.id());
+        assertThrows(InvalidInputException.class, () -> processing.comment(as(a, clerk, clock), d.id(), "   "));
+        processing.comment(as(a, clerk, clock), d.id(), "Đã gọi điện cho công dân");
+        DossierFile file = processing.file(as(a, READER, clock), d.id());
         assertEquals(1, file.fees().size());
         assertEquals("Đã gọi điện cho công dân", file.comments().get(0).body());
-        assertEquals(1, audit.count(a, "DOSSIER_FEE_RECORDED"));
+        assertEquals(1, audit.count(a, AuditAction.DOSSIER_FEE_RECORDED));
     }
 
     @Test
@@ -231,16 +237,16 @@ class DossierProcessingTest implements IntegrationTestProperties {
         Intake first = receive(a, clerk, IntakeServiceTest.hang());
         long scanId = first.documents().get(1).id();
         assertEquals(2, tx.read(a, () -> documents.digitizedFor(a.value(), "025190000123")).size());
-        Intake second = intake.receive(a, clerk, new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
+        Intake second = intake.receive(as(a, clerk, clock), new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
                 LegalDeadline.workingDays(3), "25", "000.00.00.H56", Dossier.Channel.IN_PERSON, IntakeServiceTest.hang(),
                 List.of(new IntakeRequest.IncomingDocument("Tờ khai", "to-khai.pdf", PDF)),
                 List.of(new IntakeRequest.ReusedDocument("Giấy chứng sinh", scanId))));
         DossierDocument reused = second.documents().get(1);
         assertEquals(scanId, reused.reusedFrom());
         assertEquals(first.documents().get(1).objectKey(), reused.objectKey());
-        assertArrayEquals(PNG, processing.download(a, reused.id()).content());
+        assertArrayEquals(PNG, processing.download(as(a, READER, clock), reused.id()).content());
         Applicant other = new Applicant.Individual("Trần Văn Bình", "025185000124", LocalDate.of(1985, 2, 3), "0987654321", "Xóm Bãi");
-        assertThrows(InvalidInputException.class, () -> intake.receive(a, clerk, new IntakeRequest("1.001193", 1,
+        assertThrows(InvalidInputException.class, () -> intake.receive(as(a, clerk, clock), new IntakeRequest("1.001193", 1,
                 "Đăng ký khai sinh", LegalDeadline.workingDays(3), "25", "000.00.00.H56", Dossier.Channel.IN_PERSON, other,
                 List.of(), List.of(new IntakeRequest.ReusedDocument("Giấy chứng sinh", scanId)))));
         assertEquals(1, tx.read(a, () -> documents.countByTenantIdAndReusedFromIsNotNull(a.value())));
@@ -255,13 +261,13 @@ class DossierProcessingTest implements IntegrationTestProperties {
         clock.set(MONDAY_9);
         Intake ofA = receive(a, clerkA, IntakeServiceTest.hang());
         Dossier d = ofA.dossier();
-        assertThrows(NotFoundException.class, () -> processing.file(b, d.id()));
-        assertThrows(NotFoundException.class, () -> processing.apply(b, clerkB, d.id(), d.version(), new DossierCommand.HandOver(1, null)));
-        assertThrows(NotFoundException.class, () -> processing.comment(b, clerkB, d.id(), "xem trộm"));
-        assertThrows(NotFoundException.class, () -> processing.recordFee(b, clerkB, d.id(), 1000, DossierFee.Method.CASH, "X1"));
-        assertThrows(NotFoundException.class, () -> processing.download(b, ofA.documents().get(0).id()));
-        assertEquals(0, inbox.search(b, null, d.code(), 0, 10, null).getTotalSize());
-        assertEquals(0, inbox.counts(b, new DossierInbox.Reader("cb.g", "CLERK")).open());
+        assertThrows(NotFoundException.class, () -> processing.file(as(b, READER, clock), d.id()));
+        assertThrows(NotFoundException.class, () -> processing.apply(as(b, clerkB, clock), d.id(), d.version(), new DossierCommand.HandOver(1, null)));
+        assertThrows(NotFoundException.class, () -> processing.comment(as(b, clerkB, clock), d.id(), "xem trộm"));
+        assertThrows(NotFoundException.class, () -> processing.recordFee(as(b, clerkB, clock), d.id(), 1000, DossierFee.Method.CASH, "X1"));
+        assertThrows(NotFoundException.class, () -> processing.download(as(b, READER, clock), ofA.documents().get(0).id()));
+        assertEquals(0, inbox.search(as(b, READER, clock), null, d.code(), 0, 10, null).getTotalSize());
+        assertEquals(0, inbox.counts(as(b, new Actor(9L, "cb.g", b), clock)).open());
         assertTrue(tx.read(b, () -> documents.digitizedFor(a.value(), "025190000123")).isEmpty());
         // even written by hand, a paper of B cannot claim to reuse A's: the key includes the tenant
         Dossier ofB = receive(b, clerkB, IntakeServiceTest.hang()).dossier();
@@ -271,6 +277,6 @@ class DossierProcessingTest implements IntegrationTestProperties {
                         ofAScan.sizeBytes(), ofAScan.sha256(), ofAScan.contentType(), DossierDocument.Kind.INPUT,
                         ofAScan.id(), null))));
         assertTrue(String.valueOf(refused.getCause()).contains("dossier_document_reused_fk"), String.valueOf(refused.getCause()));
-        assertEquals(1, processing.file(a, d.id()).controlSheet().size(), "nothing was added by the other center");
+        assertEquals(1, processing.file(as(a, READER, clock), d.id()).controlSheet().size(), "nothing was added by the other center");
     }
 }

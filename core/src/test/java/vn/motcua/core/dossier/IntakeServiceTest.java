@@ -1,5 +1,8 @@
 package vn.motcua.core.dossier;
 
+import static vn.motcua.core.testing.Callers.as;
+import vn.motcua.core.audit.AuditAction;
+import vn.motcua.core.context.BusinessTime;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,8 @@ class IntakeServiceTest implements IntegrationTestProperties {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
+    @Inject
+    java.time.Clock clock;
     @Inject
     IntakeService intake;
     @Inject
@@ -65,10 +70,10 @@ class IntakeServiceTest implements IntegrationTestProperties {
     void aDossierIsNumberedForTheDayDueByTheCalendarAndItsScansRoundTrip() {
         TenantId a = center("IN-A");
         Actor clerk = new Actor(7L, "cb1.in-a", a);
-        Intake first = intake.receive(a, clerk, request(List.of(
+        Intake first = intake.receive(as(a, clerk, clock), request(List.of(
                 new IntakeRequest.IncomingDocument("Tờ khai đăng ký khai sinh", "to-khai.pdf", PDF),
                 new IntakeRequest.IncomingDocument("Giấy chứng sinh", "chung-sinh.png", PNG)), hang()));
-        Intake second = intake.receive(a, clerk, request(List.of(
+        Intake second = intake.receive(as(a, clerk, clock), request(List.of(
                 new IntakeRequest.IncomingDocument("Tờ khai", "to-khai.pdf", PDF)), hang()));
         assertTrue(first.code().startsWith("000.00.00.H56-"), first.code());
         assertEquals(DossierCode.parse(first.code()).sequence() + 1, DossierCode.parse(second.code()).sequence());
@@ -86,12 +91,12 @@ class IntakeServiceTest implements IntegrationTestProperties {
     void anotherCenterCannotSeeTheDossierByIdOrCodeAndNumbersItsOwnFromOne() {
         TenantId a = center("IN-C");
         TenantId b = center("IN-D");
-        Intake ofA = intake.receive(a, new Actor(1L, "cb.c", a), request(List.of(
+        Intake ofA = intake.receive(as(a, new Actor(1L, "cb.c", a), clock), request(List.of(
                 new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", PDF)), hang()));
         assertTrue(tx.read(b, () -> dossiers.findByTenantIdAndCode(a.value(), ofA.code())).isEmpty());
         assertTrue(tx.read(b, () -> dossiers.findByTenantIdAndId(a.value(), ofA.dossier().id())).isEmpty());
         assertEquals(0, tx.read(b, () -> dossiers.countByTenantId(a.value())));
-        Intake ofB = intake.receive(b, new Actor(2L, "cb.d", b), request(List.of(
+        Intake ofB = intake.receive(as(b, new Actor(2L, "cb.d", b), clock), request(List.of(
                 new IntakeRequest.IncomingDocument("Tờ khai", "b.pdf", PDF)), hang()));
         assertEquals(1, DossierCode.parse(ofB.code()).sequence());
     }
@@ -104,36 +109,35 @@ class IntakeServiceTest implements IntegrationTestProperties {
         TenantId a = center("IN-F");
         TenantId b = center("IN-G");
         Actor clerk = new Actor(3L, "cb.f", a);
-        intake.receive(a, clerk, request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", PDF)), hang()));
-        intake.receive(a, clerk, request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "b.pdf", PDF)),
+        intake.receive(as(a, clerk, clock), request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", PDF)), hang()));
+        intake.receive(as(a, clerk, clock), request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "b.pdf", PDF)),
                 new Applicant.Individual("Trần Văn Bình", "025185000124", LocalDate.of(1985, 2, 3), "0987654321", "Xóm Bãi")));
-        DossierInbox.Reader reader = new DossierInbox.Reader("cb.f", "CLERK");
-        DossierInbox.Counts counts = inbox.counts(a, reader);
+        DossierInbox.Counts counts = inbox.counts(as(a, clerk, clock));
         assertEquals(2, counts.open());
         assertEquals(0, counts.overdue());
-        assertEquals(List.of("Trần Văn Bình"), inbox.page(a, reader, DossierInbox.Bucket.OPEN, "binh tran", 0, 10).getContent()
+        assertEquals(List.of("Trần Văn Bình"), inbox.page(as(a, clerk, clock), DossierInbox.Bucket.OPEN, "binh tran", 0, 10).getContent()
                 .stream().map(Dossier::applicantName).toList());
-        var page = inbox.page(a, reader, DossierInbox.Bucket.OPEN, null, 0, 10).getContent();
+        var page = inbox.page(as(a, clerk, clock), DossierInbox.Bucket.OPEN, null, 0, 10).getContent();
         assertTrue(!page.get(0).dueAt().isAfter(page.get(1).dueAt()));
         assertEquals(2, counts.myRole(), "the first step of the standard workflow is the clerk's");
         assertEquals(0, counts.mine(), "nobody is assigned at intake");
-        assertEquals(new DossierInbox.Counts(0, 0, 0, 0, 0), inbox.counts(b, reader));
-        assertEquals(0, inbox.page(b, reader, DossierInbox.Bucket.OPEN, "binh", 0, 10).getTotalSize());
-        assertEquals(0, inbox.search(b, null, "binh", 0, 10, null).getTotalSize());
-        assertEquals(1, inbox.search(a, DossierStatus.RECEIVED, "binh", 0, 10, null).getTotalSize());
+        assertEquals(new DossierInbox.Counts(0, 0, 0, 0, 0), inbox.counts(as(b, new Actor(4L, "cb.f2", b), clock)));
+        assertEquals(0, inbox.page(as(b, new Actor(4L, "cb.f2", b), clock), DossierInbox.Bucket.OPEN, "binh", 0, 10).getTotalSize());
+        assertEquals(0, inbox.search(as(b, new Actor(4L, "cb.f2", b), clock), null, "binh", 0, 10, null).getTotalSize());
+        assertEquals(1, inbox.search(as(a, clerk, clock), DossierStatus.RECEIVED, "binh", 0, 10, null).getTotalSize());
     }
 
     @Test
     void badApplicantOrAFakePdfIsRefusedInVietnameseAndNothingIsStored() {
         TenantId a = center("IN-E");
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> intake.receive(a, new Actor(1L, "cb.e", a),
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> intake.receive(as(a, new Actor(1L, "cb.e", a), clock),
                 request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "to-khai.pdf", exe)),
                         new Applicant.Individual("", "12345", LocalDate.of(2090, 1, 1), "123", ""))));
         assertTrue(e.problems().size() >= 3, e.vietnamese());
         assertTrue(e.problems().stream().allMatch(p -> !p.message().isBlank() && !p.detail().isBlank()));
         assertEquals(0, tx.read(a, () -> dossiers.countByTenantId(a.value())));
-        assertThrows(InvalidInputException.class, () -> intake.receive(a, new Actor(1L, "cb.e", a), request(List.of(), hang())));
+        assertThrows(InvalidInputException.class, () -> intake.receive(as(a, new Actor(1L, "cb.e", a), clock), request(List.of(), hang())));
         assertEquals(0, tx.read(a, () -> dossiers.countByTenantId(a.value())));
     }
 }

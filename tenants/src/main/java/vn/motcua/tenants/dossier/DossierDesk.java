@@ -18,6 +18,11 @@ import vn.motcua.core.dossier.DossierFile;
 import vn.motcua.core.dossier.DossierInbox;
 import vn.motcua.core.dossier.DossierProcessing;
 import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Problem;
+import vn.motcua.tenants.security.AppUser;
+import vn.motcua.tenants.security.AppUserRepository;
 import vn.motcua.tenants.staff.StaffService;
 import vn.motcua.tenants.staff.StaffView;
 
@@ -41,8 +46,13 @@ public class DossierDesk {
     private final DossierInbox inbox;
     private final StaffService staff;
     private final AuditLog audit;
+    private final AppUserRepository users;
+    private final TenantTransactions tx;
 
-    public DossierDesk(DossierProcessing processing, DossierInbox inbox, StaffService staff, AuditLog audit) {
+    public DossierDesk(DossierProcessing processing, DossierInbox inbox, StaffService staff, AuditLog audit,
+                       AppUserRepository users, TenantTransactions tx) {
+        this.users = users;
+        this.tx = tx;
         this.processing = processing;
         this.inbox = inbox;
         this.staff = staff;
@@ -55,6 +65,9 @@ public class DossierDesk {
     }
 
     public Dossier apply(CallContext ctx, long dossierId, long expectedVersion, DossierCommand command) {
+        if (command instanceof DossierCommand.HandOver h) {
+            requireColleague(ctx, h.assignee());
+        }
         return processing.apply(ctx, dossierId, expectedVersion, command);
     }
 
@@ -63,6 +76,7 @@ public class DossierDesk {
     }
 
     public Dossier assign(CallContext ctx, long dossierId, long expectedVersion, @Nullable String assignee) {
+        requireColleague(ctx, assignee);
         return processing.assign(ctx, dossierId, expectedVersion, assignee);
     }
 
@@ -117,6 +131,20 @@ public class DossierDesk {
     public List<StaffView> colleagues(CallContext ctx) {
         ctx.require(Permission.WORK_ON_DOSSIERS);
         return staff.list(ctx, null, true, 0, 500, "fullName", true).getContent();
+    }
+
+    /** A step is handed only to active staff of the caller's center: one indexed look-up of that account. */
+    private void requireColleague(CallContext ctx, @Nullable String username) {
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        String name = username.strip();
+        boolean active = tx.read(ctx.tenant(), () -> users.findByTenantIdAndUsername(ctx.tenant().value(), name)
+                .filter(AppUser::active).isPresent());
+        if (!active) {
+            throw new InvalidInputException(List.of(new Problem("assignee", "«" + name
+                    + "» không phải cán bộ đang làm việc tại trung tâm", name + " is not active staff of this center")));
+        }
     }
 
     /** Papers this applicant already had digitized at this center (for reuse at intake). */

@@ -1,5 +1,7 @@
 package vn.motcua.tenants.calendar;
 
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -47,25 +49,25 @@ class ProvinceCalendarAdminTest implements IntegrationTestProperties {
 
     @Test
     void provincialItEditsAndPublishesTheCalendarOfItsOwnProvinceAndTheChangeIsAuditedThere() {
-        assertEquals("25", calendars.provinceCode(c.admin));
-        CalendarYear draft = calendars.propose(c.admin, 2025);
-        CalendarYear edited = calendars.removeEntry(c.admin, 2025, LocalDate.of(2025, 1, 27), draft.version());
-        CalendarYear published = calendars.publish(c.admin, 2025, edited.version());
-        assertEquals(CalendarStatus.PUBLISHED, calendars.find(c.admin, 2025).orElseThrow().status());
+        assertEquals("25", calendars.provinceCode(c.admin()));
+        CalendarYear draft = calendars.propose(c.admin(), 2025);
+        CalendarYear edited = calendars.removeEntry(c.admin(), 2025, LocalDate.of(2025, 1, 27), draft.version());
+        CalendarYear published = calendars.publish(c.admin(), 2025, edited.version());
+        assertEquals(CalendarStatus.PUBLISHED, calendars.find(c.admin(), 2025).orElseThrow().status());
         assertEquals(1, published.publishedVersion());
         // the province's communes get the published calendar: 3 days from Thu 23/01 15:00 end Mon 03/02 15:00
         assertEquals(ZonedDateTime.of(2025, 2, 3, 15, 0, 0, 0, OfficeHours.VIETNAM), deadlines.due(
                 c.a.provinceCode(), ZonedDateTime.of(2025, 1, 23, 15, 0, 0, 0, OfficeHours.VIETNAM).toInstant(),
                 LegalDeadline.workingDays(3), List.of()));
-        for (String action : List.of("CALENDAR_PROPOSED", "CALENDAR_ENTRY_REMOVED", "CALENDAR_PUBLISHED")) {
-            assertEquals(1, audit.count(c.admin.homeTenant(), action), action);
-            assertEquals(0, audit.count(c.a.tenantId(), action), action);
+        for (AuditAction action : List.of(AuditAction.CALENDAR_PROPOSED, AuditAction.CALENDAR_ENTRY_REMOVED, AuditAction.CALENDAR_PUBLISHED)) {
+            assertEquals(1, audit.count(c.admin().homeTenant(), action), action.name());
+            assertEquals(0, audit.count(c.a.tenantId(), action), action.name());
         }
     }
 
     @Test
     void directorsAndClerksCannotReadOrEditTheProvinceCalendar() {
-        for (Principal p : List.of(c.directorA, c.clerkA, c.directorB)) {
+        for (CallContext p : List.of(c.directorA(), c.clerkA(), c.directorB())) {
             assertThrows(AccessDeniedException.class, () -> calendars.propose(p, 2026));
             assertThrows(AccessDeniedException.class, () -> calendars.putEntry(p, 2026,
                     CalendarEntry.holiday(LocalDate.of(2026, 3, 10), "Nghỉ"), 0));
@@ -74,6 +76,6 @@ class ProvinceCalendarAdminTest implements IntegrationTestProperties {
             assertThrows(AccessDeniedException.class, () -> calendars.saveOfficeHours(p, OfficeHours.standard()));
             assertThrows(AccessDeniedException.class, () -> calendars.find(p, 2026));
         }
-        assertTrue(calendars.find(c.admin, 2026).isEmpty());
+        assertTrue(calendars.find(c.admin(), 2026).isEmpty());
     }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.tenants.catalog;
 
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.audit.AuditAction;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -66,7 +68,7 @@ class CenterCatalogServiceTest implements IntegrationTestProperties {
                 draft("2.000001", "Cấp giấy phép xây dựng công trình cấp đặc biệt", "Xây dựng", Set.of(Level.PROVINCE)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CatalogCsvWriter.write(drafts, out);
-        CatalogImportOutcome outcome = administration.importFile(c.admin, "thu.csv",
+        CatalogImportOutcome outcome = administration.importFile(c.admin(), "thu.csv",
                 new ByteArrayInputStream(out.toByteArray()), out.size(), null);
         assertTrue(outcome.applied(), outcome.report()::displayVi);
         birth = catalog.getByCode("1.001193").procedure().id();
@@ -81,49 +83,49 @@ class CenterCatalogServiceTest implements IntegrationTestProperties {
                 OnlineLevel.FULL, Boolean.FALSE, "Ủy ban nhân dân cấp xã", "Luật Hộ tịch 2014");
     }
 
-    private List<Long> served(Principal p) {
+    private List<Long> served(CallContext p) {
         return centerCatalog.list(p, true, null, 0, 100, "name", true).getContent().stream().map(Procedure::id).toList();
     }
 
     @Test
     void aCenterThatNeverChangedItsSetServesEveryCommuneLevelProcedure() {
         // B is never customised in this class
-        assertEquals(Set.of(birth, marriage, land), Set.copyOf(served(c.directorB)));
-        assertEquals(Set.of(birth, marriage, land), Set.copyOf(served(c.clerkB)));
+        assertEquals(Set.of(birth, marriage, land), Set.copyOf(served(c.directorB())));
+        assertEquals(Set.of(birth, marriage, land), Set.copyOf(served(c.clerkB())));
     }
 
     @Test
     void theDirectorOfAChangesOnlyAsSetAndBSeesNothingOfIt() {
-        List<Long> before = served(c.directorB);
-        centerCatalog.remove(c.directorA, marriage);
-        centerCatalog.add(c.directorA, provincial);
-        assertTrue(served(c.directorA).contains(provincial));
-        assertFalse(served(c.directorA).contains(marriage));
-        assertFalse(centerCatalog.isServed(c.clerkA, marriage));
-        assertTrue(centerCatalog.list(c.directorA, false, "ket hon", 0, 10, null, true).getContent().stream()
+        List<Long> before = served(c.directorB());
+        centerCatalog.remove(c.directorA(), marriage);
+        centerCatalog.add(c.directorA(), provincial);
+        assertTrue(served(c.directorA()).contains(provincial));
+        assertFalse(served(c.directorA()).contains(marriage));
+        assertFalse(centerCatalog.isServed(c.clerkA(), marriage));
+        assertTrue(centerCatalog.list(c.directorA(), false, "ket hon", 0, 10, null, true).getContent().stream()
                 .anyMatch(p -> p.id() == marriage), "a removed procedure can be added again");
         // B: its own default set, untouched, and no trace in its audit log
-        assertEquals(before, served(c.directorB));
-        assertTrue(centerCatalog.isServed(c.directorB, marriage));
-        assertFalse(centerCatalog.isServed(c.directorB, provincial));
-        assertEquals(0, audit.count(c.b.tenantId(), "CENTER_PROCEDURE_REMOVED"));
-        assertTrue(audit.count(c.a.tenantId(), "CENTER_PROCEDURE_REMOVED") >= 1);
-        assertTrue(audit.count(c.a.tenantId(), "CENTER_PROCEDURE_ADDED") >= 1);
+        assertEquals(before, served(c.directorB()));
+        assertTrue(centerCatalog.isServed(c.directorB(), marriage));
+        assertFalse(centerCatalog.isServed(c.directorB(), provincial));
+        assertEquals(0, audit.count(c.b.tenantId(), AuditAction.CENTER_PROCEDURE_REMOVED));
+        assertTrue(audit.count(c.a.tenantId(), AuditAction.CENTER_PROCEDURE_REMOVED) >= 1);
+        assertTrue(audit.count(c.a.tenantId(), AuditAction.CENTER_PROCEDURE_ADDED) >= 1);
     }
 
     @Test
     void aClerkCannotChangeTheSetAndAnUnknownProcedureIsNotFound() {
-        assertThrows(AccessDeniedException.class, () -> centerCatalog.remove(c.clerkA, birth));
-        assertThrows(AccessDeniedException.class, () -> centerCatalog.list(c.clerkA, false, null, 0, 10, null, true));
-        assertThrows(NotFoundException.class, () -> centerCatalog.add(c.directorA, 987_654_321L));
-        assertTrue(centerCatalog.isServed(c.directorA, birth));
+        assertThrows(AccessDeniedException.class, () -> centerCatalog.remove(c.clerkA(), birth));
+        assertThrows(AccessDeniedException.class, () -> centerCatalog.list(c.clerkA(), false, null, 0, 10, null, true));
+        assertThrows(NotFoundException.class, () -> centerCatalog.add(c.directorA(), 987_654_321L));
+        assertTrue(centerCatalog.isServed(c.directorA(), birth));
     }
 
     @Test
     void onlyProvincialItEditsTheCatalog() {
         ProcedureForm form = ProcedureForm.of(catalog.get(birth).current()).withDeadline(3, DeadlineUnit.WORKING_DAYS);
-        assertThrows(AccessDeniedException.class, () -> administration.publish(c.directorA, birth, form));
-        assertThrows(AccessDeniedException.class, () -> administration.importFile(c.directorA, "x.csv",
+        assertThrows(AccessDeniedException.class, () -> administration.publish(c.directorA(), birth, form));
+        assertThrows(AccessDeniedException.class, () -> administration.importFile(c.directorA(), "x.csv",
                 new ByteArrayInputStream(new byte[0]), 0, null));
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.tenants.security;
 
+import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.context.Role;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -43,14 +44,14 @@ class LoginServiceTest implements IntegrationTestProperties {
 
     @Test
     void eachRoleLogsInToItsOwnCenter() {
-        assertEquals(Role.PROVINCIAL_ADMIN, c.admin.role());
+        assertEquals(Role.PROVINCIAL_ADMIN, c.admin().role());
         assertEquals(c.province.id(), c.admin.tenantId());
-        assertEquals(Role.DIRECTOR, c.directorA.role());
+        assertEquals(Role.DIRECTOR, c.directorA().role());
         assertEquals(c.a.id(), c.directorA.tenantId());
-        assertEquals(Role.CLERK, c.clerkB.role());
+        assertEquals(Role.CLERK, c.clerkB().role());
         assertEquals(c.b.id(), c.clerkB.tenantId());
-        assertEquals("Trần Thị Bình", c.clerkA.fullName());
-        assertTrue(audit.count(c.a.tenantId(), "LOGIN") >= 2);
+        assertEquals("Trần Thị Bình", c.clerkA().fullName());
+        assertTrue(audit.count(c.a.tenantId(), AuditAction.LOGIN) >= 2);
     }
 
     @Test
@@ -61,11 +62,11 @@ class LoginServiceTest implements IntegrationTestProperties {
 
     @Test
     void aWrongPasswordFailsAndIsAudited() {
-        long before = audit.count(c.b.tenantId(), "LOGIN_FAILED");
+        long before = audit.count(c.b.tenantId(), AuditAction.LOGIN_FAILED);
         LoginResult result = login.login("lg.cb.b", "sai-mat-khau");
         assertEquals(LoginResult.Outcome.FAILED, result.outcome());
         assertNull(result.principal());
-        assertEquals(before + 1, audit.count(c.b.tenantId(), "LOGIN_FAILED"));
+        assertEquals(before + 1, audit.count(c.b.tenantId(), AuditAction.LOGIN_FAILED));
         assertTrue(login.login("lg.cb.b", TwoCenters.PASSWORD).succeeded(), "a success resets the count");
     }
 
@@ -73,7 +74,7 @@ class LoginServiceTest implements IntegrationTestProperties {
     void anUnknownUsernameFailsLikeAWrongPassword() {
         assertEquals(LoginResult.Outcome.FAILED, login.login("khong.ton.tai", "x").outcome());
         assertEquals(LoginResult.Outcome.FAILED, login.login("", "").outcome());
-        assertTrue(audit.count(c.province.tenantId(), "LOGIN_FAILED_UNKNOWN_USER") >= 1);
+        assertTrue(audit.count(c.province.tenantId(), AuditAction.LOGIN_FAILED_UNKNOWN_USER) >= 1);
     }
 
     @Test
@@ -85,8 +86,8 @@ class LoginServiceTest implements IntegrationTestProperties {
         LoginResult right = login.login("lg.gd.b", TwoCenters.PASSWORD);
         assertEquals(LoginResult.Outcome.LOCKED, right.outcome());
         assertTrue(right.lockedUntil().isAfter(java.time.Instant.now().plusSeconds(14 * 60)));
-        assertTrue(audit.count(c.b.tenantId(), "ACCOUNT_LOCKED") >= 1);
-        assertTrue(audit.count(c.b.tenantId(), "LOGIN_REFUSED_LOCKED") >= 1);
+        assertTrue(audit.count(c.b.tenantId(), AuditAction.ACCOUNT_LOCKED) >= 1);
+        assertTrue(audit.count(c.b.tenantId(), AuditAction.LOGIN_REFUSED_LOCKED) >= 1);
     }
 
     @Test

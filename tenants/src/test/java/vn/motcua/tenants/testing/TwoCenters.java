@@ -2,6 +2,8 @@ package vn.motcua.tenants.testing;
 
 import io.micronaut.context.ApplicationContext;
 import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.center.CenterType;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.onboarding.NewCenter;
@@ -30,13 +32,17 @@ public final class TwoCenters {
     public final Principal directorB;
     public final Principal clerkB;
 
+    private final BusinessTime time;
+
     /** The usual way in a {@code @MicronautTest}: inject the ApplicationContext and pass it. */
     public TwoCenters(ApplicationContext context, String prefix) {
         this(context.getBean(OnboardingService.class), context.getBean(LoginService.class),
-                context.getBean(PasswordHasher.class), prefix);
+                context.getBean(PasswordHasher.class), context.getBean(BusinessTime.class), prefix);
     }
 
-    public TwoCenters(OnboardingService onboarding, LoginService login, PasswordHasher hasher, String prefix) {
+    public TwoCenters(OnboardingService onboarding, LoginService login, PasswordHasher hasher, BusinessTime time,
+                      String prefix) {
+        this.time = time;
         String hash = hasher.hash(PASSWORD);
         List<ServiceCenter> centers = onboarding.onboard(Actor.system("test"), List.of(
                 new NewCenter(prefix + "T", "Trung tâm tỉnh thử", CenterType.TINH, "25", "Phú Thọ", null,
@@ -55,5 +61,27 @@ public final class TwoCenters {
         clerkA = login.login(prefix + "cb.a", PASSWORD).principal();
         directorB = login.login(prefix + "gd.b", PASSWORD).principal();
         clerkB = login.login(prefix + "cb.b", PASSWORD).principal();
+    }
+
+    // Each person's call at the application clock's instant: what a page builds for every action.
+
+    public CallContext admin() {
+        return admin.at(time.now());
+    }
+
+    public CallContext directorA() {
+        return directorA.at(time.now());
+    }
+
+    public CallContext clerkA() {
+        return clerkA.at(time.now());
+    }
+
+    public CallContext directorB() {
+        return directorB.at(time.now());
+    }
+
+    public CallContext clerkB() {
+        return clerkB.at(time.now());
     }
 }

@@ -53,9 +53,9 @@ class ApiIsolationTest implements IntegrationTestProperties {
     @BeforeAll
     void centers() {
         c = new TwoCenters(context, "api.");
-        staffOfB = staff.list(c.directorB, null, null, 0, 10, null, true).getContent().get(0).id();
+        staffOfB = staff.list(c.directorB(), null, null, 0, 10, null, true).getContent().get(0).id();
         byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        dossierOfB = intake.receive(c.clerkB.tenant(), c.clerkB.actor(), new vn.motcua.core.dossier.IntakeRequest("1.001193", 1,
+        dossierOfB = intake.receive(c.clerkB(), new vn.motcua.core.dossier.IntakeRequest("1.001193", 1,
                 "Đăng ký khai sinh", vn.motcua.core.calendar.LegalDeadline.workingDays(3), c.b.provinceCode(), c.b.agencyCode(),
                 vn.motcua.core.dossier.Dossier.Channel.IN_PERSON, new vn.motcua.core.dossier.Applicant.Individual("Lý Thị Xuân",
                 "025190000999", java.time.LocalDate.of(1990, 1, 2), "0912000999", "Xóm Chùa"),
@@ -77,13 +77,13 @@ class ApiIsolationTest implements IntegrationTestProperties {
             assertEquals(200, csv.statusCode());
             assertFalse(csv.body().contains(code) || csv.body().contains("Lý Thị Xuân"), csv.body());
         }
-        assertEquals(0, desk.counts(c.clerkA).open());
-        assertEquals(0, desk.search(c.directorA, null, null, 0, 50, null).getTotalSize());
+        assertEquals(0, desk.counts(c.clerkA()).open());
+        assertEquals(0, desk.search(c.directorA(), null, null, 0, 50, null).getTotalSize());
         // the owner sees it everywhere the others did not
         assertTrue(call("GET", "/api/dossiers/" + id, "api.cb.b", null).body().contains(code));
         assertTrue(call("GET", "/api/dossiers?q=ly%20thi%20xuan", "api.cb.b", null).body().contains(code));
         assertTrue(call("GET", "/api/dossiers/export.csv", "api.gd.b", null).body().contains("Lý Thị Xuân"));
-        assertEquals(1, desk.counts(c.clerkB).open());
+        assertEquals(1, desk.counts(c.clerkB()).open());
         assertEquals(400, call("GET", "/api/dossiers?status=BOGUS", "api.cb.b", null).statusCode());
     }
 

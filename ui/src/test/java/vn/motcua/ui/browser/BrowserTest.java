@@ -1,37 +1,68 @@
 package vn.motcua.ui.browser;
 
+import vn.motcua.core.context.CallContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import vn.motcua.core.context.CallContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import vn.motcua.core.context.CallContext;
 import jakarta.inject.Inject;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.AfterEach;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.BeforeAll;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.BeforeEach;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.Test;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.TestInfo;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.TestInstance;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.By;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.Keys;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.OutputType;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.TakesScreenshot;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.WebDriver;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.WebElement;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.chrome.ChromeDriver;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.chrome.ChromeOptions;
+import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.security.LoginService;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.security.Principal;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.staff.StaffService;
 
+import vn.motcua.core.context.CallContext;
 import java.io.File;
+import vn.motcua.core.context.CallContext;
 import java.nio.file.Files;
+import vn.motcua.core.context.CallContext;
 import java.nio.file.Path;
+import vn.motcua.core.context.CallContext;
 import java.nio.file.StandardCopyOption;
+import vn.motcua.core.context.CallContext;
 import java.time.Duration;
+import vn.motcua.core.context.CallContext;
 import java.util.Map;
 
+import vn.motcua.core.context.CallContext;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import vn.motcua.core.context.CallContext;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -124,7 +155,7 @@ class BrowserTest implements IntegrationTestProperties {
 
     @Test
     void aDirectorEditsAWorkflowAndABudgetOverTheDeadlineIsRefusedNamingTheStep() throws Exception {
-        Principal director = login.login(DIRECTOR_TAN_HOA, PASSWORD).principal();
+        CallContext director = login.login(DIRECTOR_TAN_HOA, PASSWORD).principal().at(java.time.Instant.now());
         vn.motcua.core.catalog.Procedure procedure = centerCatalog.list(director, true, null, 0, 200, "name", true)
                 .getContent().stream().filter(p -> p.deadlineUnit() == vn.motcua.core.catalog.DeadlineUnit.WORKING_DAYS
                         && p.deadlineValue() != null && p.deadlineValue() >= 3).findFirst().orElseThrow();
@@ -198,7 +229,7 @@ class BrowserTest implements IntegrationTestProperties {
 
     @Test
     void aDirectorWhoTypesAnotherCommunesStaffIdSeesNotFound() {
-        Principal daoXa = login.login(DIRECTOR_DAO_XA, PASSWORD).principal();
+        CallContext daoXa = login.login(DIRECTOR_DAO_XA, PASSWORD).principal().at(java.time.Instant.now());
         long foreignStaffId = staff.list(daoXa, null, null, 0, 1, null, true).getContent().get(0).id();
         String foreignName = staff.get(daoXa, foreignStaffId).fullName();
         logIn(DIRECTOR_TAN_HOA);
@@ -223,7 +254,7 @@ class BrowserTest implements IntegrationTestProperties {
 
     @Test
     void aClerkReceivesADossierWithTwoScansAndTakesItThroughEveryStepToItsReturn() throws Exception {
-        Principal clerk = login.login(CLERK_TAN_HOA, PASSWORD).principal();
+        CallContext clerk = login.login(CLERK_TAN_HOA, PASSWORD).principal().at(java.time.Instant.now());
         // a procedure Tân Hòa serves with two papers on its checklist and a deadline in working days
         vn.motcua.core.catalog.Procedure procedure = centerCatalog.list(clerk, true, null, 0, 500, "name", true)
                 .getContent().stream().filter(p -> p.deadlineUnit() == vn.motcua.core.catalog.DeadlineUnit.WORKING_DAYS

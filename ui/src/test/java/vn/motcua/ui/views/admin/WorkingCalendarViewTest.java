@@ -59,7 +59,7 @@ class WorkingCalendarViewTest implements IntegrationTestProperties {
     @Test
     void provincialItProposesRemovesADayAndPublishesTheYearFromTheScreen() {
         VaadinSession.getCurrent().setAttribute(Principal.class, c.admin);
-        WorkingCalendarView view = new WorkingCalendarView(calendars);
+        WorkingCalendarView view = new WorkingCalendarView(calendars, context.getBean(vn.motcua.ui.security.CallContexts.class));
         UI.getCurrent().add(view);
         int year = LocalDate.now().getYear() + 1;
         view.year.setValue(year);
@@ -72,7 +72,7 @@ class WorkingCalendarViewTest implements IntegrationTestProperties {
         assertTrue(entries >= 10, "entries: " + entries);
         CalendarEntry newYear = GridKt._get(view.grid, 0);
         assertEquals(LocalDate.of(year, 1, 1), newYear.date());
-        int workingDays = calendars.find(c.admin, year).orElseThrow().workingDays();
+        int workingDays = calendars.find(c.admin(), year).orElseThrow().workingDays();
         assertEquals("Số ngày làm việc: " + workingDays, view.workingDays.getText());
 
         Button remove = (Button) GridKt._getCellComponent(view.grid, 0, "remove");
@@ -86,7 +86,7 @@ class WorkingCalendarViewTest implements IntegrationTestProperties {
         confirm();
         assertEquals(CalendarStatus.PUBLISHED.label(), view.status.getText());
         assertFalse(view.publish.isEnabled());
-        assertEquals(1, calendars.history(c.admin, year).size());
+        assertEquals(1, calendars.history(c.admin(), year).size());
     }
 
     private static void confirm() {

@@ -1,41 +1,78 @@
 package vn.motcua.ui.views.clerk;
 
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.audit.AuditAction;
+import vn.motcua.core.context.CallContext;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import vn.motcua.core.context.CallContext;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import vn.motcua.core.context.CallContext;
 import com.vaadin.flow.component.UI;
+import vn.motcua.core.context.CallContext;
 import com.vaadin.flow.server.VaadinSession;
+import vn.motcua.core.context.CallContext;
 import io.micronaut.context.ApplicationContext;
+import vn.motcua.core.context.CallContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import vn.motcua.core.context.CallContext;
 import jakarta.inject.Inject;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.AfterEach;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.BeforeAll;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.BeforeEach;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.Test;
+import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.TestInstance;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.dossier.Applicant;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.dossier.DossierCommand;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.dossier.Intake;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.dossier.IntakeRequest;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.dossier.IntakeService;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.validation.NotFoundException;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.dossier.DossierDesk;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.dossier.DossierSlips;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.security.Principal;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.testing.TwoCenters;
 
+import vn.motcua.core.context.CallContext;
 import java.nio.charset.StandardCharsets;
+import vn.motcua.core.context.CallContext;
 import java.time.LocalDate;
+import vn.motcua.core.context.CallContext;
 import java.util.List;
 
+import vn.motcua.core.context.CallContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.motcua.core.context.CallContext;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import vn.motcua.core.context.CallContext;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import vn.motcua.core.context.CallContext;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import vn.motcua.core.context.CallContext;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dossier page, driven server-side (Karibu): two people on one dossier, and another center's id. */
@@ -72,8 +109,8 @@ class DossierViewTest implements IntegrationTestProperties {
         MockVaadin.tearDown();
     }
 
-    Intake receiveIn(Principal clerk) {
-        return intake.receive(clerk.tenant(), clerk.actor(), new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
+    Intake receiveIn(CallContext clerk) {
+        return intake.receive(clerk, new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
                 LegalDeadline.workingDays(3), "25", null, Dossier.Channel.IN_PERSON,
                 new Applicant.Individual("Đỗ Thị Mơ", "025190000321", LocalDate.of(1990, 1, 2), "0912000321", "Xóm Mới"),
                 List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", PDF))));
@@ -81,7 +118,7 @@ class DossierViewTest implements IntegrationTestProperties {
 
     DossierView viewAs(Principal who, long id) {
         VaadinSession.getCurrent().setAttribute(Principal.class, who);
-        DossierView view = new DossierView(desk, slips);
+        DossierView view = new DossierView(desk, slips, context.getBean(vn.motcua.ui.security.CallContexts.class));
         UI.getCurrent().add(view);
         view.show(id);
         return view;
@@ -89,7 +126,7 @@ class DossierViewTest implements IntegrationTestProperties {
 
     @Test
     void whenTwoPeopleActOnTheSameDossierTheSecondIsToldPlainlyAndSeesTheFirstOnesChange() {
-        long id = receiveIn(c.clerkA).dossier().id();
+        long id = receiveIn(c.clerkA()).dossier().id();
         DossierView clerk = viewAs(c.clerkA, id);
         DossierView director = viewAs(c.directorA, id);
         assertNotNull(director.act(new DossierCommand.HandOver(1, null)));
@@ -99,24 +136,24 @@ class DossierViewTest implements IntegrationTestProperties {
         assertTrue(NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", ""))
                 .anyMatch(t -> t.contains("người khác cập nhật trước bạn")), "told plainly, in Vietnamese");
         assertEquals(DossierStatus.IN_PROGRESS, clerk.file.dossier().status(), "the page reloaded the winner's state");
-        assertEquals(DossierStatus.IN_PROGRESS, desk.file(c.clerkA, id).dossier().status());
-        assertEquals(0, audit.count(c.clerkA.tenant(), "DOSSIER_REJECTED"));
+        assertEquals(DossierStatus.IN_PROGRESS, desk.file(c.clerkA(), id).dossier().status());
+        assertEquals(0, audit.count(c.clerkA().tenant(), AuditAction.DOSSIER_REJECTED));
         // acting again on the fresh page works
         assertNotNull(clerk.act(new DossierCommand.RequestSupplement("Bổ sung tờ khai có chữ ký")));
     }
 
     @Test
     void aClerkOfAnotherCenterOpeningTheIdIsNotFound() {
-        long id = receiveIn(c.clerkA).dossier().id();
+        long id = receiveIn(c.clerkA()).dossier().id();
         assertThrows(NotFoundException.class, () -> viewAs(c.clerkB, id));
         assertThrows(NotFoundException.class, () -> viewAs(c.directorB, id));
-        assertThrows(NotFoundException.class, () -> slips.supplementRequest(c.clerkB, id, "Bổ sung"));
+        assertThrows(NotFoundException.class, () -> slips.supplementRequest(c.clerkB(), id, "Bổ sung"));
     }
 
     @Test
     void theSupplementSlipNamesTheDossierAndItsApplicant() throws Exception {
-        Intake received = receiveIn(c.clerkA);
-        byte[] pdf = slips.supplementRequest(c.clerkA, received.dossier().id(), "Bổ sung bản sao giấy khai sinh");
+        Intake received = receiveIn(c.clerkA());
+        byte[] pdf = slips.supplementRequest(c.clerkA(), received.dossier().id(), "Bổ sung bản sao giấy khai sinh");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertTrue(text.contains(received.code()) && text.contains("Đỗ Thị Mơ")

@@ -74,7 +74,7 @@ class IntakeViewTest implements IntegrationTestProperties {
             importer.importFile(Actor.system("test"), c.province.tenantId(), "commune.jsonl",
                     new java.io.ByteArrayInputStream(bytes), bytes.length, null);
         }
-        procedure = centerCatalog.list(c.clerkA, true, "khai sinh", 0, 50, "name", true).getContent().stream()
+        procedure = centerCatalog.list(c.clerkA(), true, "khai sinh", 0, 50, "name", true).getContent().stream()
                 .filter(p -> p.deadlineUnit() == DeadlineUnit.WORKING_DAYS && p.deadlineValue() != null && p.deadlineValue() > 0)
                 .findFirst().orElseThrow();
     }
@@ -91,7 +91,7 @@ class IntakeViewTest implements IntegrationTestProperties {
     }
 
     IntakeView view() {
-        IntakeView view = new IntakeView(intake, centerCatalog, catalog, desk);
+        IntakeView view = new IntakeView(intake, centerCatalog, catalog, desk, context.getBean(vn.motcua.ui.security.CallContexts.class));
         UI.getCurrent().add(view);
         return view;
     }

@@ -1,0 +1,19 @@
+package vn.motcua.core.testing;
+
+import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Role;
+import vn.motcua.core.tenancy.TenantId;
+
+import java.time.Clock;
+
+/** Core tests' callers: a person of a test center, at the application clock's instant ("gd." names are directors). */
+public final class Callers {
+    private Callers() {
+    }
+
+    public static CallContext as(TenantId tenant, Actor actor, Clock clock) {
+        Role role = actor.username().startsWith("gd.") ? Role.DIRECTOR : Role.CLERK;
+        return new CallContext(tenant, actor, actor.username(), role, "Trung tâm thử nghiệm", clock.instant());
+    }
+}
