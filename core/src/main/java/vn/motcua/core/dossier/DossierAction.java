@@ -78,9 +78,13 @@ public enum DossierAction {
     }
 
     private static final class Statuses {
-        static final Set<DossierStatus> OPEN =
-                EnumSet.of(RECEIVED, IN_PROGRESS, WAITING_SUPPLEMENT, WAITING_FINANCIAL_OBLIGATION);
-        static final Set<DossierStatus> OPEN_OR_SUBMITTED =
-                EnumSet.of(SUBMITTED, RECEIVED, IN_PROGRESS, WAITING_SUPPLEMENT, WAITING_FINANCIAL_OBLIGATION);
+        static final Set<DossierStatus> OPEN = DossierStatus.open();
+        static final Set<DossierStatus> OPEN_OR_SUBMITTED = EnumSet.copyOf(Statuses.withSubmitted());
+
+        private static Set<DossierStatus> withSubmitted() {
+            Set<DossierStatus> set = EnumSet.copyOf(DossierStatus.open());
+            set.add(SUBMITTED);
+            return set;
+        }
     }
 }

@@ -13,6 +13,7 @@ import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.text.SearchKey;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A center's open dossiers as a clerk reads them at a glance: all open, assigned to me, at a step of my role,
@@ -46,6 +47,9 @@ public class DossierInbox {
         }
     }
 
+    /** The statuses the inbox shows, from {@link DossierStatus}: one definition of "open". */
+    private static final List<String> OPEN = DossierStatus.open().stream().map(Enum::name).toList();
+
     private final DossierRepository dossiers;
     private final TenantTransactions tx;
 
@@ -54,7 +58,10 @@ public class DossierInbox {
         this.tx = tx;
     }
 
-    /** Soonest due first: what needs doing next is on top. "Due soon" is {@link BusinessTime}'s rule at the call's instant. */
+    /**
+     * Soonest due first: what needs doing next is on top. "Due soon" (due within the next 24 hours, not yet overdue)
+     * and "overdue" are {@link BusinessTime#urgency}'s rule at the call's instant, so the tabs and the colours agree.
+     */
     public Page<Dossier> page(CallContext ctx, Bucket bucket, String query, int page, int size) {
         ctx.require(Permission.WORK_ON_DOSSIERS);
         Pageable pageable = Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.of(Sort.Order.asc("dueAt")));
@@ -86,7 +93,8 @@ public class DossierInbox {
     }
 
     private Page<Dossier> find(CallContext ctx, Bucket bucket, String patterns, Pageable pageable) {
-        return dossiers.inbox(ctx.tenant().value(), dueBefore(bucket, ctx.now()),
+        Instant now = ctx.now();
+        return dossiers.inbox(ctx.tenant().value(), OPEN, bucket == Bucket.DUE_SOON ? now : null, dueBefore(bucket, now),
                 bucket == Bucket.MINE ? ctx.username() : null,
                 bucket == Bucket.MY_ROLE ? ctx.role().name() : null, patterns, pageable);
     }

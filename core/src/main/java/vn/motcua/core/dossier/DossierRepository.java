@@ -14,10 +14,9 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface DossierRepository extends GenericRepository<Dossier, Long> {
-    String OPEN = "('RECEIVED', 'IN_PROGRESS', 'WAITING_SUPPLEMENT', 'WAITING_FINANCIAL_OBLIGATION')";
     String INBOX_WHERE = """
-             WHERE dossier_.tenant_id = :tenantId AND dossier_.status IN""" + " " + OPEN + """
-
+             WHERE dossier_.tenant_id = :tenantId AND dossier_.status IN (:statuses)
+               AND (CAST(:dueFrom AS timestamptz) IS NULL OR dossier_.due_at >= :dueFrom)
                AND (CAST(:dueBefore AS timestamptz) IS NULL OR dossier_.due_at < :dueBefore)
                AND (CAST(:assignee AS text) IS NULL OR dossier_.assignee = :assignee)
                AND (CAST(:stepRole AS text) IS NULL OR dossier_.step_role = :stepRole)
@@ -39,13 +38,15 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
     long countByTenantId(long tenantId);
 
     /**
-     * The inbox: open dossiers of a center, optionally only those due before {@code dueBefore}, assigned to one
+     * The inbox: dossiers of a center in {@code statuses} (the open ones, {@link DossierStatus#open()}), optionally
+     * only those due in [{@code dueFrom}, {@code dueBefore}), assigned to one
      * person, or whose current step belongs to one role; searched without diacritics over code, applicant and
      * procedure ({@code patterns}: "%w1%|%w2%").
      */
     @Query(value = "SELECT dossier_.* FROM dossier dossier_ " + INBOX_WHERE,
             countQuery = "SELECT count(*) FROM dossier dossier_ " + INBOX_WHERE)
-    Page<Dossier> inbox(long tenantId, @Nullable Instant dueBefore, @Nullable String assignee, @Nullable String stepRole,
+    Page<Dossier> inbox(long tenantId, List<String> statuses, @Nullable Instant dueFrom, @Nullable Instant dueBefore,
+                        @Nullable String assignee, @Nullable String stepRole,
                         String patterns, Pageable pageable);
 
     /** Every dossier of a center whatever its status (tra cứu hồ sơ), optionally of one status. */

@@ -63,7 +63,12 @@ public enum DossierStatus {
     }
 
     /** Received and not yet resolved or ended: the dossier counts against its due date. */
+    /** The statuses of dossiers still being handled (the inbox). */
+    public static java.util.Set<DossierStatus> open() {
+        return java.util.EnumSet.of(RECEIVED, IN_PROGRESS, WAITING_SUPPLEMENT, WAITING_FINANCIAL_OBLIGATION);
+    }
+
     public boolean isOpen() {
-        return this == RECEIVED || this == IN_PROGRESS || isPaused();
+        return open().contains(this);
     }
 }
