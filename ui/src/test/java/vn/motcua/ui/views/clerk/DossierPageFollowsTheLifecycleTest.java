@@ -169,9 +169,7 @@ class DossierPageFollowsTheLifecycleTest implements IntegrationTestProperties {
         assertEquals(theme, DossierView.urgencyTheme(row, clerk.now()), "the inbox row's colour");
 
         DossierView page = open(c.clerkA, d.id());
-        Span badge = (Span) page.getChildren().flatMap(ch -> ch.getChildren().flatMap(x -> x.getChildren()))
-                .filter(x -> "dossier-due".equals(x.getId().orElse(""))).findFirst()
-                .orElseGet(() -> findDue(page));
+        Span badge = findDue(page);
         assertTrue(badge.getElement().getThemeList().contains(theme), "the page's due date is " + theme
                 + ": " + badge.getElement().getThemeList());
         assertEquals(apologyOffered, buttons(page).contains(DossierActionBar.idOf(RECORD_APOLOGY)),

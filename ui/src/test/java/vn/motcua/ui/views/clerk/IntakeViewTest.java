@@ -110,7 +110,8 @@ class IntakeViewTest implements IntegrationTestProperties {
         ButtonKt._click(view.receive);
 
         String shown = view.result.getElement().getTextRecursively();
-        assertTrue(shown.contains("Mã hồ sơ: TAM."), shown);
+        assertTrue(shown.contains("Mã hồ sơ: TAM."), shown + com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()
+                .stream().map(n -> n.getElement().getProperty("text", "")).toList());
         String code = shown.substring(shown.indexOf("Mã hồ sơ: ") + 10).split("Hẹn")[0].trim();
         try (var pdf = Loader.loadPDF(view.receipt)) {
             String text = new PDFTextStripper().getText(pdf);
