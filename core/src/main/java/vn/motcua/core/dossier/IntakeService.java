@@ -2,13 +2,13 @@ package vn.motcua.core.dossier;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.calendar.DeadlineService;
 import vn.motcua.core.storage.DocumentStore;
+import vn.motcua.core.storage.DocumentWrites;
 import vn.motcua.core.storage.StoredObject;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Tiếp nhận: checks the applicant and every scan, stores the scans (object first, rows after, so a row
@@ -36,7 +35,6 @@ import java.util.UUID;
  */
 @Singleton
 public class IntakeService {
-    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM");
 
     private final DossierRepository dossiers;
@@ -52,6 +50,9 @@ public class IntakeService {
     private final ApplicantJson applicants;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
     private final Clock clock;
+    /** Field-injected so the constructor stays as it is while its signature is reworked elsewhere; fold it in then. */
+    @Inject
+    DocumentWrites writes;
 
     public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                          TenantTransactions tx, JdbcOperations jdbc, DocumentStore store, DeadlineService deadlines,
@@ -87,14 +88,15 @@ public class IntakeService {
             throw new InvalidInputException(problems);
         }
         WorkflowVersion workflow = workflows.current(tenant, request.procedureCode(), request.deadline());
-        List<StoredObject> stored = storeScans(tenant, request, kinds, receivedAt);
-        try {
-            return tx.write(tenant, () -> persist(tenant, actor, request, workflow, stored, receivedAt));
-        } catch (RuntimeException e) {
-            // the rows are gone with the rollback; the objects must not outlive them
-            stored.forEach(o -> deleteQuietly(o.key()));
-            throw e;
+        String folder = "dossiers/" + MONTH.format(receivedAt.atZone(DossierCode.ZONE));
+        List<DocumentWrites.NewObject> scans = new ArrayList<>();
+        for (int i = 0; i < request.documents().size(); i++) {
+            scans.add(new DocumentWrites.NewObject(folder, request.documents().get(i).content(), kinds.get(i).mediaType()));
         }
+        return writes.write(tenant, scans, e -> new InvalidInputException(List.of(new Problem("documents",
+                        "Không lưu được bản quét (kho lưu trữ không phản hồi); hồ sơ chưa được tiếp nhận, vui lòng thử lại",
+                        "document store unavailable: " + e.getMessage()))),
+                stored -> persist(tenant, actor, request, workflow, stored, receivedAt));
     }
 
     private Intake persist(TenantId tenant, Actor actor, IntakeRequest request, WorkflowVersion workflow,
@@ -170,30 +172,6 @@ public class IntakeService {
                 return rs.getInt(1);
             }
         });
-    }
-
-    private List<StoredObject> storeScans(TenantId tenant, IntakeRequest request, List<UploadCheck.Kind> kinds, Instant at) {
-        List<StoredObject> stored = new ArrayList<>();
-        try {
-            for (int i = 0; i < request.documents().size(); i++) {
-                String key = tenant.value() + "/dossiers/" + MONTH.format(at.atZone(DossierCode.ZONE)) + "/" + UUID.randomUUID();
-                stored.add(store.put(key, request.documents().get(i).content(), kinds.get(i).mediaType()));
-            }
-            return stored;
-        } catch (RuntimeException e) {
-            stored.forEach(o -> deleteQuietly(o.key()));
-            throw new InvalidInputException(List.of(new Problem("documents",
-                    "Không lưu được bản quét (kho lưu trữ không phản hồi); hồ sơ chưa được tiếp nhận, vui lòng thử lại",
-                    "document store unavailable: " + e.getMessage())));
-        }
-    }
-
-    private void deleteQuietly(String key) {
-        try {
-            store.delete(key);
-        } catch (RuntimeException e) {
-            LOG.warn("Orphaned object {} left for the sweeper: {}", key, e.getMessage());
-        }
     }
 
     private static String applicantName(Applicant a) {
