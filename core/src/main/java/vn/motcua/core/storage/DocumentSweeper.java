@@ -32,7 +32,14 @@ import java.util.stream.Stream;
  *
  * <p>One node sweeps at a time: the sweep holds the PostgreSQL advisory lock {@link #LOCK} for its whole run on a
  * connection of its own (transaction-level, so it is released when that transaction ends — or when the node
- * dies and PostgreSQL closes the connection). A node that does not get the lock skips that run.
+ * dies and PostgreSQL closes the connection). A node that does not get the lock skips that run. That connection
+ * stays idle in its transaction while the sweep lists the bucket: a server-side
+ * {@code idle_in_transaction_session_timeout} shorter than a sweep would end it and free the lock early, which
+ * costs only a second, overlapping sweep (deletes are idempotent and each is decided by its own reference check).
+ *
+ * <p>The grace period is measured between the store's last-modified time and the application clock, so it also
+ * absorbs clock skew between the two. Each run checks every object older than the grace period, 500 keys per
+ * query of one center on the {@code (tenant_id, object_key)} index.
  */
 @Singleton
 public class DocumentSweeper {
