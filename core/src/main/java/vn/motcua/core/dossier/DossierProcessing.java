@@ -4,8 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.context.BusinessTime;
@@ -14,6 +12,7 @@ import vn.motcua.core.context.Permission;
 import vn.motcua.core.calendar.DeadlineService;
 import vn.motcua.core.calendar.LegalDeadline;
 import vn.motcua.core.storage.DocumentStore;
+import vn.motcua.core.storage.DocumentWrites;
 import vn.motcua.core.storage.StoredObject;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
@@ -32,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Processing after intake: each command restores the dossier's {@link DossierLifecycle} from its row, applies
@@ -43,7 +41,6 @@ import java.util.UUID;
  */
 @Singleton
 public class DossierProcessing {
-    private static final Logger LOG = LoggerFactory.getLogger(DossierProcessing.class);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM");
     private static final int MAX_TEXT = 2000;
     /** dossier_fee.receipt_number is varchar(40). */
@@ -61,11 +58,13 @@ public class DossierProcessing {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
+    private final DocumentWrites writes;
 
     public DossierProcessing(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                              DossierCommentRepository comments, DossierFeeRepository fees, DossierRatingRepository ratings,
                              TenantTransactions tx, DocumentStore store, DeadlineService deadlines, AuditLog audit,
-                             ObjectMapper json) {
+                             ObjectMapper json, DocumentWrites writes) {
+        this.writes = writes;
         this.dossiers = dossiers;
         this.documents = documents;
         this.events = events;
@@ -129,7 +128,7 @@ public class DossierProcessing {
 
     /**
      * Hoàn thành giải quyết with the digitized result (số hóa kết quả): the file is checked by its content and
-     * stored first; if the dossier cannot be resolved the stored object is removed again.
+     * stored first ({@link DocumentWrites}); if the dossier surely was not resolved the stored object is removed again.
      */
     public Dossier resolve(CallContext ctx, long dossierId, long expectedVersion, String fileName, byte[] content) {
         ctx.require(Permission.WORK_ON_DOSSIERS);
@@ -138,34 +137,22 @@ public class DossierProcessing {
         if (!verdict.accepted()) {
             throw new InvalidInputException(verdict.problems());
         }
-        String key = tenant.value() + "/results/" + MONTH.format(ctx.now().atZone(BusinessTime.ZONE)) + "/" + UUID.randomUUID();
-        StoredObject stored;
-        try {
-            stored = store.put(key, content, verdict.kind().orElseThrow().mediaType());
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(List.of(new Problem("result",
-                    "Không lưu được văn bản kết quả (kho lưu trữ không phản hồi); vui lòng thử lại",
-                    "document store unavailable: " + e.getMessage())));
-        }
-        try {
-            return tx.write(tenant, () -> {
-                Dossier d = loadAt(tenant, dossierId, expectedVersion);
-                List<WorkflowStep> steps = steps(d);
-                DossierRights.check(ctx, DossierAction.RESOLVE, d, steps);
-                DossierLifecycle life = restore(d, steps);
-                ControlSheetEntry entry = life.resolve(new ResultDocument(stored.key(), stored.sha256()), act(ctx, d, life));
-                documents.save(new DossierDocument(null, tenant.value(), d.id(), "Kết quả giải quyết", fileName,
-                        stored.key(), stored.size(), stored.sha256(), stored.contentType(), DossierDocument.Kind.RESULT, null, null));
-                return save(ctx, d, life, entry, d.assignee(), d.stepRole(), DossierAction.RESOLVE.audit());
-            });
-        } catch (RuntimeException e) {
-            try {
-                store.delete(stored.key());
-            } catch (RuntimeException cleanup) {
-                LOG.warn("Orphaned result object {} left for the sweeper: {}", stored.key(), cleanup.getMessage());
-            }
-            throw e;
-        }
+        String folder = "results/" + MONTH.format(ctx.now().atZone(BusinessTime.ZONE));
+        return writes.write(tenant, List.of(new DocumentWrites.NewObject(folder, content, verdict.kind().orElseThrow().mediaType())),
+                e -> new InvalidInputException(List.of(new Problem("result",
+                        "Không lưu được văn bản kết quả (kho lưu trữ không phản hồi); vui lòng thử lại",
+                        "document store unavailable: " + e.getMessage()))),
+                objects -> {
+                    StoredObject stored = objects.get(0);
+                    Dossier d = loadAt(tenant, dossierId, expectedVersion);
+                    List<WorkflowStep> steps = steps(d);
+                    DossierRights.check(ctx, DossierAction.RESOLVE, d, steps);
+                    DossierLifecycle life = restore(d, steps);
+                    ControlSheetEntry entry = life.resolve(new ResultDocument(stored.key(), stored.sha256()), act(ctx, d, life));
+                    documents.save(new DossierDocument(null, tenant.value(), d.id(), "Kết quả giải quyết", fileName,
+                            stored.key(), stored.size(), stored.sha256(), stored.contentType(), DossierDocument.Kind.RESULT, null, null));
+                    return save(ctx, d, life, entry, d.assignee(), d.stepRole(), DossierAction.RESOLVE.audit());
+                });
     }
 
     /** Giao xử lý: who takes the current step (null: anyone of the step's role). No control-sheet line: nothing moved. */

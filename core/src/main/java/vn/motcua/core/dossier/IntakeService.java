@@ -3,8 +3,6 @@ package vn.motcua.core.dossier;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
@@ -12,7 +10,7 @@ import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Permission;
 import vn.motcua.core.calendar.DeadlineService;
-import vn.motcua.core.storage.DocumentStore;
+import vn.motcua.core.storage.DocumentWrites;
 import vn.motcua.core.storage.StoredObject;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
@@ -30,7 +28,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Tiếp nhận: checks the applicant and every scan, stores the scans (object first, rows after, so a row
@@ -39,7 +36,6 @@ import java.util.UUID;
  */
 @Singleton
 public class IntakeService {
-    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM");
 
     private final DossierRepository dossiers;
@@ -47,16 +43,16 @@ public class IntakeService {
     private final DossierEventRepository events;
     private final TenantTransactions tx;
     private final JdbcOperations jdbc;
-    private final DocumentStore store;
     private final DeadlineService deadlines;
     private final WorkflowService workflows;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final ApplicantJson applicants;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
+    private final DocumentWrites writes;
 
     public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
-                         TenantTransactions tx, JdbcOperations jdbc, DocumentStore store, DeadlineService deadlines,
+                         TenantTransactions tx, JdbcOperations jdbc, DocumentWrites writes, DeadlineService deadlines,
                          WorkflowService workflows, AuditLog audit, ObjectMapper json, ApplicantJson applicants) {
         this.applicants = applicants;
         this.dossiers = dossiers;
@@ -64,7 +60,7 @@ public class IntakeService {
         this.events = events;
         this.tx = tx;
         this.jdbc = jdbc;
-        this.store = store;
+        this.writes = writes;
         this.deadlines = deadlines;
         this.workflows = workflows;
         this.audit = audit;
@@ -75,7 +71,6 @@ public class IntakeService {
     public Intake receive(CallContext ctx, IntakeRequest request) {
         ctx.require(Permission.RECEIVE_DOSSIERS);
         TenantId tenant = ctx.tenant();
-        Actor actor = ctx.actor();
         Instant receivedAt = ctx.now();
         List<Problem> problems = new ArrayList<>(ApplicantRules.check(request.applicant(),
                 BusinessTime.localDate(receivedAt)));
@@ -92,14 +87,15 @@ public class IntakeService {
             throw new InvalidInputException(problems);
         }
         WorkflowVersion workflow = workflows.current(tenant, request.procedureCode(), request.deadline());
-        List<StoredObject> stored = storeScans(tenant, request, kinds, receivedAt);
-        try {
-            return tx.write(tenant, () -> persist(ctx, request, workflow, stored, receivedAt));
-        } catch (RuntimeException e) {
-            // the rows are gone with the rollback; the objects must not outlive them
-            stored.forEach(o -> deleteQuietly(o.key()));
-            throw e;
+        String folder = "dossiers/" + MONTH.format(receivedAt.atZone(BusinessTime.ZONE));
+        List<DocumentWrites.NewObject> scans = new ArrayList<>();
+        for (int i = 0; i < request.documents().size(); i++) {
+            scans.add(new DocumentWrites.NewObject(folder, request.documents().get(i).content(), kinds.get(i).mediaType()));
         }
+        return writes.write(tenant, scans, e -> new InvalidInputException(List.of(new Problem("documents",
+                        "Không lưu được bản quét (kho lưu trữ không phản hồi); hồ sơ chưa được tiếp nhận, vui lòng thử lại",
+                        "document store unavailable: " + e.getMessage()))),
+                stored -> persist(ctx, request, workflow, stored, receivedAt));
     }
 
     private Intake persist(CallContext ctx, IntakeRequest request, WorkflowVersion workflow,
@@ -177,30 +173,6 @@ public class IntakeService {
                 return rs.getInt(1);
             }
         });
-    }
-
-    private List<StoredObject> storeScans(TenantId tenant, IntakeRequest request, List<UploadCheck.Kind> kinds, Instant at) {
-        List<StoredObject> stored = new ArrayList<>();
-        try {
-            for (int i = 0; i < request.documents().size(); i++) {
-                String key = tenant.value() + "/dossiers/" + MONTH.format(at.atZone(BusinessTime.ZONE)) + "/" + UUID.randomUUID();
-                stored.add(store.put(key, request.documents().get(i).content(), kinds.get(i).mediaType()));
-            }
-            return stored;
-        } catch (RuntimeException e) {
-            stored.forEach(o -> deleteQuietly(o.key()));
-            throw new InvalidInputException(List.of(new Problem("documents",
-                    "Không lưu được bản quét (kho lưu trữ không phản hồi); hồ sơ chưa được tiếp nhận, vui lòng thử lại",
-                    "document store unavailable: " + e.getMessage())));
-        }
-    }
-
-    private void deleteQuietly(String key) {
-        try {
-            store.delete(key);
-        } catch (RuntimeException e) {
-            LOG.warn("Orphaned object {} left for the sweeper: {}", key, e.getMessage());
-        }
     }
 
     private static String applicantName(Applicant a) {

@@ -1,5 +1,7 @@
 package vn.motcua.core.storage;
 
+import java.util.stream.Stream;
+
 /**
  * Where scanned inputs and digitized results live (S3 protocol). Every object is checked against the
  * SHA-256 recorded when it was stored, so a corrupted or swapped object is never handed out silently.
@@ -13,4 +15,10 @@ public interface DocumentStore {
     boolean exists(String key);
 
     void delete(String key);
+
+    /**
+     * Every object whose key starts with {@code prefix}, in key order, fetched page by page as the stream is read
+     * (close it when done). For the sweeper, which needs each object's age.
+     */
+    Stream<ListedObject> list(String prefix);
 }

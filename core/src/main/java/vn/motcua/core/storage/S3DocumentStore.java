@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.net.URI;
+import java.util.stream.Stream;
 
 /** The S3 adapter of {@link DocumentStore}: path-style with an endpoint override, so MinIO, Ceph and local stores work. */
 @Singleton
@@ -83,6 +84,12 @@ public class S3DocumentStore implements DocumentStore {
     @Override
     public void delete(String key) {
         s3.deleteObject(b -> b.bucket(bucket).key(key));
+    }
+
+    @Override
+    public Stream<ListedObject> list(String prefix) {
+        return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
+                .map(o -> new ListedObject(o.key(), o.size() == null ? 0 : o.size(), o.lastModified()));
     }
 
     @PreDestroy

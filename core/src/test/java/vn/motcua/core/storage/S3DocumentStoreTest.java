@@ -14,7 +14,11 @@ import vn.motcua.core.testing.IntegrationTestProperties;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,5 +64,24 @@ class S3DocumentStoreTest implements IntegrationTestProperties {
         StoredObject stored = store.put("1001/tam/xoa.png", new byte[]{1, 2, 3}, "image/png");
         store.delete(stored.key());
         assertFalse(store.exists(stored.key()));
+    }
+
+    @Test
+    void listingPagesThroughEveryObjectUnderAPrefixInKeyOrderWithSizeAndAge() {
+        Instant before = Instant.now().minusSeconds(5);
+        int count = 1_003; // more than one page of 1,000
+        IntStream.range(0, count).parallel().forEach(i ->
+                store.put(String.format("2002/dossiers/2026/11/%04d", i), new byte[i % 7 + 1], "application/pdf"));
+        store.put("20020/dossiers/khac", new byte[1], "application/pdf");
+        List<ListedObject> listed;
+        try (Stream<ListedObject> all = store.list("2002/")) {
+            listed = all.toList();
+        }
+        assertEquals(count, listed.size());
+        assertEquals(String.format("2002/dossiers/2026/11/%04d", 1_002), listed.get(count - 1).key());
+        assertEquals(listed.stream().map(ListedObject::key).sorted().toList(), listed.stream().map(ListedObject::key).toList());
+        assertEquals(3, listed.get(2).size());
+        assertTrue(listed.stream().allMatch(o -> o.lastModified().isAfter(before)
+                && o.lastModified().isBefore(Instant.now().plusSeconds(5))));
     }
 }

@@ -18,6 +18,8 @@ public interface IntegrationTestProperties extends TestPropertyProvider {
         props.put("datasources.default.username", TestDatabase.username());
         props.put("datasources.default.password", TestDatabase.password());
         props.put("motcua.db.pool-size", "4");
+        // no background sweep deleting a test's objects under it; DocumentSweepScheduleTest turns it on
+        props.put("motcua.documents.sweeper.enabled", "false");
         props.putAll(extraProperties());
         return props;
     }
