@@ -23,7 +23,7 @@ import vn.motcua.ui.views.catalog.CatalogView;
 import vn.motcua.ui.views.catalog.CenterProceduresView;
 import vn.motcua.ui.views.clerk.ClerkHomeView;
 import vn.motcua.ui.views.director.CenterProfileView;
-import vn.motcua.ui.views.director.StaffView;
+import vn.motcua.ui.views.director.StaffPage;
 import vn.motcua.ui.views.workflow.WorkflowView;
 
 /** The frame of every page after login: who and which center, the menu of their role, logout. */
@@ -72,7 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Hộp việc hồ sơ", ClerkHomeView.class));
             nav.addItem(new SideNavItem("Tra cứu hồ sơ", vn.motcua.ui.views.clerk.DossierSearchView.class));
             nav.addItem(new SideNavItem("Hồ sơ trung tâm", CenterProfileView.class));
-            nav.addItem(new SideNavItem("Cán bộ", StaffView.class));
+            nav.addItem(new SideNavItem("Cán bộ", StaffPage.class));
             nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
             nav.addItem(new SideNavItem("Quy trình nội bộ", WorkflowView.class));
         }
@@ -83,7 +83,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Trang làm việc", ClerkHomeView.class));
             nav.addItem(new SideNavItem("Tiếp nhận hồ sơ", vn.motcua.ui.views.clerk.IntakeView.class));
             nav.addItem(new SideNavItem("Tra cứu hồ sơ", vn.motcua.ui.views.clerk.DossierSearchView.class));
-            nav.addItem(new SideNavItem("Cán bộ trung tâm", StaffView.class));
+            nav.addItem(new SideNavItem("Cán bộ trung tâm", StaffPage.class));
             nav.addItem(new SideNavItem("Thủ tục của trung tâm", CenterProceduresView.class));
         }
         if (p.actingAsOtherCenter()) {

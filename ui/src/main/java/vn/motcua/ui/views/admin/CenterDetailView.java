@@ -19,7 +19,7 @@ import vn.motcua.tenants.security.Role;
 import vn.motcua.ui.security.AllowedRoles;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
-import vn.motcua.ui.views.director.StaffView;
+import vn.motcua.ui.views.director.StaffPage;
 
 /** Provincial IT: one center, and the (audited) step of working as that center. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)
@@ -65,7 +65,7 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
         dialog.setConfirmText("Đồng ý");
         dialog.addConfirmListener(e -> {
             Session.replace(centers.actAs(principal, c.id()));
-            getUI().ifPresent(ui -> ui.navigate(StaffView.class));
+            getUI().ifPresent(ui -> ui.navigate(StaffPage.class));
         });
         dialog.open();
     }
