@@ -15,8 +15,6 @@ import vn.motcua.core.audit.Actor;
 import vn.motcua.core.calendar.LegalDeadline;
 import vn.motcua.core.db.DatabaseBootstrap;
 import vn.motcua.core.db.DatabaseSettings;
-import vn.motcua.core.devservices.EmbeddedPostgres;
-import vn.motcua.core.devservices.EmbeddedS3;
 import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCode;
@@ -33,6 +31,8 @@ import vn.motcua.core.slip.SlipRenderer;
 import vn.motcua.core.tenancy.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.text.SearchKey;
+import vn.motcua.devservices.EmbeddedPostgres;
+import vn.motcua.devservices.EmbeddedS3;
 
 import javax.sql.DataSource;
 import java.awt.image.BufferedImage;
