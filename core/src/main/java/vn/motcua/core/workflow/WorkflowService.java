@@ -4,7 +4,7 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditLog;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.db.DataErrors;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;

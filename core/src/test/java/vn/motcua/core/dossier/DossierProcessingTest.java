@@ -8,7 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.calendar.DeadlineService;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.calendar.Pause;
 import vn.motcua.core.storage.DocumentStore;
 import vn.motcua.core.tenancy.ProvincialScope;

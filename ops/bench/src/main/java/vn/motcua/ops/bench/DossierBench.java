@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.motcua.core.audit.Actor;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.db.DatabaseBootstrap;
 import vn.motcua.core.db.DatabaseSettings;
 import vn.motcua.core.dossier.Applicant;
