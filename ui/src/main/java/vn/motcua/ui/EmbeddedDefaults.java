@@ -2,8 +2,8 @@ package vn.motcua.ui;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.motcua.core.devservices.EmbeddedPostgres;
-import vn.motcua.core.devservices.EmbeddedS3;
+import vn.motcua.devservices.EmbeddedPostgres;
+import vn.motcua.devservices.EmbeddedS3;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package vn.motcua.core.calendar;
 
+import vn.motcua.core.catalog.DeadlineUnit;
+import vn.motcua.core.catalog.LegalDeadline;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,15 +45,26 @@ public final class DeadlineCalculator {
 
     public static ZonedDateTime due(ZonedDateTime receivedAt, LegalDeadline deadline, WorkingCalendar calendar,
             OfficeHours hours, List<Pause> pauses) {
+        requireCountable(deadline);
         WorkingClock clock = new WorkingClock(calendar, hours);
         LocalDateTime start = clockStart(local(receivedAt, hours), deadline, calendar, hours, clock);
         List<Stop> stops = merged(pauses, hours);
         LocalDateTime due = switch (deadline.unit()) {
-            case WORKING_DAYS -> afterWorkingTime(clock, start, hours.workingDay().multipliedBy(deadline.amount()), stops);
-            case WORKING_HOURS -> afterWorkingTime(clock, start, Duration.ofHours(deadline.amount()), stops);
-            case CALENDAR_DAYS -> afterCalendarDays(calendar, hours, start.toLocalDate(), deadline.amount(), stops);
+            case WORKING_DAYS -> afterWorkingTime(clock, start, hours.workingDay().multipliedBy(deadline.value()), stops);
+            case WORKING_HOURS -> afterWorkingTime(clock, start, Duration.ofHours(deadline.value()), stops);
+            case CALENDAR_DAYS -> afterCalendarDays(calendar, hours, start.toLocalDate(), deadline.value(), stops);
         };
         return due.atZone(hours.zone());
+    }
+
+    /** A due date is counted only from a known deadline above zero (the catalog may hold unknown or zero ones). */
+    static void requireCountable(LegalDeadline deadline) {
+        if (deadline == null || !deadline.isKnown()) {
+            throw new CalendarException("Thủ tục chưa có thời hạn giải quyết, không tính được hạn trả kết quả");
+        }
+        if (!deadline.isCountable()) {
+            throw new CalendarException("Thời hạn giải quyết phải lớn hơn 0 (đang là " + deadline.value() + ")");
+        }
     }
 
     public static ZonedDateTime due(ZonedDateTime receivedAt, LegalDeadline deadline, WorkingCalendar calendar,
@@ -61,6 +75,7 @@ public final class DeadlineCalculator {
     /** When the deadline clock starts for a dossier received at {@code receivedAt} (rules 1 and 3). */
     public static ZonedDateTime clockStart(ZonedDateTime receivedAt, LegalDeadline deadline, WorkingCalendar calendar,
             OfficeHours hours) {
+        requireCountable(deadline);
         WorkingClock clock = new WorkingClock(calendar, hours);
         return clockStart(local(receivedAt, hours), deadline, calendar, hours, clock).atZone(hours.zone());
     }
@@ -89,7 +104,7 @@ public final class DeadlineCalculator {
     private static LocalDateTime clockStart(LocalDateTime received, LegalDeadline deadline, WorkingCalendar calendar,
             OfficeHours hours, WorkingClock clock) {
         LocalDateTime start = clock.nextRunning(received);
-        boolean sameDay = deadline.unit() == LegalDeadline.Unit.WORKING_HOURS;
+        boolean sameDay = deadline.unit() == DeadlineUnit.WORKING_HOURS;
         if (sameDay && start.toLocalDate().equals(received.toLocalDate())
                 && received.toLocalTime().isAfter(hours.sameDayCutoff())) {
             return calendar.nextWorkingDay(start.toLocalDate()).atTime(hours.opening());

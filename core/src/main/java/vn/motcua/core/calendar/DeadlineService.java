@@ -1,6 +1,7 @@
 package vn.motcua.core.calendar;
 
 import jakarta.inject.Singleton;
+import vn.motcua.core.catalog.LegalDeadline;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ public class DeadlineService {
 
     /** Hạn giải quyết of a dossier of {@code provinceCode} received at {@code receivedAt}, in the office time zone. */
     public ZonedDateTime due(String provinceCode, Instant receivedAt, LegalDeadline deadline, List<Pause> pauses) {
+        DeadlineCalculator.requireCountable(deadline);
         OfficeHours hours = calendars.officeHours(provinceCode);
         Instant latest = receivedAt;
         Instant earliest = receivedAt;
@@ -78,9 +80,9 @@ public class DeadlineService {
      */
     static long spanDays(LegalDeadline deadline, OfficeHours hours) {
         long days = switch (deadline.unit()) {
-            case WORKING_DAYS -> 2L * deadline.amount();
-            case WORKING_HOURS -> 2L * (Duration.ofHours(deadline.amount()).toMinutes() / hours.workingDay().toMinutes() + 1);
-            case CALENDAR_DAYS -> deadline.amount();
+            case WORKING_DAYS -> 2L * deadline.value();
+            case WORKING_HOURS -> 2L * (Duration.ofHours(deadline.value()).toMinutes() / hours.workingDay().toMinutes() + 1);
+            case CALENDAR_DAYS -> deadline.value();
         };
         return days + 31;
     }

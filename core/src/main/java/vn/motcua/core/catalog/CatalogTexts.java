@@ -33,9 +33,8 @@ public final class CatalogTexts {
         return FeeTextParser.format(fee);
     }
 
-    /** "5 Ngày làm việc", or "Không có thông tin". */
+    /** "5 ngày làm việc", or "Không có thông tin". */
     public static String deadline(LegalDeadline deadline) {
-        return deadline.isKnown() ? deadline.value() + " " + deadline.unit().label().toLowerCase(java.util.Locale.ROOT)
-                : "Không có thông tin";
+        return deadline.isKnown() ? deadline.toString() : "Không có thông tin";
     }
 }

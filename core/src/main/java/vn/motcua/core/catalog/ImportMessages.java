@@ -67,7 +67,7 @@ final class ImportMessages {
 
     static ImportError deadlineOutOfRange(long line, String column, LegalDeadline deadline) {
         return new ImportError(line, column,
-                "thời hạn giải quyết " + deadline + " không hợp lệ (phải từ 0 đến " + LegalDeadline.MAX_DAYS + " ngày)",
+                "thời hạn giải quyết " + deadline.value() + " " + deadline.unit().label() + " không hợp lệ (phải từ 0 đến " + LegalDeadline.MAX_DAYS + " ngày)",
                 "legal deadline " + deadline.value() + " " + deadline.unit() + " out of range (0 to "
                         + LegalDeadline.MAX_DAYS + " days)");
     }

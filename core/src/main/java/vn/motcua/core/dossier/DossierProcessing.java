@@ -10,7 +10,8 @@ import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Permission;
 import vn.motcua.core.calendar.DeadlineService;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.DeadlineUnit;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.storage.DocumentStore;
 import vn.motcua.core.storage.DocumentWrites;
 import vn.motcua.core.storage.StoredObject;
@@ -289,7 +290,7 @@ public class DossierProcessing {
         DueDateFunction due = d.provinceCode() == null || d.deadlineUnit() == null || d.deadlineAmount() == null
                 ? (at, pauses) -> d.dueAt()
                 : (at, pauses) -> deadlines.due(d.provinceCode(), at,
-                new LegalDeadline(LegalDeadline.Unit.valueOf(d.deadlineUnit()), d.deadlineAmount()), pauses).toInstant();
+                LegalDeadline.of(d.deadlineAmount(), DeadlineUnit.valueOf(d.deadlineUnit())), pauses).toInstant();
         DossierLifecycle.State state = d.stateJson() != null ? read(d.stateJson(), StoredLifecycle.class).toState()
                 : new DossierLifecycle.State(d.status(), d.currentStep(), Duration.ZERO, d.receivedAt(), d.dueAt(), null,
                 List.of(), null, 0, d.countedLate(), null, null, null, null, null,

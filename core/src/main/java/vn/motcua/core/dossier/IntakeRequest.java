@@ -1,7 +1,7 @@
 package vn.motcua.core.dossier;
 
 import io.micronaut.core.annotation.Nullable;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 
 import java.util.List;
 

@@ -117,7 +117,7 @@ public class IntakeService {
                 request.procedureVersion(), request.procedureName(), workflow.version(), write(workflow.steps()),
                 request.channel(), applicantName(a), applicantId(a), applicantPhone(a), applicants.write(a), life.status(),
                 life.step().orElse(null), receivedAt, life.dueAt().orElseThrow(), actor.username(),
-                request.provinceCode(), request.deadline().unit().name(), request.deadline().amount(),
+                request.provinceCode(), request.deadline().unit().name(), request.deadline().value(),
                 write(StoredLifecycle.of(life.snapshot())), null, workflow.steps().get(0).role(), null, null, false,
                 null, null, null));
         List<DossierDocument> saved = new ArrayList<>();

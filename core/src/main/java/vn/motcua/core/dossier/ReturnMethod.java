@@ -7,14 +7,19 @@ public sealed interface ReturnMethod {
     /** What the control sheet says. */
     String describe();
 
+    /** A text the method cannot go without: null is the caller's mistake, blank is the clerk's (told in Vietnamese). */
+    private static void requireText(String value, String field, String vietnamese, String english) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw DossierProblems.refused(field, vietnamese, english);
+        }
+    }
+
     /** Handed over at the counter; {@code receiver} is who signed for it (the applicant or an authorised person). */
     record InPerson(String receiver) implements ReturnMethod {
         public InPerson {
-            Objects.requireNonNull(receiver, "receiver");
-            if (receiver.isBlank()) {
-                throw DossierProblems.refused("receiver", "Chưa ghi tên người nhận kết quả",
-                        "Name of the person receiving the result is missing");
-            }
+            requireText(receiver, "receiver", "Chưa ghi tên người nhận kết quả",
+                    "Name of the person receiving the result is missing");
         }
 
         public String describe() {
@@ -25,11 +30,7 @@ public sealed interface ReturnMethod {
     /** Sent by bưu chính công ích; {@code trackingNumber} is the postal item number. */
     record Post(String trackingNumber) implements ReturnMethod {
         public Post {
-            Objects.requireNonNull(trackingNumber, "trackingNumber");
-            if (trackingNumber.isBlank()) {
-                throw DossierProblems.refused("trackingNumber", "Chưa ghi số hiệu bưu gửi",
-                        "Postal tracking number is missing");
-            }
+            requireText(trackingNumber, "trackingNumber", "Chưa ghi số hiệu bưu gửi", "Postal tracking number is missing");
         }
 
         public String describe() {

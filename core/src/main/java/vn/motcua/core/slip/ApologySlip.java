@@ -19,15 +19,10 @@ import java.util.Objects;
 public record ApologySlip(SlipHeader header, String dossierCode, Applicant applicant, String procedureName,
                           LocalDateTime dueAt, LocalDateTime newDate, String reason, LocalDateTime issuedAt, String signer) {
     public ApologySlip {
-        Objects.requireNonNull(header, "header");
-        Objects.requireNonNull(dossierCode, "dossierCode");
-        Objects.requireNonNull(applicant, "applicant");
-        Objects.requireNonNull(procedureName, "procedureName");
+        SlipFields.requireDossier(header, dossierCode, applicant, procedureName);
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(newDate, "newDate");
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("an apology states why the result is late");
-        }
+        SlipFields.requireReason(reason, "an apology states why the result is late");
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(signer, "signer");
     }

@@ -25,10 +25,7 @@ public record ReceiptSlip(SlipHeader header, String dossierCode, Applicant appli
                           LocalDateTime receivedAt, LocalDateTime dueAt, String resultDelivery, List<FeeLine> fees,
                           String clerkName) {
     public ReceiptSlip {
-        Objects.requireNonNull(header, "header");
-        Objects.requireNonNull(dossierCode, "dossierCode");
-        Objects.requireNonNull(applicant, "applicant");
-        Objects.requireNonNull(procedureName, "procedureName");
+        SlipFields.requireDossier(header, dossierCode, applicant, procedureName);
         documents = List.copyOf(documents);
         Objects.requireNonNull(legalDeadline, "legalDeadline");
         Objects.requireNonNull(receivedAt, "receivedAt");

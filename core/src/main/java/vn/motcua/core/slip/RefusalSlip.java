@@ -17,13 +17,8 @@ import java.util.Objects;
 public record RefusalSlip(SlipHeader header, String dossierCode, Applicant applicant, String procedureName,
                           String reason, LocalDateTime refusedAt, String clerkName) {
     public RefusalSlip {
-        Objects.requireNonNull(header, "header");
-        Objects.requireNonNull(dossierCode, "dossierCode");
-        Objects.requireNonNull(applicant, "applicant");
-        Objects.requireNonNull(procedureName, "procedureName");
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a refusal needs a written reason");
-        }
+        SlipFields.requireDossier(header, dossierCode, applicant, procedureName);
+        SlipFields.requireReason(reason, "a refusal needs a written reason");
         Objects.requireNonNull(refusedAt, "refusedAt");
         Objects.requireNonNull(clerkName, "clerkName");
     }

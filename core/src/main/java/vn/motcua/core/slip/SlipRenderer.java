@@ -58,11 +58,8 @@ public class SlipRenderer {
     /** Form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, with a QR code for {@link #lookupUrl}. */
     public byte[] receipt(ReceiptSlip slip, String publicBaseUrl) {
         String url = lookupUrl(publicBaseUrl, slip.dossierCode());
-        return render(RECEIPT_TITLE, slip.dossierCode(), slip.header(), slip.receivedAt(), l -> {
-            header(l, slip.header(), "01", slip.receivedAt().toLocalDate());
-            title(l, RECEIPT_TITLE, slip.dossierCode());
-            applicant(l, slip.applicant(), slip.procedureName(), slip.procedureCode());
-
+        return render(RECEIPT_TITLE, "01", slip.header(), slip.dossierCode(), slip.receivedAt(), slip.applicant(),
+                slip.procedureName(), slip.procedureCode(), l -> {
             l.gap(2);
             l.paragraph(BODY, new Run("1. Thành phần hồ sơ đã nộp:", l.fonts.regular));
             List<List<String>> rows = new ArrayList<>();
@@ -95,10 +92,8 @@ public class SlipRenderer {
 
     /** Form 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ. */
     public byte[] supplement(SupplementSlip slip) {
-        return render(SUPPLEMENT_TITLE, slip.dossierCode(), slip.header(), slip.requestedAt(), l -> {
-            header(l, slip.header(), "02", slip.requestedAt().toLocalDate());
-            title(l, SUPPLEMENT_TITLE, slip.dossierCode());
-            applicant(l, slip.applicant(), slip.procedureName(), null);
+        return render(SUPPLEMENT_TITLE, "02", slip.header(), slip.dossierCode(), slip.requestedAt(), slip.applicant(),
+                slip.procedureName(), null, l -> {
             l.paragraph(BODY, new Run("Đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:", l.fonts.regular));
             List<List<String>> rows = new ArrayList<>();
             int n = 1;
@@ -123,27 +118,19 @@ public class SlipRenderer {
 
     /** Form 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ, with the written reason. */
     public byte[] refusal(RefusalSlip slip) {
-        return render(REFUSAL_TITLE, slip.dossierCode(), slip.header(), slip.refusedAt(), l -> {
-            header(l, slip.header(), "03", slip.refusedAt().toLocalDate());
-            title(l, REFUSAL_TITLE, slip.dossierCode());
-            applicant(l, slip.applicant(), slip.procedureName(), null);
+        return render(REFUSAL_TITLE, "03", slip.header(), slip.dossierCode(), slip.refusedAt(), slip.applicant(),
+                slip.procedureName(), null, l -> {
             l.paragraph(BODY, new Run("Qua xem xét, Bộ phận Một cửa thông báo không tiếp nhận, giải quyết hồ sơ này "
                     + "với lý do cụ thể như sau:", l.fonts.regular));
-            l.paragraph(List.of(new Run(slip.reason(), l.fonts.regular)), BODY, Align.LEFT,
-                    l.left + 8 * PdfLayout.MM, l.contentWidth() - 8 * PdfLayout.MM);
-            l.paragraph(BODY, new Run("Thời gian: " + DATE_TIME.format(slip.refusedAt()) + ".", l.fonts.regular));
-            l.paragraph(BODY, new Run("Xin thông báo để Ông/Bà được biết. Nếu có vướng mắc, Ông/Bà liên hệ "
-                    + slip.clerkName() + contact(slip.header()) + " để được hướng dẫn./.", l.fonts.regular));
+            reasonNotice(l, slip.reason(), slip.refusedAt(), slip.clerkName(), slip.header());
             signature(l, "NGƯỜI TIẾP NHẬN HỒ SƠ", slip.clerkName());
         });
     }
 
     /** Form 04: the apology for a result that will be late, with the new appointment. */
     public byte[] apology(ApologySlip slip) {
-        return render(APOLOGY_TITLE, slip.dossierCode(), slip.header(), slip.issuedAt(), l -> {
-            header(l, slip.header(), "04", slip.issuedAt().toLocalDate());
-            title(l, APOLOGY_TITLE, slip.dossierCode());
-            applicant(l, slip.applicant(), slip.procedureName(), null);
+        return render(APOLOGY_TITLE, "04", slip.header(), slip.dossierCode(), slip.issuedAt(), slip.applicant(),
+                slip.procedureName(), null, l -> {
             l.paragraph(BODY, new Run("Hồ sơ của Ông/Bà được hẹn trả kết quả vào " + DATE_TIME.format(slip.dueAt())
                     + ". Tuy nhiên đến nay cơ quan chưa giải quyết xong, lý do: ", l.fonts.regular),
                     new Run(slip.reason(), l.fonts.regular));
@@ -157,17 +144,11 @@ public class SlipRenderer {
 
     /** Form 05: processing of a received dossier stops, with the written reason. */
     public byte[] stop(StopSlip slip) {
-        return render(STOP_TITLE, slip.dossierCode(), slip.header(), slip.stoppedAt(), l -> {
-            header(l, slip.header(), "05", slip.stoppedAt().toLocalDate());
-            title(l, STOP_TITLE, slip.dossierCode());
-            applicant(l, slip.applicant(), slip.procedureName(), null);
+        return render(STOP_TITLE, "05", slip.header(), slip.dossierCode(), slip.stoppedAt(), slip.applicant(),
+                slip.procedureName(), null, l -> {
             l.paragraph(BODY, new Run("Hồ sơ của Ông/Bà được tiếp nhận lúc " + DATE_TIME.format(slip.receivedAt())
                     + ". Cơ quan thông báo dừng giải quyết hồ sơ này với lý do cụ thể như sau:", l.fonts.regular));
-            l.paragraph(List.of(new Run(slip.reason(), l.fonts.regular)), BODY, Align.LEFT,
-                    l.left + 8 * PdfLayout.MM, l.contentWidth() - 8 * PdfLayout.MM);
-            l.paragraph(BODY, new Run("Thời gian: " + DATE_TIME.format(slip.stoppedAt()) + ".", l.fonts.regular));
-            l.paragraph(BODY, new Run("Xin thông báo để Ông/Bà được biết. Nếu có vướng mắc, Ông/Bà liên hệ "
-                    + slip.header().place() + contact(slip.header()) + " để được hướng dẫn./.", l.fonts.regular));
+            reasonNotice(l, slip.reason(), slip.stoppedAt(), slip.header().place(), slip.header());
             signature(l, "THỦ TRƯỞNG CƠ QUAN", slip.signer());
         });
     }
@@ -176,6 +157,30 @@ public class SlipRenderer {
 
     private interface Body {
         void draw(PdfLayout layout) throws IOException;
+    }
+
+    /**
+     * A slip about one dossier: form number, issuing body and date line, title with the dossier code and the
+     * applicant with the procedure, then the form's own {@code body}.
+     */
+    private static byte[] render(String title, String form, SlipHeader header, String dossierCode, LocalDateTime at,
+                                 Applicant applicant, String procedureName, String procedureCode, Body body) {
+        return render(title, dossierCode, header, at, l -> {
+            header(l, header, form, at.toLocalDate());
+            title(l, title, dossierCode);
+            applicant(l, applicant, procedureName, procedureCode);
+            body.draw(l);
+        });
+    }
+
+    /** Forms 03 and 05: the written reason indented, when, and whom to ask. */
+    private static void reasonNotice(PdfLayout l, String reason, LocalDateTime at, String whom, SlipHeader header)
+            throws IOException {
+        l.paragraph(List.of(new Run(reason, l.fonts.regular)), BODY, Align.LEFT,
+                l.left + 8 * PdfLayout.MM, l.contentWidth() - 8 * PdfLayout.MM);
+        l.paragraph(BODY, new Run("Thời gian: " + DATE_TIME.format(at) + ".", l.fonts.regular));
+        l.paragraph(BODY, new Run("Xin thông báo để Ông/Bà được biết. Nếu có vướng mắc, Ông/Bà liên hệ "
+                + whom + contact(header) + " để được hướng dẫn./.", l.fonts.regular));
     }
 
     private static byte[] render(String title, String dossierCode, SlipHeader header, LocalDateTime at, Body body) {

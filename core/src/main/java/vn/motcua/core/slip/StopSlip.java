@@ -18,14 +18,9 @@ import java.util.Objects;
 public record StopSlip(SlipHeader header, String dossierCode, Applicant applicant, String procedureName,
                        LocalDateTime receivedAt, String reason, LocalDateTime stoppedAt, String signer) {
     public StopSlip {
-        Objects.requireNonNull(header, "header");
-        Objects.requireNonNull(dossierCode, "dossierCode");
-        Objects.requireNonNull(applicant, "applicant");
-        Objects.requireNonNull(procedureName, "procedureName");
+        SlipFields.requireDossier(header, dossierCode, applicant, procedureName);
         Objects.requireNonNull(receivedAt, "receivedAt");
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("stopping a dossier needs a written reason");
-        }
+        SlipFields.requireReason(reason, "stopping a dossier needs a written reason");
         Objects.requireNonNull(stoppedAt, "stoppedAt");
         Objects.requireNonNull(signer, "signer");
     }

@@ -19,10 +19,7 @@ import java.util.Objects;
 public record SupplementSlip(SlipHeader header, String dossierCode, Applicant applicant, String procedureName,
                              List<SupplementItem> items, String reason, LocalDateTime requestedAt, String clerkName) {
     public SupplementSlip {
-        Objects.requireNonNull(header, "header");
-        Objects.requireNonNull(dossierCode, "dossierCode");
-        Objects.requireNonNull(applicant, "applicant");
-        Objects.requireNonNull(procedureName, "procedureName");
+        SlipFields.requireDossier(header, dossierCode, applicant, procedureName);
         items = List.copyOf(items);
         if (items.isEmpty()) {
             throw new IllegalArgumentException("a supplement request needs at least one item");

@@ -1,6 +1,7 @@
 package vn.motcua.core.workflow;
 
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.DeadlineUnit;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.validation.Problem;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public final class WorkflowRules {
 
     /** The legal deadline as working hours; calendar days count as at most that many working days. */
     public static int deadlineHours(LegalDeadline deadline) {
-        return deadline.unit() == LegalDeadline.Unit.WORKING_HOURS ? deadline.amount() : deadline.amount() * HOURS_PER_DAY;
+        return deadline.unit() == DeadlineUnit.WORKING_HOURS ? deadline.value() : deadline.value() * HOURS_PER_DAY;
     }
 
     public static int totalHours(List<WorkflowStep> steps) {

@@ -1,11 +1,11 @@
 package vn.motcua.core.workflow;
 
-import vn.motcua.core.audit.AuditAction;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
+import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.db.DataErrors;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A center's workflows: the one in force for a procedure (the center's own latest version, else the
@@ -45,11 +46,7 @@ public class WorkflowService {
         return tx.read(tenant, () -> centerWorkflows.findFirstByTenantIdAndProcedureCodeOrderByVersionDesc(tenant.value(), procedureCode)
                 .map(this::version)
                 .or(() -> defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode).map(this::version))
-                .orElseGet(() -> {
-                    List<WorkflowStep> steps = WorkflowRules.standard(deadline);
-                    return new WorkflowVersion(procedureCode, null, WorkflowVersion.Source.STANDARD, 0, steps,
-                            WorkflowRules.totalHours(steps), null, null);
-                }));
+                .orElseGet(() -> standard(procedureCode, deadline)));
     }
 
     /**
@@ -62,36 +59,22 @@ public class WorkflowService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        try {
-            return tx.write(tenant, () -> {
-                int latest = centerWorkflows.findFirstByTenantIdAndProcedureCodeOrderByVersionDesc(tenant.value(), procedureCode)
-                        .map(CenterWorkflow::version).orElse(0);
-                if (latest != basedOnVersion) {
-                    throw new ConcurrentChangeException("workflow");
-                }
-                CenterWorkflow saved = centerWorkflows.save(new CenterWorkflow(null, tenant.value(), procedureCode,
-                        procedureVersion, latest + 1, write(steps), WorkflowRules.totalHours(steps), actor.username(), null));
-                audit.record(tenant, actor, AuditAction.WORKFLOW_SAVED, "center_workflow", procedureCode,
-                        "version " + saved.version() + ", " + steps.size() + " steps, " + saved.totalHours() + " h");
-                return version(saved);
-            });
-        } catch (RuntimeException e) {
-            if (DataErrors.violatedUniqueConstraint(e).isPresent()) {
+        return writeNextVersion(tenant, actor, AuditAction.WORKFLOW_SAVED, "center_workflow", procedureCode, steps, () -> {
+            int latest = centerWorkflows.findFirstByTenantIdAndProcedureCodeOrderByVersionDesc(tenant.value(), procedureCode)
+                    .map(CenterWorkflow::version).orElse(0);
+            if (latest != basedOnVersion) {
                 throw new ConcurrentChangeException("workflow");
             }
-            throw e;
-        }
+            return version(centerWorkflows.save(new CenterWorkflow(null, tenant.value(), procedureCode,
+                    procedureVersion, latest + 1, write(steps), WorkflowRules.totalHours(steps), actor.username(), null)));
+        });
     }
 
     /** The province's default for a procedure (what every center runs until it saves its own), else the standard. */
     public WorkflowVersion currentDefault(TenantId auditTenant, String procedureCode, LegalDeadline deadline) {
         return tx.read(auditTenant, () -> defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode)
                 .map(this::version)
-                .orElseGet(() -> {
-                    List<WorkflowStep> steps = WorkflowRules.standard(deadline);
-                    return new WorkflowVersion(procedureCode, null, WorkflowVersion.Source.STANDARD, 0, steps,
-                            WorkflowRules.totalHours(steps), null, null);
-                }));
+                .orElseGet(() -> standard(procedureCode, deadline)));
     }
 
     public List<WorkflowVersion> defaultHistory(TenantId auditTenant, String procedureCode) {
@@ -117,18 +100,29 @@ public class WorkflowService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return writeNextVersion(auditTenant, actor, AuditAction.WORKFLOW_DEFAULT_SAVED, "workflow_default", procedureCode, steps, () -> {
+            int latest = defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode)
+                    .map(DefaultWorkflow::version).orElse(0);
+            if (latest != basedOnVersion) {
+                throw new ConcurrentChangeException("workflow");
+            }
+            return version(defaults.save(new DefaultWorkflow(null, procedureCode, procedureVersion, latest + 1, write(steps),
+                    WorkflowRules.totalHours(steps), actor.username(), null)));
+        });
+    }
+
+    /**
+     * Writes the next version (as {@code save} builds it) in one transaction with its audit line. Two
+     * saves that took the same next number meet the unique key: the later one is a concurrent change.
+     */
+    private WorkflowVersion writeNextVersion(TenantId tenant, Actor actor, AuditAction action, String entity, String procedureCode,
+                                             List<WorkflowStep> steps, Supplier<WorkflowVersion> save) {
         try {
-            return tx.write(auditTenant, () -> {
-                int latest = defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode)
-                        .map(DefaultWorkflow::version).orElse(0);
-                if (latest != basedOnVersion) {
-                    throw new ConcurrentChangeException("workflow");
-                }
-                DefaultWorkflow saved = defaults.save(new DefaultWorkflow(null, procedureCode, procedureVersion, latest + 1, write(steps),
-                        WorkflowRules.totalHours(steps), actor.username(), null));
-                audit.record(auditTenant, actor, AuditAction.WORKFLOW_DEFAULT_SAVED, "workflow_default", procedureCode,
+            return tx.write(tenant, () -> {
+                WorkflowVersion saved = save.get();
+                audit.record(tenant, actor, action, entity, procedureCode,
                         "version " + saved.version() + ", " + steps.size() + " steps, " + saved.totalHours() + " h");
-                return version(saved);
+                return saved;
             });
         } catch (RuntimeException e) {
             if (DataErrors.violatedUniqueConstraint(e).isPresent()) {
@@ -136,6 +130,13 @@ public class WorkflowService {
             }
             throw e;
         }
+    }
+
+    /** The standard workflow sized to the deadline, for a procedure with no center or provincial version. */
+    private static WorkflowVersion standard(String procedureCode, LegalDeadline deadline) {
+        List<WorkflowStep> steps = WorkflowRules.standard(deadline);
+        return new WorkflowVersion(procedureCode, null, WorkflowVersion.Source.STANDARD, 0, steps,
+                WorkflowRules.totalHours(steps), null, null);
     }
 
     public List<WorkflowVersion> history(TenantId tenant, String procedureCode) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.motcua.core.catalog.LegalDeadline;
 
 /**
  * Real cases on the national civil-service calendars: 2025 per Thông báo 6150/TB-BLĐTBXH (03/12/2024),
@@ -164,7 +165,10 @@ class DeadlineCalculatorTest {
     }
 
     @Test
-    void aNonPositiveDeadlineIsRefused() {
-        assertThrows(CalendarException.class, () -> LegalDeadline.workingDays(0));
+    void aNonPositiveOrUnknownDeadlineIsRefused() {
+        assertThrows(CalendarException.class, () -> due(at(2025, 3, 10, 9, 0), LegalDeadline.workingDays(0)));
+        assertThrows(CalendarException.class, () -> due(at(2025, 3, 10, 9, 0), LegalDeadline.UNKNOWN));
+        assertThrows(CalendarException.class, () -> DeadlineCalculator.clockStart(at(2025, 3, 10, 9, 0),
+                LegalDeadline.calendarDays(-1), CAL, HOURS));
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.motcua.core.catalog.LegalDeadline;
 
 class OfficeHoursTest {
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.validation.ConcurrentChangeException;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.calendar.DeadlineService;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.calendar.Pause;
 import vn.motcua.core.storage.DocumentStore;
 import vn.motcua.core.context.ProvincialScope;
@@ -182,7 +182,7 @@ class DossierProcessingTest implements IntegrationTestProperties {
     }
 
     @Test
-    void anApologyAfterTheDueDateOrAResultAtTheWrongStepIsRefusedAndLeavesTheDossierAsItWas() {
+    void anApologyAfterTheDueDateAResultAtTheWrongStepOrAProgramAsTheResultIsRefusedAndLeavesTheDossierAsItWas() {
         TenantId a = center("PR-C");
         Actor clerk = new Actor(1L, "cb.c", a);
         clock.set(MONDAY_9);
@@ -196,12 +196,23 @@ class DossierProcessingTest implements IntegrationTestProperties {
         InvalidInputException early = assertThrows(InvalidInputException.class,
                 () -> processing.resolve(as(a, clerk, clock), before.id(), before.version(), "kq.pdf", PDF));
         assertTrue(early.vietnamese().contains("chưa đến bước cuối"), early.vietnamese());
-        InvalidInputException fake = assertThrows(InvalidInputException.class,
-                () -> processing.resolve(as(a, clerk, clock), before.id(), before.version(), "kq.pdf", new byte[]{'M', 'Z', 0, 0, 0, 0, 0, 0}));
-        assertTrue(!fake.problems().isEmpty());
         DossierFile file = processing.file(as(a, READER, clock), d.id());
         assertEquals(before.version(), file.dossier().version());
         assertEquals(2, file.controlSheet().size());
+
+        // at the last step only the content can refuse a result: a program named .pdf
+        Actor director = new Actor(2L, "gd.c", a);
+        Dossier last = act(a, director, act(a, clerk, d, clock.instant(), new DossierCommand.HandOver(2, null)),
+                clock.instant(), new DossierCommand.HandOver(3, "cb.c"));
+        assertEquals(3, last.currentStep());
+        InvalidInputException fake = assertThrows(InvalidInputException.class,
+                () -> processing.resolve(as(a, clerk, clock), last.id(), last.version(), "kq.pdf", new byte[]{'M', 'Z', 0, 0, 0, 0, 0, 0}));
+        assertEquals(List.of("file"), fake.problems().stream().map(p -> p.field()).toList());
+        assertTrue(fake.vietnamese().contains("tệp chương trình"), fake.vietnamese());
+        file = processing.file(as(a, READER, clock), d.id());
+        assertEquals(last.version(), file.dossier().version());
+        assertEquals(DossierStatus.IN_PROGRESS, file.dossier().status());
+        assertEquals(4, file.controlSheet().size());
         assertTrue(file.documents().stream().noneMatch(doc -> doc.kind() == DossierDocument.Kind.RESULT));
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.audit.Actor;
 import vn.motcua.core.calendar.DeadlineService;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.storage.DocumentStore;
 import vn.motcua.core.context.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;

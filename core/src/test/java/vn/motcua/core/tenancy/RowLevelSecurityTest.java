@@ -21,9 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The database's own lock: connected as the application's role, tenant A sees and writes only A's
@@ -39,6 +37,11 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
     @Inject
     TenantTransactions transactions;
 
+
+    /** The tenant tables {@link #seedTenant} writes one row per tenant into. */
+    static final List<String> SEEDED_TABLES = List.of("service_center", "app_user", "staff_member", "audit_log",
+            "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
+            "dossier_rating", "center_workflow", "center_procedure");
 
     long tenantA;
     long tenantB;
@@ -98,8 +101,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
     @Test
     void everyTenantTableHasForcedRowLevelSecurityAndTenantInItsKey() throws SQLException {
         try (Connection c = bootstrap.ownerConnection()) {
-            List<String> tables = TenantTableGuard.tenantTables(c);
-            assertTrue(tables.containsAll(List.of("service_center", "app_user", "staff_member", "audit_log")), tables::toString);
+            assertEquals(SEEDED_TABLES.stream().sorted().toList(), TenantTableGuard.tenantTables(c).stream().sorted().toList(),
+                    "every tenant table, and only those, is seeded by this test");
             assertEquals(List.of(), TenantTableGuard.problems(c));
         }
     }
@@ -123,11 +126,18 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
         try (Connection owner = bootstrap.ownerConnection(); Connection app = appConnection()) {
             for (String table : TenantTableGuard.tenantTables(owner)) {
                 setTenant(app, tenantA);
-                assertTrue(count(app, "SELECT count(*) FROM " + table) > 0, table + " has no rows of tenant A: seed it in this test");
-                assertEquals(0, count(app, "SELECT count(*) FROM " + table + " WHERE tenant_id <> " + tenantA), table);
+                assertEquals(List.of(tenantA), tenantIds(app, table), table + ": tenant A sees exactly its one seeded row");
                 setTenant(app, tenantB);
-                assertTrue(count(app, "SELECT count(*) FROM " + table) > 0, table + " has no rows of tenant B: seed it in this test");
-                assertEquals(0, count(app, "SELECT count(*) FROM " + table + " WHERE tenant_id = " + tenantA), table);
+                assertEquals(List.of(tenantB), tenantIds(app, table), table + ": tenant B sees exactly its one seeded row");
+            }
+        }
+    }
+
+    @Test
+    void theProvincialRoleSeesBothTenantsRows() throws SQLException {
+        try (Connection owner = bootstrap.ownerConnection(); Connection province = provinceConnection()) {
+            for (String table : TenantTableGuard.tenantTables(owner)) {
+                assertEquals(List.of(tenantA, tenantB), seededTenantIds(province, table), table);
             }
         }
     }
@@ -138,12 +148,17 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             for (String table : TenantTableGuard.tenantTables(owner)) {
                 assertEquals(0, count(app, "SELECT count(*) FROM " + table), table);
             }
+            setTenant(app, 0);
+            for (String table : TenantTableGuard.tenantTables(owner)) {
+                assertEquals(0, count(app, "SELECT count(*) FROM " + table), table + " for a tenant id nobody has");
+            }
         }
     }
 
     @Test
     void tenantACannotWriteTenantBRowsInAnyTenantTable() throws SQLException {
-        try (Connection owner = bootstrap.ownerConnection(); Connection app = appConnection()) {
+        try (Connection owner = bootstrap.ownerConnection(); Connection app = appConnection();
+             Connection province = provinceConnection()) {
             for (String table : TenantTableGuard.tenantTables(owner)) {
                 setTenant(app, tenantA);
                 // a complete copy of one of A's rows, re-labelled as B's: only row-level security can refuse it
@@ -156,8 +171,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
                 SQLException move = assertThrows(SQLException.class,
                         () -> app.createStatement().executeUpdate("UPDATE " + table + " SET tenant_id = " + tenantB), table);
                 assertEquals("42501", move.getSQLState(), table + ": " + move.getMessage());
-                assertEquals(0, app.createStatement().executeUpdate("DELETE FROM " + table + " WHERE tenant_id = " + tenantB
-                        + " AND false = (SELECT count(*) = 0 FROM " + table + ")"), table);
+                assertEquals(0, app.createStatement().executeUpdate("DELETE FROM " + table + " WHERE tenant_id = " + tenantB), table);
+                assertEquals(List.of(tenantA, tenantB), seededTenantIds(province, table), table + ": both seeded rows unchanged");
             }
         }
     }
@@ -192,14 +207,15 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             assertEquals(0, count(c, "SELECT count(*) FROM staff_member"));
             ResultSet rs = c.createStatement().executeQuery("SELECT current_setting('app.tenant_id', true)");
             rs.next();
-            assertFalse(String.valueOf(tenantB).equals(rs.getString(1)));
+            assertEquals("", rs.getString(1), "a checkout outside tenant work is bound to no tenant");
         }
     }
 
     @Test
     void tenantWorkCannotBeNestedInsideAnotherTenant() {
-        assertThrows(IllegalStateException.class, () -> transactions.read(TenantId.of(tenantA),
+        IllegalStateException nested = assertThrows(IllegalStateException.class, () -> transactions.read(TenantId.of(tenantA),
                 () -> transactions.read(TenantId.of(tenantB), () -> 1)));
+        assertEquals("work for tenant " + tenantB + " started inside tenant " + tenantA, nested.getMessage());
     }
 
     private static String insertableColumns(Connection c, String table) throws SQLException {
@@ -218,6 +234,36 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
 
     private Connection appConnection() throws SQLException {
         return DriverManager.getConnection(settings().url(), settings().appRole(), settings().appPassword());
+    }
+
+    /** Connected as the application role, switched to the provincial role (which sees every center). */
+    private Connection provinceConnection() throws SQLException {
+        Connection c = appConnection();
+        try (Statement st = c.createStatement()) {
+            st.execute("SET ROLE " + settings().provinceRole());
+        }
+        return c;
+    }
+
+    /** The tenant of each row the connection sees in the table, in order. */
+    private static List<Long> tenantIds(Connection c, String table) throws SQLException {
+        return tenantIds(c, table, "true");
+    }
+
+    /** The tenant of each row of the two seeded tenants the connection sees in the table, in order. */
+    private List<Long> seededTenantIds(Connection c, String table) throws SQLException {
+        return tenantIds(c, table, "tenant_id IN (" + tenantA + ", " + tenantB + ")");
+    }
+
+    private static List<Long> tenantIds(Connection c, String table, String where) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT tenant_id FROM " + table + " WHERE " + where
+                + " ORDER BY tenant_id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     private static void setTenant(Connection c, long tenant) throws SQLException {

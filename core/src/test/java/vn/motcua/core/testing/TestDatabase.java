@@ -2,7 +2,7 @@ package vn.motcua.core.testing;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
-import vn.motcua.core.devservices.EmbeddedPostgres;
+import vn.motcua.devservices.EmbeddedPostgres;
 
 import java.nio.file.Files;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package vn.motcua.core.testing;
 
-import vn.motcua.core.devservices.EmbeddedS3;
+import vn.motcua.devservices.EmbeddedS3;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package vn.motcua.core.workflow;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.validation.Problem;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package vn.motcua.tenants.dossier;
 
 import jakarta.inject.Singleton;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.catalog.ProcedureDetail;
 import vn.motcua.core.catalog.ProcedureDraft;
 import vn.motcua.core.catalog.RequiredDocument;
@@ -128,10 +128,7 @@ public class DossierIntake {
     }
 
     public static LegalDeadline deadlineOf(ProcedureDraft draft) {
-        var d = draft.legalDeadline();
-        if (d == null || !d.isKnown() || d.value() == null || d.value() <= 0) {
-            return null;
-        }
-        return new LegalDeadline(LegalDeadline.Unit.valueOf(d.unit().name()), d.value());
+        LegalDeadline d = draft.legalDeadline();
+        return d != null && d.isCountable() ? d : null;
     }
 }

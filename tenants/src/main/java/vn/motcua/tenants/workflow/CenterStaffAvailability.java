@@ -34,10 +34,6 @@ final class CenterStaffAvailability implements StaffAvailability {
 
     @Override
     public String label(String role) {
-        try {
-            return Role.valueOf(role).label();
-        } catch (IllegalArgumentException e) {
-            return role;
-        }
+        return ProvinceRoles.labelOf(role);
     }
 }

@@ -19,6 +19,11 @@ enum ProvinceRoles implements StaffAvailability {
 
     @Override
     public String label(String role) {
+        return labelOf(role);
+    }
+
+    /** The role's name for people, or the stored name itself when it is no role we know. */
+    static String labelOf(String role) {
         try {
             return Role.valueOf(role).label();
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,7 @@
 package vn.motcua.tenants.workflow;
 
 import jakarta.inject.Singleton;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.validation.Problem;
 import vn.motcua.core.workflow.WorkflowService;

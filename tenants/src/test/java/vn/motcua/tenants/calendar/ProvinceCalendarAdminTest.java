@@ -13,7 +13,7 @@ import vn.motcua.core.calendar.CalendarEntry;
 import vn.motcua.core.calendar.CalendarStatus;
 import vn.motcua.core.calendar.CalendarYear;
 import vn.motcua.core.calendar.DeadlineService;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.calendar.OfficeHours;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.context.AccessDeniedException;

@@ -9,7 +9,7 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.admin.CentersView;
 import vn.motcua.ui.views.clerk.ClerkHomeView;
-import vn.motcua.ui.views.director.StaffView;
+import vn.motcua.ui.views.director.StaffPage;
 
 /** The root sends each role to its own first page. */
 @Route("")
@@ -19,8 +19,8 @@ public class HomeView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Principal p = Session.require();
         switch (p.role()) {
-            case PROVINCIAL_ADMIN -> event.forwardTo(p.actingAsOtherCenter() ? StaffView.class : CentersView.class);
-            case DIRECTOR -> event.forwardTo(StaffView.class);
+            case PROVINCIAL_ADMIN -> event.forwardTo(p.actingAsOtherCenter() ? StaffPage.class : CentersView.class);
+            case DIRECTOR -> event.forwardTo(StaffPage.class);
             case CLERK -> event.forwardTo(ClerkHomeView.class);
         }
     }

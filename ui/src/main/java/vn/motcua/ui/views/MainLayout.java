@@ -31,7 +31,7 @@ import vn.motcua.ui.views.catalog.CatalogView;
 import vn.motcua.ui.views.catalog.CenterProceduresView;
 import vn.motcua.ui.views.clerk.ClerkHomeView;
 import vn.motcua.ui.views.director.CenterProfileView;
-import vn.motcua.ui.views.director.StaffView;
+import vn.motcua.ui.views.director.StaffPage;
 import vn.motcua.ui.views.workflow.WorkflowView;
 
 /** The frame of every page after login: who and which center, the menu of their role, logout. */
@@ -74,7 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new MenuItem("Tiếp nhận hồ sơ", IntakeView.class),
             new MenuItem("Tra cứu hồ sơ", DossierSearchView.class),
             new MenuItem("Hồ sơ trung tâm", CenterProfileView.class),
-            new MenuItem("Cán bộ", StaffView.class),
+            new MenuItem("Cán bộ", StaffPage.class),
             new MenuItem("Thủ tục của trung tâm", CenterProceduresView.class),
             new MenuItem("Quy trình", WorkflowView.class),
             new MenuItem("Nhật ký thao tác", AuditView.class));

@@ -56,7 +56,7 @@ class ApiIsolationTest implements IntegrationTestProperties {
         staffOfB = staff.list(c.directorB(), null, null, 0, 10, null, true).getContent().get(0).id();
         byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         dossierOfB = intake.receive(c.clerkB(), new vn.motcua.core.dossier.IntakeRequest("1.001193", 1,
-                "Đăng ký khai sinh", vn.motcua.core.calendar.LegalDeadline.workingDays(3), c.b.provinceCode(), c.b.agencyCode(),
+                "Đăng ký khai sinh", vn.motcua.core.catalog.LegalDeadline.workingDays(3), c.b.provinceCode(), c.b.agencyCode(),
                 vn.motcua.core.dossier.Dossier.Channel.IN_PERSON, new vn.motcua.core.dossier.Applicant.Individual("Lý Thị Xuân",
                 "025190000999", java.time.LocalDate.of(1990, 1, 2), "0912000999", "Xóm Chùa"),
                 List.of(new vn.motcua.core.dossier.IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", pdf))));

@@ -13,9 +13,9 @@ import vn.motcua.core.catalog.CatalogService;
 import vn.motcua.core.catalog.Level;
 import vn.motcua.core.catalog.Procedure;
 import vn.motcua.core.db.DatabaseSettings;
-import vn.motcua.core.devservices.EmbeddedPostgres;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.text.SearchKey;
+import vn.motcua.devservices.EmbeddedPostgres;
 
 import java.io.InputStream;
 import java.nio.file.Files;

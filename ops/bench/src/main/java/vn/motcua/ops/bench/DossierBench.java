@@ -12,11 +12,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.motcua.core.audit.Actor;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.db.DatabaseBootstrap;
 import vn.motcua.core.db.DatabaseSettings;
-import vn.motcua.core.devservices.EmbeddedPostgres;
-import vn.motcua.core.devservices.EmbeddedS3;
 import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCode;
@@ -33,6 +31,11 @@ import vn.motcua.core.slip.SlipRenderer;
 import vn.motcua.core.context.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.text.SearchKey;
+import vn.motcua.devservices.EmbeddedPostgres;
+import vn.motcua.devservices.EmbeddedS3;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Role;
 
 import javax.sql.DataSource;
 import java.awt.image.BufferedImage;
@@ -81,7 +84,6 @@ public final class DossierBench {
     private static final int PAGE_SIZE = 20;
     private static final int INTAKE_WARMUP = 20;
     private static final String PROVINCE = "25";
-    private static final String OPEN_STATUSES = "('RECEIVED', 'IN_PROGRESS', 'WAITING_SUPPLEMENT', 'WAITING_FINANCIAL_OBLIGATION')";
 
     private static final String[] FAMILY = {"Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn",
             "Trần", "Trần", "Trần", "Lê", "Lê", "Lê", "Phạm", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
@@ -160,6 +162,11 @@ public final class DossierBench {
 
         String director() {
             return "gd." + code.toLowerCase(Locale.ROOT);
+        }
+
+        /** A clerk of this center searching now. */
+        CallContext reader() {
+            return new CallContext(tenant, new Actor(null, clerk(1), tenant), clerk(1), Role.CLERK, name, Instant.now());
         }
     }
 
@@ -272,6 +279,7 @@ public final class DossierBench {
                     System.out.println("  generated " + (to + 1) + " / " + dossiers + " (" + rows + " rows in " + ms(s) + " ms)");
                 }
             }
+            checkCodes(st);
             for (Map.Entry<String, String> index : indexes.entrySet()) {
                 long s = System.nanoTime();
                 st.execute(index.getValue());
@@ -288,7 +296,7 @@ public final class DossierBench {
      * One batch of dossiers {@code g} in [from, to]: center {@code g % 148}, {@code i} its number there; received
      * every ~2.5 hours going back about two years, the newest 10% of each center still open.
      */
-    private static final String GENERATE = """
+    private static final String GENERATE = domainNames("""
             WITH s AS (
               SELECT g, g % ? + 1 AS c, g / ? + 1 AS i, random() AS r1, random() AS r2, random() AS r3, random() AS r4,
                      (random() * 2147483646)::bigint AS h
@@ -308,13 +316,16 @@ public final class DossierBench {
                      '025' || (h % 2)::text || lpad(((h / 3) % 50 + 50)::text, 2, '0') || lpad((g % 1000000)::text, 6, '0') AS applicant_id,
                      '09' || lpad((h % 100000000)::text, 8, '0') AS phone,
                      CASE WHEN open THEN
-                       CASE WHEN r1 < 0.30 THEN 'RECEIVED' WHEN r1 < 0.85 THEN 'IN_PROGRESS' ELSE 'WAITING_SUPPLEMENT' END
-                     ELSE CASE WHEN r1 < 0.96 THEN 'RETURNED' WHEN r1 < 0.98 THEN 'WITHDRAWN' ELSE 'STOPPED' END END AS status
+                       CASE WHEN r1 < 0.30 THEN {status.RECEIVED} WHEN r1 < 0.85 THEN {status.IN_PROGRESS}
+                            ELSE {status.WAITING_SUPPLEMENT} END
+                     ELSE CASE WHEN r1 < 0.96 THEN {status.RETURNED} WHEN r1 < 0.98 THEN {status.WITHDRAWN}
+                            ELSE {status.STOPPED} END END AS status
                 FROM p
             ), r AS (
               SELECT n.*,
-                     CASE WHEN status IN ('RECEIVED', 'WAITING_SUPPLEMENT') THEN 'CLERK'
-                          WHEN status = 'IN_PROGRESS' THEN CASE WHEN r2 < 0.6 THEN 'CLERK' ELSE 'DIRECTOR' END END AS step_role
+                     CASE WHEN status IN ({status.RECEIVED}, {status.WAITING_SUPPLEMENT}) THEN {role.CLERK}
+                          WHEN status = {status.IN_PROGRESS} THEN CASE WHEN r2 < 0.6 THEN {role.CLERK} ELSE {role.DIRECTOR} END
+                     END AS step_role
                 FROM n
             )
             INSERT INTO dossier (tenant_id, code, procedure_code, procedure_version, procedure_name, workflow_version,
@@ -323,28 +334,76 @@ public final class DossierBench {
                                  deadline_amount, state_json, assignee, step_role, appointment_at, ended_at, counted_late,
                                  version)
             SELECT r.tenant_id,
-                   r.agency || '-' || to_char(r.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-' || lpad(r.i::text, 4, '0'),
+                   r.agency || '-' || to_char(r.received_at AT TIME ZONE {code.zone}, 'YYMMDD') || '-' || lpad(r.i::text, {code.digits}, '0'),
                    r.pcodes[r.proc], 1, r.pnames[r.proc], t.workflow_version, t.steps_json,
-                   CASE WHEN r.r3 < 0.80 THEN 'IN_PERSON' WHEN r.r3 < 0.98 THEN 'ONLINE' ELSE 'POSTAL' END,
+                   CASE WHEN r.r3 < 0.80 THEN {channel.IN_PERSON} WHEN r.r3 < 0.98 THEN {channel.ONLINE} ELSE {channel.POSTAL} END,
                    r.applicant_name, r.applicant_id, r.phone,
                    replace(replace(replace(replace(t.applicant_json, t.applicant_name, r.applicant_name), t.applicant_id,
                        r.applicant_id), t.applicant_phone, r.phone), 'Tân Lạc', r.commune),
                    r.status,
-                   CASE r.step_role WHEN 'CLERK' THEN 0 WHEN 'DIRECTOR' THEN 1 END,
+                   CASE r.step_role WHEN {role.CLERK} THEN 0 WHEN {role.DIRECTOR} THEN 1 END,
                    r.received_at,
                    CASE WHEN r.open THEN greatest(r.received_at + interval '4 hours', now() + (r.r2 * 30 - 10) * interval '1 day')
                         ELSE r.received_at + interval '5 days' END,
                    'cb' || (r.h % 4 + 1) || '.' || r.ccode,
                    t.province_code, t.deadline_unit, t.deadline_amount, t.state_json,
-                   CASE WHEN r.step_role = 'DIRECTOR' THEN 'gd.' || r.ccode
-                        WHEN r.step_role = 'CLERK' AND (r.status <> 'RECEIVED' OR r.r3 < 0.5) THEN 'cb' || ((r.h / 13) % 4 + 1) || '.' || r.ccode
+                   CASE WHEN r.step_role = {role.DIRECTOR} THEN 'gd.' || r.ccode
+                        WHEN r.step_role = {role.CLERK} AND (r.status <> {status.RECEIVED} OR r.r3 < 0.5)
+                          THEN 'cb' || ((r.h / 13) % 4 + 1) || '.' || r.ccode
                    END,
                    r.step_role,
                    NULL,
                    CASE WHEN NOT r.open THEN r.received_at + r.r2 * interval '6 days' END,
                    NOT r.open AND r.r2 * 6 > 5,
                    CASE WHEN r.open THEN 2 ELSE 6 END
-              FROM r CROSS JOIN (SELECT * FROM dossier WHERE id = ?) t""";
+              FROM r CROSS JOIN (SELECT * FROM dossier WHERE id = ?) t""");
+
+    /**
+     * The generator writes codes in SQL; a sample is read back through {@link DossierCode} (format, the center's
+     * agency as prefix, the reception day in Vietnam) so the bench cannot drift from the domain's format.
+     */
+    private void checkCodes(Statement st) throws SQLException {
+        Map<Long, String> agencyOf = new LinkedHashMap<>();
+        centers.forEach(x -> agencyOf.put(x.tenant().value(), x.agency()));
+        int checked = 0;
+        try (ResultSet rs = st.executeQuery("SELECT tenant_id, code, received_at FROM dossier WHERE id % 997 = 0 LIMIT 1000")) {
+            while (rs.next()) {
+                String code = rs.getString(2);
+                Instant receivedAt = rs.getObject(3, OffsetDateTime.class).toInstant();
+                DossierCode parsed = DossierCode.parse(code);
+                if (!parsed.format().equals(code) || !parsed.prefix().equals(agencyOf.get(rs.getLong(1)))
+                        || !parsed.receivedOn().equals(DossierCode.receptionDay(receivedAt))) {
+                    throw new IllegalStateException("generated code " + code + " (received " + receivedAt
+                            + ") is not the one DossierCode gives");
+                }
+                checked++;
+            }
+        }
+        System.out.println("  codes checked against DossierCode: " + checked);
+    }
+
+    /**
+     * The generator's SQL names statuses, roles and channels as {@code {status.RECEIVED}}, {@code {role.CLERK}},
+     * {@code {channel.IN_PERSON}}: each becomes the quoted constant of the domain enum, so a renamed or removed
+     * one fails here instead of loading rows the application cannot read.
+     */
+    private static String domainNames(String sql) {
+        // compiled here: GENERATE, initialised before any later static field, calls this
+        Matcher m = Pattern.compile("\\{(status|role|channel)\\.(\\w+)}").matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Enum<?> constant = switch (m.group(1)) {
+                case "status" -> DossierStatus.valueOf(m.group(2));
+                case "role" -> Role.valueOf(m.group(2));
+                default -> Dossier.Channel.valueOf(m.group(2));
+            };
+            m.appendReplacement(out, "'" + constant.name() + "'");
+        }
+        m.appendTail(out);
+        return out.toString()
+                .replace("{code.zone}", "'" + BusinessTime.ZONE.getId() + "'")
+                .replace("{code.digits}", String.valueOf(String.valueOf(DossierCode.MAX_SEQUENCE).length()));
+    }
 
     private static Applicant applicant(Random r) {
         int year = 1950 + r.nextInt(50);
@@ -386,14 +445,23 @@ public final class DossierBench {
     // ---------------------------------------------------------------- inbox
 
     /** One inbox screen: a bucket of a reader of a center, maybe with a search word. */
-    private record InboxCall(Center center, DossierInbox.Reader reader, DossierInbox.Bucket bucket, String query) {
+    private record InboxCall(Center center, Reader reader, DossierInbox.Bucket bucket, String query) {
+        /** The reader's call now, as a page would build it. */
+        CallContext ctx() {
+            return new CallContext(center.tenant(), new Actor(null, reader.username(), center.tenant()), reader.username(),
+                    reader.role(), "", Instant.now());
+        }
+    }
+
+    /** Whose inbox: the person and the role whose steps they take. */
+    private record Reader(String username, Role role) {
     }
 
     private InboxCall inboxCall(Random r, int n) {
         Center center = centers.get(r.nextInt(centers.size()));
         boolean director = r.nextInt(5) == 0;
-        DossierInbox.Reader reader = director ? new DossierInbox.Reader(center.director(), "DIRECTOR")
-                : new DossierInbox.Reader(center.clerk(1 + r.nextInt(4)), "CLERK");
+        Reader reader = director ? new Reader(center.director(), Role.DIRECTOR)
+                : new Reader(center.clerk(1 + r.nextInt(4)), Role.CLERK);
         DossierInbox.Bucket bucket = DossierInbox.Bucket.values()[n % DossierInbox.Bucket.values().length];
         String query = r.nextInt(5) == 0 ? NAME_QUERIES[r.nextInt(NAME_QUERIES.length)].split(" ")[0] : null;
         return new InboxCall(center, reader, bucket, query);
@@ -404,7 +472,7 @@ public final class DossierBench {
         Random r = new Random(7);
         for (int i = 0; i < WARMUP; i++) {
             InboxCall call = inboxCall(r, i);
-            inbox.page(call.center().tenant(), call.reader(), call.bucket(), call.query(), 0, PAGE_SIZE);
+            inbox.page(call.ctx(), call.bucket(), call.query(), 0, PAGE_SIZE);
         }
         r = new Random(11);
         double[] service = new double[CALLS];
@@ -412,7 +480,7 @@ public final class DossierBench {
         for (int i = 0; i < CALLS; i++) {
             InboxCall call = inboxCall(r, i);
             long s = System.nanoTime();
-            Page<Dossier> page = inbox.page(call.center().tenant(), call.reader(), call.bucket(), call.query(), 0, PAGE_SIZE);
+            Page<Dossier> page = inbox.page(call.ctx(), call.bucket(), call.query(), 0, PAGE_SIZE);
             service[i] = (System.nanoTime() - s) / 1e6;
             serviceHits[call.bucket().ordinal()] += page.getTotalSize();
         }
@@ -461,13 +529,14 @@ public final class DossierBench {
         Instant now = Instant.now();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("tenantId", call.center().tenant().value());
+        params.put("dueFrom", call.bucket() == DossierInbox.Bucket.DUE_SOON ? now : null);
         params.put("dueBefore", switch (call.bucket()) {
             case OPEN, MINE, MY_ROLE -> null;
             case DUE_SOON -> now.plus(Duration.ofHours(24));
             case OVERDUE -> now;
         });
         params.put("assignee", call.bucket() == DossierInbox.Bucket.MINE ? call.reader().username() : null);
-        params.put("stepRole", call.bucket() == DossierInbox.Bucket.MY_ROLE ? call.reader().role() : null);
+        params.put("stepRole", call.bucket() == DossierInbox.Bucket.MY_ROLE ? call.reader().role().name() : null);
         params.put("patterns", SearchKey.likeAll(call.query()));
         return inTenant(c, call.center().tenant(), () -> pageAndCount(c, pageSql, countSql, params));
     }
@@ -477,7 +546,7 @@ public final class DossierBench {
         Random r = new Random(13);
         for (int i = 0; i < WARMUP / 4; i++) {
             InboxCall call = inboxCall(r, i);
-            inbox.counts(call.center().tenant(), call.reader());
+            inbox.counts(call.ctx());
         }
         r = new Random(17);
         double[] service = new double[COUNT_CALLS];
@@ -485,7 +554,7 @@ public final class DossierBench {
         for (int i = 0; i < COUNT_CALLS; i++) {
             InboxCall call = inboxCall(r, i);
             long s = System.nanoTime();
-            open += inbox.counts(call.center().tenant(), call.reader()).open();
+            open += inbox.counts(call.ctx()).open();
             service[i] = (System.nanoTime() - s) / 1e6;
         }
         // as the service: each count is a page of one (no order) and its total
@@ -517,13 +586,14 @@ public final class DossierBench {
             for (DossierInbox.Bucket b : DossierInbox.Bucket.values()) {
                 Map<String, Object> params = new LinkedHashMap<>();
                 params.put("tenantId", call.center().tenant().value());
+                params.put("dueFrom", b == DossierInbox.Bucket.DUE_SOON ? now : null);
                 params.put("dueBefore", switch (b) {
                     case OPEN, MINE, MY_ROLE -> null;
                     case DUE_SOON -> now.plus(Duration.ofHours(24));
                     case OVERDUE -> now;
                 });
                 params.put("assignee", b == DossierInbox.Bucket.MINE ? call.reader().username() : null);
-                params.put("stepRole", b == DossierInbox.Bucket.MY_ROLE ? call.reader().role() : null);
+                params.put("stepRole", b == DossierInbox.Bucket.MY_ROLE ? call.reader().role().name() : null);
                 params.put("patterns", "%");
                 sum += pageAndCount(c, firstSql, countSql, params);
             }
@@ -576,7 +646,7 @@ public final class DossierBench {
         Random r = new Random(19);
         for (int i = 0; i < WARMUP; i++) {
             SearchCall call = searchCall(r, known);
-            inbox.search(call.center().tenant(), call.status(), call.query(), 0, PAGE_SIZE, null);
+            inbox.search(call.center().reader(), call.status(), call.query(), 0, PAGE_SIZE, null);
         }
         r = new Random(23);
         double[] service = new double[CALLS];
@@ -584,7 +654,7 @@ public final class DossierBench {
         for (int i = 0; i < CALLS; i++) {
             SearchCall call = searchCall(r, known);
             long s = System.nanoTime();
-            hits += inbox.search(call.center().tenant(), call.status(), call.query(), 0, PAGE_SIZE, null).getTotalSize();
+            hits += inbox.search(call.center().reader(), call.status(), call.query(), 0, PAGE_SIZE, null).getTotalSize();
             service[i] = (System.nanoTime() - s) / 1e6;
         }
         Raw pageSql = Raw.of("SELECT dossier_.* FROM dossier dossier_ " + DossierRepository.SEARCH_WHERE
@@ -650,7 +720,8 @@ public final class DossierBench {
                                      List<IntakeRequest.IncomingDocument> scans) {
         Applicant.Individual person = (Applicant.Individual) applicant;
         Actor clerk = new Actor(1L, center.clerk(1), center.tenant());
-        Intake received = intake.receive(center.tenant(), clerk, new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
+        Intake received = intake.receive(new CallContext(center.tenant(), clerk, clerk.username(), Role.CLERK, center.name(),
+                Instant.now()), new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
                 LegalDeadline.workingDays(3), PROVINCE, center.agency(), Dossier.Channel.IN_PERSON, applicant, scans));
         ReceiptSlip slip = new ReceiptSlip(
                 new SlipHeader("ỦY BAN NHÂN DÂN " + center.name().toUpperCase(Locale.forLanguageTag("vi")),
@@ -658,8 +729,8 @@ public final class DossierBench {
                 received.code(), new vn.motcua.core.slip.Applicant(person.fullName(), person.address(), person.phone(), null),
                 "Đăng ký khai sinh", "1.001193", received.documents().stream().map(d -> new DocumentLine(d.name(), 1, 0)).toList(),
                 String.valueOf(LegalDeadline.workingDays(3)),
-                LocalDateTime.ofInstant(received.dossier().receivedAt(), DossierCode.ZONE),
-                LocalDateTime.ofInstant(received.dueAt(), DossierCode.ZONE),
+                LocalDateTime.ofInstant(received.dossier().receivedAt(), BusinessTime.ZONE),
+                LocalDateTime.ofInstant(received.dueAt(), BusinessTime.ZONE),
                 "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.name(), List.of(), "Nguyễn Văn Bình");
         byte[] pdf = slips.receipt(slip, "https://dichvucong.phutho.gov.vn");
         if (pdf.length < 1000) {
@@ -675,6 +746,9 @@ public final class DossierBench {
         private static final Pattern NAMED = Pattern.compile(":(\\w+)");
 
         static Raw of(String named) {
+            // the open statuses written out, as one would by hand
+            named = named.replace("(:statuses)", DossierStatus.open().stream().map(st -> "'" + st.name() + "'")
+                    .collect(java.util.stream.Collectors.joining(", ", "(", ")")));
             List<String> names = new ArrayList<>();
             Matcher m = NAMED.matcher(named);
             StringBuilder sql = new StringBuilder();
@@ -697,7 +771,7 @@ public final class DossierBench {
                     ps.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
                 } else if (v instanceof Long l) {
                     ps.setLong(i + 1, l);
-                } else if (v == null && names.get(i).equals("dueBefore")) {
+                } else if (v == null && names.get(i).startsWith("due")) {
                     ps.setNull(i + 1, Types.TIMESTAMP_WITH_TIMEZONE);
                 } else if (v == null) {
                     ps.setNull(i + 1, Types.VARCHAR);

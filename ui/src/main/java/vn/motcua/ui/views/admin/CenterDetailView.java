@@ -21,7 +21,7 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
-import vn.motcua.ui.views.director.StaffView;
+import vn.motcua.ui.views.director.StaffPage;
 
 /** Provincial IT: one center, and the (audited) step of working as that center. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)
@@ -71,7 +71,7 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
         dialog.addConfirmListener(e -> {
             ServiceCenter center = centers.actAs(calls.current(), c.id());
             Session.replace(Session.require().actingAs(center.id(), center.displayName()));
-            getUI().ifPresent(ui -> ui.navigate(StaffView.class));
+            getUI().ifPresent(ui -> ui.navigate(StaffPage.class));
         });
         dialog.open();
     }

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.catalog.CatalogQuery;
 import vn.motcua.core.catalog.CatalogService;
 import vn.motcua.core.catalog.Procedure;
@@ -149,10 +149,8 @@ public class WorkflowView extends VerticalLayout {
     }
 
     static LegalDeadline deadlineOf(Procedure p) {
-        if (p.deadlineUnit() == null || p.deadlineValue() == null || p.deadlineValue() <= 0) {
-            return null;
-        }
-        return new LegalDeadline(LegalDeadline.Unit.valueOf(p.deadlineUnit().name()), p.deadlineValue());
+        LegalDeadline d = p.legalDeadline();
+        return d.isCountable() ? d : null;
     }
 
     private void load(Procedure p) {

@@ -10,11 +10,10 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.motcua.core.calendar.LegalDeadline;
+import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.dossier.Applicant;
@@ -88,17 +87,14 @@ class DossierPageFollowsTheLifecycleTest implements IntegrationTestProperties {
 
     TwoCenters c;
 
-    @BeforeAll
-    void centers() {
-        clock.set(MONDAY_9);
-        c = new TwoCenters(context, "lc.");
-    }
-
     @BeforeEach
     void vaadin() {
         clock.set(MONDAY_9);
+        c = new TwoCenters(context, "lc" + ++centers + ".");
         MockVaadin.setup();
     }
+
+    private int centers;
 
     @AfterEach
     void tearDown() {
@@ -116,7 +112,8 @@ class DossierPageFollowsTheLifecycleTest implements IntegrationTestProperties {
         Dossier appraisal = apply(c.clerkA(), received, new DossierCommand.HandOver(1, null));
         expect(appraisal, union(working, HAND_OVER), union(working, HAND_OVER));
 
-        Dossier waiting = apply(c.clerkA(), appraisal, new DossierCommand.RequestSupplement("Bổ sung tờ khai"));
+        Dossier waiting = apply(c.clerkA(), apply(c.clerkA(), receive(), new DossierCommand.HandOver(1, null)),
+                new DossierCommand.RequestSupplement("Bổ sung tờ khai"));
         expect(waiting, union(open, SUPPLEMENT_RECEIVED), union(open, SUPPLEMENT_RECEIVED));
 
         Dossier paying = apply(c.clerkA(), apply(c.clerkA(), receive(), new DossierCommand.HandOver(1, null)),
@@ -141,6 +138,7 @@ class DossierPageFollowsTheLifecycleTest implements IntegrationTestProperties {
 
     @Test
     void whenTheClockMovesTheInboxTabsTheColoursAndTheDossierPageAgree() {
+        // each test has centers of its own, so these tabs count this dossier alone
         Dossier d = receive();
         Instant due = d.dueAt();
 

@@ -27,6 +27,7 @@ import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.staff.StaffService;
+import vn.motcua.tenants.staff.StaffView;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
@@ -39,17 +40,17 @@ import vn.motcua.ui.views.Notices;
 @Route(value = "trung-tam/can-bo", layout = MainLayout.class)
 @PageTitle("Cán bộ — MotCua")
 @Prototype
-public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
+public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
     private final StaffService staff;
     private final Principal principal;
-    final Grid<vn.motcua.tenants.staff.StaffView> grid = new Grid<>();
+    final Grid<StaffView> grid = new Grid<>();
     final TextField search = new TextField();
     private final Checkbox onlyActive = new Checkbox("Chỉ cán bộ đang làm việc", true);
     private final Span total = new Span();
 
     private final CallContexts calls;
 
-    public StaffView(StaffService staff, CallContexts calls) {
+    public StaffPage(StaffService staff, CallContexts calls) {
         this.calls = calls;
         this.staff = staff;
         this.principal = Session.require();
@@ -63,11 +64,11 @@ public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         onlyActive.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(vn.motcua.tenants.staff.StaffView::fullName).setHeader("Họ và tên").setKey("fullName").setSortable(true).setFlexGrow(2);
-        grid.addColumn(vn.motcua.tenants.staff.StaffView::username).setHeader("Tên đăng nhập").setAutoWidth(true);
+        grid.addColumn(StaffView::fullName).setHeader("Họ và tên").setKey("fullName").setSortable(true).setFlexGrow(2);
+        grid.addColumn(StaffView::username).setHeader("Tên đăng nhập").setAutoWidth(true);
         grid.addColumn(s -> s.role() == null ? "" : s.role().label()).setHeader("Vai trò").setAutoWidth(true);
-        grid.addColumn(vn.motcua.tenants.staff.StaffView::position).setHeader("Chức vụ").setKey("position").setSortable(true);
-        grid.addColumn(vn.motcua.tenants.staff.StaffView::phone).setHeader("Điện thoại");
+        grid.addColumn(StaffView::position).setHeader("Chức vụ").setKey("position").setSortable(true);
+        grid.addColumn(StaffView::phone).setHeader("Điện thoại");
         grid.addColumn(s -> s.active() ? "Đang làm việc" : "Đã ngừng").setHeader("Trạng thái").setKey("active").setSortable(true).setAutoWidth(true);
         grid.setId("staff-grid");
         grid.setItems(query -> {
@@ -104,7 +105,7 @@ public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
     public void setParameter(BeforeEvent event, @OptionalParameter Long staffId) {
         if (staffId != null) {
             // throws NotFoundException for an id that is not this center's: the page shows "not found"
-            vn.motcua.tenants.staff.StaffView member = staff.get(calls.current(), staffId);
+            StaffView member = staff.get(calls.current(), staffId);
             if (calls.current().managesCenter()) {
                 openDialog(member);
             } else {
@@ -113,11 +114,11 @@ public class StaffView extends VerticalLayout implements HasUrlParameter<Long> {
         }
     }
 
-    void openDialog(vn.motcua.tenants.staff.StaffView member) {
+    void openDialog(StaffView member) {
         new StaffDialog(staff, calls, member, () -> grid.getDataProvider().refreshAll()).open();
     }
 
-    private void confirmToggle(vn.motcua.tenants.staff.StaffView s) {
+    private void confirmToggle(StaffView s) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader((s.active() ? "Ngừng hoạt động " : "Kích hoạt lại ") + s.fullName() + "?");
         dialog.setText(s.active() ? "Cán bộ này sẽ không đăng nhập được nữa. Lịch sử công việc vẫn được giữ."

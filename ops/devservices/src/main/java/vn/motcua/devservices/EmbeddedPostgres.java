@@ -1,4 +1,4 @@
-package vn.motcua.core.devservices;
+package vn.motcua.devservices;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package vn.motcua.core.devservices;
+package vn.motcua.devservices;
 
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
