@@ -1,5 +1,6 @@
 package vn.motcua.core.calendar;
 
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.audit.AuditAction;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -98,14 +99,18 @@ public class ProvinceCalendarService {
      * Đề xuất theo quy định: the working copy becomes {@link #proposal(int)} (created if the year had none),
      * a draft until published. A publication in force stays in force until the next one.
      */
-    public CalendarYear propose(TenantId auditTenant, Actor actor, String provinceCode, int year) {
+    public CalendarYear propose(CallContext ctx, String provinceCode, int year) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         WorkingCalendar proposal = proposal(year);
         return replace(auditTenant, actor, provinceCode, year, proposal, AuditAction.CALENDAR_PROPOSED);
     }
 
     /** Saves a whole draft (e.g. copied from another source): validated as a whole, replacing every entry. */
-    public CalendarYear saveDraft(TenantId auditTenant, Actor actor, String provinceCode, int year,
+    public CalendarYear saveDraft(CallContext ctx, String provinceCode, int year,
                                   Collection<CalendarEntry> entries) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         checkYear(year);
         for (CalendarEntry e : entries) {
             checkInYear(e, year);
@@ -115,8 +120,10 @@ public class ProvinceCalendarService {
     }
 
     /** Adds the entry, or replaces the one on its date. {@code expectedVersion}: the version the editor saw. */
-    public CalendarYear putEntry(TenantId auditTenant, Actor actor, String provinceCode, int year, CalendarEntry entry,
+    public CalendarYear putEntry(CallContext ctx, String provinceCode, int year, CalendarEntry entry,
                                  long expectedVersion) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         checkYear(year);
         checkInYear(entry, year);
         return edit(auditTenant, actor, provinceCode, year, expectedVersion, AuditAction.CALENDAR_ENTRY_PUT,
@@ -129,8 +136,10 @@ public class ProvinceCalendarService {
     }
 
     /** Removes the entry on the date: the day becomes a plain weekday or weekend day again. */
-    public CalendarYear removeEntry(TenantId auditTenant, Actor actor, String provinceCode, int year, LocalDate date,
+    public CalendarYear removeEntry(CallContext ctx, String provinceCode, int year, LocalDate date,
                                     long expectedVersion) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         checkYear(year);
         if (date.getYear() != year) {
             throw InvalidInputException.of("date", "calendar.entry.outside.year", VI_DATE.format(date), String.valueOf(year));
@@ -147,7 +156,9 @@ public class ProvinceCalendarService {
      * Công bố: the working copy becomes the next publication (version 1, 2, …), which deadlines use from now
      * on. Refused when nothing changed since the last publication.
      */
-    public CalendarYear publish(TenantId auditTenant, Actor actor, String provinceCode, int year, long expectedVersion) {
+    public CalendarYear publish(CallContext ctx, String provinceCode, int year, long expectedVersion) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         checkProvince(provinceCode);
         CalendarYear result = tx.write(auditTenant, () -> {
             ProvinceCalendar header = calendars.findByProvinceCodeAndYear(provinceCode, year)
@@ -181,7 +192,9 @@ public class ProvinceCalendarService {
     }
 
     /** Changes the province's office hours (two sessions and the same-day cut-off); used by new deadlines. */
-    public OfficeHours saveOfficeHours(TenantId auditTenant, Actor actor, String provinceCode, OfficeHours hours) {
+    public OfficeHours saveOfficeHours(CallContext ctx, String provinceCode, OfficeHours hours) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         checkProvince(provinceCode);
         ProvinceOfficeHours wanted = refusedAsInput(() -> ProvinceOfficeHours.of(provinceCode, hours, null));
         OfficeHours saved = tx.write(auditTenant, () -> {

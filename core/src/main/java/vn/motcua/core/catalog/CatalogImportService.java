@@ -1,5 +1,6 @@
 package vn.motcua.core.catalog;
 
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.audit.AuditAction;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
@@ -50,8 +51,10 @@ public class CatalogImportService {
      * @param progress    overall progress as bytesRead/totalBytes: reading fills the first half, writing
      *                    the second (when the size is unknown, only lines are reported)
      */
-    public CatalogImportOutcome importFile(Actor actor, TenantId auditTenant, String fileName, InputStream in,
+    public CatalogImportOutcome importFile(CallContext ctx, String fileName, InputStream in,
                                            long sizeBytes, ImportProgressListener progress) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         long start = System.nanoTime();
         ImportProgressListener listener = progress == null ? ImportProgressListener.NONE : progress;
         ImportOptions options = ImportOptions.defaults().withProgress((lines, read, total) ->

@@ -1,5 +1,6 @@
 package vn.motcua.core.catalog;
 
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.audit.AuditAction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
@@ -129,7 +130,9 @@ public class CatalogService {
      * Publishes an edit as the next version. Refused (nothing changes) when the form is invalid, when it
      * changes nothing, or when someone published another version since {@code form.baseVersion()}.
      */
-    public ProcedureDetail publish(Actor actor, TenantId auditTenant, long procedureId, ProcedureForm form) {
+    public ProcedureDetail publish(CallContext ctx, long procedureId, ProcedureForm form) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         List<Problem> problems = new ArrayList<>(validator.problems(form));
         if ((form.deadlineValue() == null) != (form.deadlineUnit() == null)) {
             problems.add(Messages.problem("deadlineValue", "catalog.deadline.incomplete"));

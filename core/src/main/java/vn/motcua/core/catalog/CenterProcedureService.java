@@ -1,5 +1,6 @@
 package vn.motcua.core.catalog;
 
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.audit.AuditAction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
@@ -61,7 +62,9 @@ public class CenterProcedureService {
     }
 
     /** Adds ({@code true}) or removes a procedure from the center's served set; audited in the center. */
-    public void setServed(TenantId tenant, Actor actor, Level defaultLevel, long procedureId, boolean serve) {
+    public void setServed(CallContext ctx, Level defaultLevel, long procedureId, boolean serve) {
+        TenantId tenant = ctx.tenant();
+        Actor actor = ctx.actor();
         tx.run(tenant, () -> {
             if (served.isServed(tenant.value(), defaultLevel.name(), procedureId) == null) {
                 throw new NotFoundException("procedure", procedureId);

@@ -21,6 +21,14 @@ public record CallContext(TenantId tenant, Actor actor, String fullName, Role ro
         fullName = fullName == null ? actor.username() : fullName;
     }
 
+    /**
+     * MotCua itself acting for the province (first start, demo loader, scheduled work): provincial rights, no user,
+     * audited under {@code name} in the province center's log.
+     */
+    public static CallContext system(TenantId province, String name, Instant now) {
+        return new CallContext(province, new Actor(null, name, province), name, Role.PROVINCIAL_ADMIN, "", now);
+    }
+
     public String username() {
         return actor.username();
     }

@@ -1,5 +1,6 @@
 package vn.motcua.core.workflow;
 
+import vn.motcua.core.context.CallContext;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.Actor;
@@ -53,8 +54,10 @@ public class WorkflowService {
      * Saves the center's next version after the rules accept it. {@code basedOnVersion} is the center
      * version the editor started from (0 for none): if someone saved meanwhile, the save is refused.
      */
-    public WorkflowVersion save(TenantId tenant, Actor actor, String procedureCode, Integer procedureVersion, LegalDeadline deadline,
+    public WorkflowVersion save(CallContext ctx, String procedureCode, Integer procedureVersion, LegalDeadline deadline,
                                 List<WorkflowStep> steps, StaffAvailability staff, int basedOnVersion) {
+        TenantId tenant = ctx.tenant();
+        Actor actor = ctx.actor();
         List<Problem> problems = WorkflowRules.check(steps, deadline, staff);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -86,9 +89,11 @@ public class WorkflowService {
      * Provincial IT saves the next version of a procedure's default workflow. Roles are checked as roles
      * only: the province does not know each center's staff, so named staff pools are for centers.
      */
-    public WorkflowVersion saveDefault(TenantId auditTenant, Actor actor, String procedureCode, Integer procedureVersion,
+    public WorkflowVersion saveDefault(CallContext ctx, String procedureCode, Integer procedureVersion,
                                        LegalDeadline deadline,
                                        List<WorkflowStep> steps, StaffAvailability roles, int basedOnVersion) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         List<Problem> problems = new java.util.ArrayList<>(WorkflowRules.check(steps, deadline, roles));
         for (int i = 0; i < steps.size(); i++) {
             if (!steps.get(i).pool().isEmpty()) {

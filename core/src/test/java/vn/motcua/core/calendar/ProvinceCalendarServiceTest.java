@@ -1,5 +1,6 @@
 package vn.motcua.core.calendar;
 
+import static vn.motcua.core.testing.Callers.as;
 import vn.motcua.core.audit.AuditAction;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -38,6 +39,8 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
     static final Actor ADMIN = new Actor(7L, "it.tinh", PROVINCE_CENTER);
 
     @Inject
+    java.time.Clock clock;
+    @Inject
     ProvinceCalendarService service;
     @Inject
     DeadlineService deadlines;
@@ -64,21 +67,21 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
         // nothing published: the national calendar of 2025 (Tết 27/01–31/01) is used
         assertEquals(local(2025, 2, 4, 15, 0), deadlines.due(p, at(2025, 1, 23, 15, 0), threeDays, List.of()));
 
-        CalendarYear proposed = service.propose(PROVINCE_CENTER, ADMIN, p, 2025);
+        CalendarYear proposed = service.propose(as(PROVINCE_CENTER, ADMIN, clock), p, 2025);
         assertEquals(CalendarStatus.DRAFT, proposed.status());
         assertEquals(0, proposed.publishedVersion());
         assertEquals(OfficialAdjustments.bundled().nationalCalendar(2025).entries(), proposed.entries());
         int workingDays = proposed.workingDays();
 
         // the province works on 27/01/2025 (28 tháng Chạp) after all
-        CalendarYear edited = service.removeEntry(PROVINCE_CENTER, ADMIN, p, 2025, LocalDate.of(2025, 1, 27),
+        CalendarYear edited = service.removeEntry(as(PROVINCE_CENTER, ADMIN, clock), p, 2025, LocalDate.of(2025, 1, 27),
                 proposed.version());
         assertEquals(workingDays + 1, edited.workingDays());
         assertEquals(stored(edited), stored(service.find(p, 2025).orElseThrow()));
         // a draft changes no deadline
         assertEquals(local(2025, 2, 4, 15, 0), deadlines.due(p, at(2025, 1, 23, 15, 0), threeDays, List.of()));
 
-        CalendarYear v1 = service.publish(PROVINCE_CENTER, ADMIN, p, 2025, edited.version());
+        CalendarYear v1 = service.publish(as(PROVINCE_CENTER, ADMIN, clock), p, 2025, edited.version());
         assertEquals(CalendarStatus.PUBLISHED, v1.status());
         assertEquals(1, v1.publishedVersion());
         assertEquals("it.tinh", v1.header().publishedBy());
@@ -86,13 +89,13 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
         assertEquals(local(2025, 2, 3, 15, 0), deadlines.due(p, at(2025, 1, 23, 15, 0), threeDays, List.of()));
 
         // edited again: a draft; version 1 stays in force until version 2 is published
-        CalendarYear again = service.putEntry(PROVINCE_CENTER, ADMIN, p, 2025,
+        CalendarYear again = service.putEntry(as(PROVINCE_CENTER, ADMIN, clock), p, 2025,
                 CalendarEntry.holiday(LocalDate.of(2025, 1, 27), "Tết Nguyên đán (28 tháng Chạp)"), v1.version());
         assertEquals(CalendarStatus.DRAFT, again.status());
         assertEquals(1, again.publishedVersion());
         assertEquals(local(2025, 2, 3, 15, 0), deadlines.due(p, at(2025, 1, 23, 15, 0), threeDays, List.of()));
 
-        CalendarYear v2 = service.publish(PROVINCE_CENTER, ADMIN, p, 2025, again.version());
+        CalendarYear v2 = service.publish(as(PROVINCE_CENTER, ADMIN, clock), p, 2025, again.version());
         assertEquals(2, v2.publishedVersion());
         assertEquals(local(2025, 2, 4, 15, 0), deadlines.due(p, at(2025, 1, 23, 15, 0), threeDays, List.of()));
 
@@ -105,7 +108,7 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
 
         // publishing again without a change is refused
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> service.publish(PROVINCE_CENTER, ADMIN, p, 2025, v2.version()));
+                () -> service.publish(as(PROVINCE_CENTER, ADMIN, clock), p, 2025, v2.version()));
         assertEquals("Lịch năm 2025 đã được công bố và chưa có thay đổi nào kể từ đó", e.vietnamese());
         assertEquals(2, service.history(p, 2025).size());
     }
@@ -113,7 +116,7 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
     @Test
     void aDraftLeavingTheYearWithoutWorkingDaysIsRefusedAndTheStoredCalendarIsUnchanged() {
         String p = "92";
-        CalendarYear before = service.propose(PROVINCE_CENTER, ADMIN, p, 2026);
+        CalendarYear before = service.propose(as(PROVINCE_CENTER, ADMIN, clock), p, 2026);
         List<CalendarEntry> allOff = new ArrayList<>();
         for (LocalDate d = LocalDate.of(2026, 1, 1); d.getYear() == 2026; d = d.plusDays(1)) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
@@ -121,16 +124,16 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
             }
         }
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> service.saveDraft(PROVINCE_CENTER, ADMIN, p, 2026, allOff));
+                () -> service.saveDraft(as(PROVINCE_CENTER, ADMIN, clock), p, 2026, allOff));
         assertEquals("Năm 2026 không còn ngày làm việc nào", e.vietnamese());
         assertEquals(stored(before), stored(service.find(p, 2026).orElseThrow()));
 
         // one working day left (Friday 31/12/2026) is a valid draft; taking that one too is refused
-        CalendarYear oneLeft = service.saveDraft(PROVINCE_CENTER, ADMIN, p, 2026,
+        CalendarYear oneLeft = service.saveDraft(as(PROVINCE_CENTER, ADMIN, clock), p, 2026,
                 allOff.subList(0, allOff.size() - 1));
         assertEquals(1, oneLeft.workingDays());
-        InvalidInputException last = assertThrows(InvalidInputException.class, () -> service.putEntry(PROVINCE_CENTER,
-                ADMIN, p, 2026, CalendarEntry.holiday(LocalDate.of(2026, 12, 31), "Nghỉ"), oneLeft.version()));
+        InvalidInputException last = assertThrows(InvalidInputException.class, () -> service.putEntry(as(PROVINCE_CENTER, ADMIN, clock),
+                p, 2026, CalendarEntry.holiday(LocalDate.of(2026, 12, 31), "Nghỉ"), oneLeft.version()));
         assertEquals("Năm 2026 không còn ngày làm việc nào", last.vietnamese());
         assertEquals(stored(oneLeft), stored(service.find(p, 2026).orElseThrow()));
     }
@@ -138,17 +141,17 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
     @Test
     void anEntryOutsideTheYearOrAWorkedWeekdayIsRefusedInVietnameseAndNothingChanges() {
         String p = "93";
-        CalendarYear before = service.propose(PROVINCE_CENTER, ADMIN, p, 2026);
-        InvalidInputException outside = assertThrows(InvalidInputException.class, () -> service.putEntry(PROVINCE_CENTER,
-                ADMIN, p, 2026, CalendarEntry.holiday(LocalDate.of(2027, 1, 1), "Tết Dương lịch"), before.version()));
+        CalendarYear before = service.propose(as(PROVINCE_CENTER, ADMIN, clock), p, 2026);
+        InvalidInputException outside = assertThrows(InvalidInputException.class, () -> service.putEntry(as(PROVINCE_CENTER, ADMIN, clock),
+                p, 2026, CalendarEntry.holiday(LocalDate.of(2027, 1, 1), "Tết Dương lịch"), before.version()));
         assertEquals("Ngày 01/01/2027 nằm ngoài năm 2026 của lịch", outside.vietnamese());
         assertEquals("date", outside.problems().get(0).field());
-        InvalidInputException weekday = assertThrows(InvalidInputException.class, () -> service.putEntry(PROVINCE_CENTER,
-                ADMIN, p, 2026, CalendarEntry.workingDay(LocalDate.of(2026, 3, 4), "Làm bù"), before.version()));
+        InvalidInputException weekday = assertThrows(InvalidInputException.class, () -> service.putEntry(as(PROVINCE_CENTER, ADMIN, clock),
+                p, 2026, CalendarEntry.workingDay(LocalDate.of(2026, 3, 4), "Làm bù"), before.version()));
         assertEquals("Ngày làm bù 04/03/2026 là thứ Tư, đã là ngày làm việc; ngày làm bù phải là thứ Bảy hoặc Chủ nhật",
                 weekday.vietnamese());
         InvalidInputException missing = assertThrows(InvalidInputException.class, () -> service.removeEntry(
-                PROVINCE_CENTER, ADMIN, p, 2026, LocalDate.of(2026, 3, 4), before.version()));
+                as(PROVINCE_CENTER, ADMIN, clock), p, 2026, LocalDate.of(2026, 3, 4), before.version()));
         assertEquals("Lịch không có mục nào vào ngày 04/03/2026 để bỏ", missing.vietnamese());
         assertEquals(stored(before), stored(service.find(p, 2026).orElseThrow()));
     }
@@ -156,10 +159,10 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
     @Test
     void anEditBasedOnAnOldVersionIsRefusedAsAConcurrentChange() {
         String p = "94";
-        CalendarYear first = service.propose(PROVINCE_CENTER, ADMIN, p, 2026);
-        CalendarYear second = service.putEntry(PROVINCE_CENTER, ADMIN, p, 2026,
+        CalendarYear first = service.propose(as(PROVINCE_CENTER, ADMIN, clock), p, 2026);
+        CalendarYear second = service.putEntry(as(PROVINCE_CENTER, ADMIN, clock), p, 2026,
                 CalendarEntry.holiday(LocalDate.of(2026, 3, 10), "Ngày giải phóng tỉnh"), first.version());
-        assertThrows(ConcurrentChangeException.class, () -> service.removeEntry(PROVINCE_CENTER, ADMIN, p, 2026,
+        assertThrows(ConcurrentChangeException.class, () -> service.removeEntry(as(PROVINCE_CENTER, ADMIN, clock), p, 2026,
                 LocalDate.of(2026, 3, 10), first.version()));
         assertEquals(stored(second), stored(service.find(p, 2026).orElseThrow()));
     }
@@ -172,8 +175,8 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
         // 3 working days received Friday 13/02/2026 14:00, before Tết Bính Ngọ (off 14/02–22/02/2026)
         assertEquals(local(2026, 2, 25, 14, 0), deadlines.due(p, at(2026, 2, 13, 14, 0), LegalDeadline.workingDays(3), List.of()));
         // the same once the province published 2026 as proposed
-        CalendarYear y2026 = service.propose(PROVINCE_CENTER, ADMIN, p, 2026);
-        service.publish(PROVINCE_CENTER, ADMIN, p, 2026, y2026.version());
+        CalendarYear y2026 = service.propose(as(PROVINCE_CENTER, ADMIN, clock), p, 2026);
+        service.publish(as(PROVINCE_CENTER, ADMIN, clock), p, 2026, y2026.version());
         assertEquals(local(2026, 2, 25, 14, 0), deadlines.due(p, at(2026, 2, 13, 14, 0), LegalDeadline.workingDays(3), List.of()));
         assertEquals(Duration.ofHours(8), deadlines.workingTimeBetween(p, at(2026, 2, 13, 14, 0), at(2026, 2, 23, 14, 0)));
     }
@@ -181,10 +184,10 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
     @Test
     void aDeadlineRunsFromAPublished2026IntoAnUnpublished2027() {
         String p = "96";
-        CalendarYear draft = service.propose(PROVINCE_CENTER, ADMIN, p, 2026);
-        CalendarYear withDayOff = service.putEntry(PROVINCE_CENTER, ADMIN, p, 2026,
+        CalendarYear draft = service.propose(as(PROVINCE_CENTER, ADMIN, clock), p, 2026);
+        CalendarYear withDayOff = service.putEntry(as(PROVINCE_CENTER, ADMIN, clock), p, 2026,
                 CalendarEntry.dayOff(LocalDate.of(2026, 12, 31), "Nghỉ cuối năm của tỉnh"), draft.version());
-        service.publish(PROVINCE_CENTER, ADMIN, p, 2026, withDayOff.version());
+        service.publish(as(PROVINCE_CENTER, ADMIN, clock), p, 2026, withDayOff.version());
         // Wed 30/12/2026 09:00; 31/12 off (province); 01/01/2027 Friday holiday (proposed 2027, not published)
         // → 04/01 (1), 05/01 (2), 06/01 (3), 07/01 (4), Friday 08/01/2027 09:00 (5)
         assertEquals(local(2027, 1, 8, 9, 0), deadlines.due(p, at(2026, 12, 30, 9, 0), LegalDeadline.workingDays(5), List.of()));
@@ -202,7 +205,7 @@ class ProvinceCalendarServiceTest implements IntegrationTestProperties {
         assertEquals(OfficeHours.standard(), service.officeHours(p));
         // a same-day (1 working hour) procedure received Monday 06/01/2025 15:30, after the 15:00 cut-off
         assertEquals(local(2025, 1, 7, 8, 0), deadlines.due(p, at(2025, 1, 6, 15, 30), LegalDeadline.workingHours(1), List.of()));
-        service.saveOfficeHours(PROVINCE_CENTER, ADMIN, p, OfficeHours.standard().withSameDayCutoff(LocalTime.of(16, 0)));
+        service.saveOfficeHours(as(PROVINCE_CENTER, ADMIN, clock), p, OfficeHours.standard().withSameDayCutoff(LocalTime.of(16, 0)));
         assertEquals(LocalTime.of(16, 0), service.officeHours(p).sameDayCutoff());
         assertEquals(local(2025, 1, 6, 16, 30), deadlines.due(p, at(2025, 1, 6, 15, 30), LegalDeadline.workingHours(1), List.of()));
         assertEquals(1, audit.count(PROVINCE_CENTER, AuditAction.OFFICE_HOURS_SAVED));

@@ -1,5 +1,6 @@
 package vn.motcua.core.catalog;
 
+import static vn.motcua.core.testing.Callers.as;
 import vn.motcua.core.audit.AuditAction;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -42,6 +43,8 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
     static final Actor IT = new Actor(7L, "it.tinh", PROVINCE);
 
     @Inject
+    java.time.Clock clock;
+    @Inject
     CatalogImportService importer;
     @Inject
     CatalogService catalog;
@@ -59,7 +62,7 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
             bundled = in.readAllBytes();
         }
         AtomicLong lastProgress = new AtomicLong();
-        first = importer.importFile(IT, PROVINCE, "commune-procedures-national-portal.jsonl",
+        first = importer.importFile(as(PROVINCE, IT, clock), "commune-procedures-national-portal.jsonl",
                 new ByteArrayInputStream(bundled), bundled.length, (lines, read, total) -> lastProgress.set(read));
         assertEquals(bundled.length, lastProgress.get(), "progress ends at 100%");
     }
@@ -87,7 +90,7 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
     @Test
     void reImportingTheSameFileChangesNothing() throws SQLException {
         String before = catalogState();
-        CatalogImportOutcome again = importer.importFile(IT, PROVINCE, "commune.jsonl",
+        CatalogImportOutcome again = importer.importFile(as(PROVINCE, IT, clock), "commune.jsonl",
                 new ByteArrayInputStream(bundled), bundled.length, null);
         assertTrue(again.applied());
         assertEquals(588, again.unchanged());
@@ -135,7 +138,7 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
         csv = csv.replace(row21, row21.replaceFirst(java.util.regex.Pattern.quote(deadlineCell),
                 ",-5," + drafts.get(20).legalDeadline().unit().label()));
 
-        CatalogImportOutcome outcome = importer.importFile(IT, PROVINCE, "hong.csv",
+        CatalogImportOutcome outcome = importer.importFile(as(PROVINCE, IT, clock), "hong.csv",
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), -1, null);
         assertFalse(outcome.applied());
         String report = outcome.report().displayVi();
@@ -146,7 +149,7 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
         assertEquals(before, catalogState());
 
         String missingName = csv(drafts).replaceFirst("Tên TTHC,", "Tên,");
-        CatalogImportOutcome noColumn = importer.importFile(IT, PROVINCE, "thieu-cot.csv",
+        CatalogImportOutcome noColumn = importer.importFile(as(PROVINCE, IT, clock), "thieu-cot.csv",
                 new ByteArrayInputStream(missingName.getBytes(StandardCharsets.UTF_8)), -1, null);
         assertFalse(noColumn.applied());
         assertTrue(noColumn.report().displayVi().contains("Thiếu cột bắt buộc: Tên TTHC"), noColumn.report().displayVi());
@@ -156,7 +159,7 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
 
     @Test
     void anUnsupportedFileTypeIsRefusedInVietnamese() {
-        CatalogImportOutcome outcome = importer.importFile(IT, PROVINCE, "danh-muc.doc",
+        CatalogImportOutcome outcome = importer.importFile(as(PROVINCE, IT, clock), "danh-muc.doc",
                 new ByteArrayInputStream(new byte[]{1, 2}), 2, null);
         assertFalse(outcome.applied());
         assertTrue(outcome.report().displayVi().startsWith("Định dạng tệp không được hỗ trợ"));
@@ -200,21 +203,21 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
 
         String before = catalogState();
         InvalidInputException negative = assertThrows(InvalidInputException.class,
-                () -> catalog.publish(IT, PROVINCE, id, form.withDeadline(-1, DeadlineUnit.WORKING_DAYS)));
+                () -> catalog.publish(as(PROVINCE, IT, clock), id, form.withDeadline(-1, DeadlineUnit.WORKING_DAYS)));
         assertEquals("Thời hạn giải quyết phải từ 0 đến 365 ngày", negative.vietnamese());
         InvalidInputException unchanged = assertThrows(InvalidInputException.class,
-                () -> catalog.publish(IT, PROVINCE, id, form));
+                () -> catalog.publish(as(PROVINCE, IT, clock), id, form));
         assertEquals("Không có thay đổi nào so với phiên bản hiện hành", unchanged.vietnamese());
-        InvalidInputException empty = assertThrows(InvalidInputException.class, () -> catalog.publish(IT, PROVINCE, id,
+        InvalidInputException empty = assertThrows(InvalidInputException.class, () -> catalog.publish(as(PROVINCE, IT, clock), id,
                 new ProcedureForm(" ", null, Set.of(), null, null, OnlineLevel.NONE, null, null, null, null, null, null, 1)));
         assertTrue(empty.problems().stream().anyMatch(p -> p.field().equals("name") && p.message().equals("Không được để trống")));
         assertEquals(before, catalogState());
 
-        ProcedureDetail published = catalog.publish(IT, PROVINCE, id, form.withDeadline(3, DeadlineUnit.WORKING_DAYS));
+        ProcedureDetail published = catalog.publish(as(PROVINCE, IT, clock), id, form.withDeadline(3, DeadlineUnit.WORKING_DAYS));
         assertEquals(2, published.procedure().currentVersion());
         assertEquals("3 ngày làm việc", catalog.diff(id, 1, 2).get(0).after());
         assertThrows(ConcurrentChangeException.class,
-                () -> catalog.publish(IT, PROVINCE, id, form.withDeadline(4, DeadlineUnit.WORKING_DAYS)));
+                () -> catalog.publish(as(PROVINCE, IT, clock), id, form.withDeadline(4, DeadlineUnit.WORKING_DAYS)));
         assertTrue(audit.count(PROVINCE, AuditAction.CATALOG_PROCEDURE_PUBLISHED) >= 1);
     }
 
@@ -237,7 +240,7 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
 
     private CatalogImportOutcome importCsv(String name, List<ProcedureDraft> drafts) throws IOException {
         byte[] bytes = csv(drafts).getBytes(StandardCharsets.UTF_8);
-        return importer.importFile(IT, PROVINCE, name, new ByteArrayInputStream(bytes), bytes.length, null);
+        return importer.importFile(as(PROVINCE, IT, clock), name, new ByteArrayInputStream(bytes), bytes.length, null);
     }
 
     private void importCsvQuietly(List<ProcedureDraft> drafts) {

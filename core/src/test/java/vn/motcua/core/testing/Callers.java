@@ -14,6 +14,7 @@ public final class Callers {
 
     public static CallContext as(TenantId tenant, Actor actor, Clock clock) {
         Role role = actor.username().startsWith("gd.") ? Role.DIRECTOR : Role.CLERK;
-        return new CallContext(tenant, actor, actor.username(), role, "Trung tâm thử nghiệm", clock.instant());
+        Actor of = actor.homeTenant() == null ? new Actor(actor.userId(), actor.username(), tenant) : actor;
+        return new CallContext(tenant, of, actor.username(), role, "Trung tâm thử nghiệm", clock.instant());
     }
 }

@@ -45,21 +45,21 @@ public class ProvinceCalendarAdmin {
     }
 
     public CalendarYear propose(CallContext ctx, int year) {
-        return calendars.propose(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), year);
+        return calendars.propose(ctx, provinceCode(ctx), year);
     }
 
     public CalendarYear putEntry(CallContext ctx, int year, CalendarEntry entry, long expectedVersion) {
-        return calendars.putEntry(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), year, entry,
+        return calendars.putEntry(ctx, provinceCode(ctx), year, entry,
                 expectedVersion);
     }
 
     public CalendarYear removeEntry(CallContext ctx, int year, LocalDate date, long expectedVersion) {
-        return calendars.removeEntry(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), year, date,
+        return calendars.removeEntry(ctx, provinceCode(ctx), year, date,
                 expectedVersion);
     }
 
     public CalendarYear publish(CallContext ctx, int year, long expectedVersion) {
-        return calendars.publish(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), year,
+        return calendars.publish(ctx, provinceCode(ctx), year,
                 expectedVersion);
     }
 
@@ -68,6 +68,6 @@ public class ProvinceCalendarAdmin {
     }
 
     public OfficeHours saveOfficeHours(CallContext ctx, OfficeHours hours) {
-        return calendars.saveOfficeHours(ctx.homeTenant(), ctx.actor(), provinceCode(ctx), hours);
+        return calendars.saveOfficeHours(ctx, provinceCode(ctx), hours);
     }
 }

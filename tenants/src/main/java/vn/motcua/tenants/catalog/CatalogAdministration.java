@@ -27,11 +27,11 @@ public class CatalogAdministration {
     public CatalogImportOutcome importFile(CallContext ctx, String fileName, InputStream in, long sizeBytes,
                                            ImportProgressListener progress) {
         ctx.require(Permission.ADMINISTER_PROVINCE);
-        return importer.importFile(ctx.actor(), ctx.homeTenant(), fileName, in, sizeBytes, progress);
+        return importer.importFile(ctx, fileName, in, sizeBytes, progress);
     }
 
     public ProcedureDetail publish(CallContext ctx, long procedureId, ProcedureForm form) {
         ctx.require(Permission.ADMINISTER_PROVINCE);
-        return catalog.publish(ctx.actor(), ctx.homeTenant(), procedureId, form);
+        return catalog.publish(ctx, procedureId, form);
     }
 }

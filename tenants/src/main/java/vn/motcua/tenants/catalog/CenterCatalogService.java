@@ -60,12 +60,12 @@ public class CenterCatalogService {
 
     public void add(CallContext ctx, long procedureId) {
         ctx.require(Permission.MANAGE_CENTER);
-        served.setServed(ctx.tenant(), ctx.actor(), defaultLevel(ctx), procedureId, true);
+        served.setServed(ctx, defaultLevel(ctx), procedureId, true);
     }
 
     public void remove(CallContext ctx, long procedureId) {
         ctx.require(Permission.MANAGE_CENTER);
-        served.setServed(ctx.tenant(), ctx.actor(), defaultLevel(ctx), procedureId, false);
+        served.setServed(ctx, defaultLevel(ctx), procedureId, false);
     }
 
     /** An active center by its code, for the public page; unknown, merged or closed → not found. */

@@ -59,11 +59,11 @@ public class WorkflowAdmin {
     public WorkflowVersion save(CallContext ctx, String procedureCode, Integer procedureVersion, LegalDeadline deadline,
                                 List<WorkflowStep> steps, int basedOnVersion) {
         if (editsProvinceDefault(ctx)) {
-            return workflows.saveDefault(ctx.homeTenant(), ctx.actor(), procedureCode, procedureVersion, deadline, steps,
+            return workflows.saveDefault(ctx, procedureCode, procedureVersion, deadline, steps,
                     ProvinceRoles.INSTANCE, basedOnVersion);
         }
         ctx.require(Permission.MANAGE_CENTER);
-        return tx.write(ctx.tenant(), () -> workflows.save(ctx.tenant(), ctx.actor(), procedureCode,
+        return tx.write(ctx.tenant(), () -> workflows.save(ctx, procedureCode,
                 procedureVersion, deadline, steps, new CenterStaffAvailability(ctx.tenant().value(), users, staff), basedOnVersion));
     }
 

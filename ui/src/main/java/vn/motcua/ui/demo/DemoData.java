@@ -1,5 +1,7 @@
 package vn.motcua.ui.demo;
 
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.context.CallContext;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -50,7 +52,7 @@ public class DemoData {
     private final List<CommuneListReader.Commune> communes;
 
     public DemoData(OnboardingService onboarding, PasswordHasher hasher, CatalogImportService catalogImport,
-                    CatalogService catalog, DemoDossiers dossiers,
+                    CatalogService catalog, DemoDossiers dossiers, BusinessTime time,
                     @Value("${motcua.demo.password:MotCua@2025}") String password) {
         this.password = password;
         this.communes = readCommunes();
@@ -75,7 +77,7 @@ public class DemoData {
         List<ServiceCenter> created = onboarding.onboard(Actor.system("demo-data"), centers);
         LOG.info("Demo province loaded: {} centers in {} ms", centers.size(), (System.nanoTime() - start) / 1_000_000);
         if (catalog.count() == 0) {
-            importCatalog(catalogImport, created.get(0).tenantId());
+            importCatalog(catalogImport, CallContext.system(created.get(0).tenantId(), "demo-data", time.now()));
         }
         CommuneListReader.Commune first = communes.get(0);
         String slug = slug(first.name()) + "." + first.code();
@@ -88,9 +90,9 @@ public class DemoData {
     }
 
     /** The real commune-level catalog (588 procedures of the national portal), imported as provincial IT would. */
-    private static void importCatalog(CatalogImportService catalogImport, TenantId province) {
+    private static void importCatalog(CatalogImportService catalogImport, CallContext province) {
         try (InputStream in = Objects.requireNonNull(DemoData.class.getResourceAsStream("/" + CATALOG))) {
-            CatalogImportOutcome outcome = catalogImport.importFile(Actor.system("demo-data"), province,
+            CatalogImportOutcome outcome = catalogImport.importFile(province,
                     CATALOG.substring(CATALOG.lastIndexOf('/') + 1), in, -1, null);
             if (!outcome.applied()) {
                 throw new IllegalStateException("bundled catalog refused:\n" + outcome.report());

@@ -1,5 +1,6 @@
 package vn.motcua.ui.views.clerk;
 
+import static vn.motcua.core.testing.Callers.as;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -42,6 +43,8 @@ class IntakeViewTest implements IntegrationTestProperties {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
+    java.time.Clock clock;
+    @Inject
     ApplicationContext context;
     @Inject
     DossierIntake intake;
@@ -71,7 +74,7 @@ class IntakeViewTest implements IntegrationTestProperties {
         c = new TwoCenters(context, "iv.");
         try (InputStream in = getClass().getResourceAsStream("/catalog/commune-procedures-national-portal.jsonl")) {
             byte[] bytes = in.readAllBytes();
-            importer.importFile(Actor.system("test"), c.province.tenantId(), "commune.jsonl",
+            importer.importFile(as(c.province.tenantId(), Actor.system("test"), clock), "commune.jsonl",
                     new java.io.ByteArrayInputStream(bytes), bytes.length, null);
         }
         procedure = centerCatalog.list(c.clerkA(), true, "khai sinh", 0, 50, "name", true).getContent().stream()
