@@ -58,6 +58,7 @@ public final class FootprintBench {
     private static final long TARGET_START_MS = 10_000;
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final int PARALLEL_LOGINS = 3;
+    private static final int STARTS = 3;
 
     private FootprintBench() {
     }
@@ -84,14 +85,24 @@ public final class FootprintBench {
         App first = App.start(jar, embedded, work.resolve("app-1-first-run.log"));
         long firstMs = first.awaitLoginPage();
         first.stop();
-        System.out.println("startup.first-run: " + firstMs + " ms (empty data directory: embedded PostgreSQL initdb,"
+        System.out.println("startup.first-run: " + firstMs + " ms (load average " + loadAverage() + "; empty data directory: embedded PostgreSQL initdb,"
                 + " migrations, demo province of 149 centers, 588 procedures, 6 dossiers; app's own count "
                 + first.selfReportedMs() + " ms)");
 
-        App app = App.start(jar, embedded, work.resolve("app-2-second-start.log"));
-        long secondMs = app.awaitLoginPage();
-        System.out.println("startup.embedded: " + secondMs + " ms (second start, data directory initialised; app's own count "
-                + app.selfReportedMs() + " ms) " + verdict(secondMs <= TARGET_START_MS, "< 10 s"));
+        // the second start three times; the last one stays up for the sessions
+        long[] seconds = new long[STARTS];
+        App app = null;
+        for (int i = 0; i < STARTS; i++) {
+            App run = App.start(jar, embedded, work.resolve("app-2-start-" + (i + 2) + ".log"));
+            seconds[i] = run.awaitLoginPage();
+            if (i < STARTS - 1) {
+                run.stop();
+            } else {
+                app = run;
+            }
+        }
+        System.out.println("startup.embedded: " + starts(seconds) + " (data directory initialised, starts 2–" + (STARTS + 1)
+                + "; app's own count of the last " + app.selfReportedMs() + " ms) " + verdict(median(seconds) < TARGET_START_MS, "< 10 s"));
         try {
             sessions(app, sessions, work);
         } finally {
@@ -112,13 +123,18 @@ public final class FootprintBench {
             App empty = App.start(jar, external, work.resolve("app-3-external-empty.log"));
             long emptyMs = empty.awaitLoginPage();
             empty.stop();
-            System.out.println("startup.external.empty-db: " + emptyMs + " ms (external PostgreSQL + S3, empty database:"
+            System.out.println("startup.external.empty-db: " + emptyMs + " ms (load average " + loadAverage() + "; external PostgreSQL + S3, empty database:"
                     + " migrations, roles; app's own count " + empty.selfReportedMs() + " ms)");
-            App again = App.start(jar, external, work.resolve("app-4-external.log"));
-            long againMs = again.awaitLoginPage();
-            again.stop();
-            System.out.println("startup.external: " + againMs + " ms (external PostgreSQL + S3, migrated database;"
-                    + " app's own count " + again.selfReportedMs() + " ms) " + verdict(againMs <= TARGET_START_MS, "< 10 s"));
+            long[] again = new long[STARTS];
+            String self = "?";
+            for (int i = 0; i < STARTS; i++) {
+                App run = App.start(jar, external, work.resolve("app-4-external-" + (i + 2) + ".log"));
+                again[i] = run.awaitLoginPage();
+                self = run.selfReportedMs();
+                run.stop();
+            }
+            System.out.println("startup.external: " + starts(again) + " (external PostgreSQL + S3, migrated database, "
+                    + STARTS + " starts; app's own count of the last " + self + " ms) " + verdict(median(again) < TARGET_START_MS, "< 10 s"));
         }
     }
 
@@ -146,6 +162,7 @@ public final class FootprintBench {
             long inbox = Math.round((h1.usedKb - h0.usedKb) / (double) n);
             System.out.println("server.heap.inbox: " + h1.usedKb + " KB after full GC (" + h1.uis + " UIs, " + h1.sessions
                     + " Vaadin sessions; RSS " + app.rssMb() + " MB)");
+            h1.writeGrowth(h0, n, work.resolve("heap-growth-inbox.txt"));
             System.out.println("session.heap.inbox: " + inbox + " KB/session (" + n + " clerks signed in on /tiep-nhan, "
                     + (h1.usedKb - h0.usedKb) + " KB together) " + verdict(inbox <= TARGET_KB_PER_SESSION, "≤ 200 KB"));
 
@@ -156,6 +173,7 @@ public final class FootprintBench {
             long dossier = Math.round((h2.usedKb - h1.usedKb) / (double) n);
             System.out.println("server.heap.dossier: " + h2.usedKb + " KB after full GC (" + h2.uis + " UIs, " + h2.sessions
                     + " Vaadin sessions; RSS " + app.rssMb() + " MB)");
+            h2.writeGrowth(h1, n, work.resolve("heap-growth-dossier.txt"));
             System.out.println("session.heap.dossier: " + dossier + " KB/session (" + n + " clerks signed in on /ho-so/<id>, "
                     + dossiers.size() + " dossiers in turn, " + (h2.usedKb - h1.usedKb) + " KB together) "
                     + verdict(dossier <= TARGET_KB_PER_SESSION, "≤ 200 KB"));
@@ -194,6 +212,24 @@ public final class FootprintBench {
         List<Long> ids = new ArrayList<>();
         new ObjectMapper().readTree(r.body()).path("content").forEach(d -> ids.add(d.get("id").asLong()));
         return ids;
+    }
+
+    /** "median ms (min–max, load average l)": the machine is shared, its load is part of the figure. */
+    private static String starts(long[] ms) throws IOException {
+        long[] sorted = ms.clone();
+        java.util.Arrays.sort(sorted);
+        return median(ms) + " ms median (" + sorted[0] + "–" + sorted[sorted.length - 1] + " ms over " + ms.length
+                + " starts, load average " + loadAverage() + ")";
+    }
+
+    private static long median(long[] ms) {
+        long[] sorted = ms.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     private static String verdict(boolean pass, String target) {
@@ -297,9 +333,9 @@ public final class FootprintBench {
     // ---------------------------------------------------------------- heap of the server
 
     /** Heap used after full GCs (lowest of three), and the open UIs and sessions from a class histogram. */
-    private record Heap(long usedKb, long uis, long sessions) {
+    private record Heap(long usedKb, long uis, long sessions, Map<String, long[]> classes) {
         private static final Pattern USED = Pattern.compile("used (\\d+)K");
-        private static final Pattern HISTO = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+(\\S+)");
+        private static final Pattern HISTO = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
         static Heap read(long pid) throws Exception {
             long best = Long.MAX_VALUE;
@@ -311,19 +347,37 @@ public final class FootprintBench {
                 }
                 best = Math.min(best, Long.parseLong(m.group(1)));
             }
-            long uis = 0;
-            long sessions = 0;
+            Map<String, long[]> classes = new java.util.HashMap<>();
             for (String line : jcmd(pid, "GC.class_histogram").split("\n")) {
                 Matcher m = HISTO.matcher(line);
                 if (m.find()) {
-                    if (m.group(2).equals("com.vaadin.flow.component.UI")) {
-                        uis += Long.parseLong(m.group(1));
-                    } else if (m.group(2).equals("com.vaadin.flow.server.VaadinSession")) {
-                        sessions += Long.parseLong(m.group(1));
-                    }
+                    classes.merge(m.group(3), new long[]{Long.parseLong(m.group(1)), Long.parseLong(m.group(2))},
+                            (a, b) -> new long[]{a[0] + b[0], a[1] + b[1]});
                 }
             }
-            return new Heap(best, uis, sessions);
+            return new Heap(best, count(classes, "com.vaadin.flow.component.UI"),
+                    count(classes, "com.vaadin.flow.server.VaadinSession"), classes);
+        }
+
+        private static long count(Map<String, long[]> classes, String name) {
+            long[] c = classes.get(name);
+            return c == null ? 0 : c[0];
+        }
+
+        /** The classes whose live bytes grew most from {@code before}, per session, into a file for the analysis. */
+        void writeGrowth(Heap before, int sessions, Path file) throws IOException {
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(java.util.Locale.ROOT, "%12s %12s  %s", "bytes/sess", "objs/sess", "class (live after full GC, growth over "
+                    + sessions + " sessions)"));
+            classes.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), new long[]{
+                            e.getValue()[0] - before.classes.getOrDefault(e.getKey(), new long[2])[0],
+                            e.getValue()[1] - before.classes.getOrDefault(e.getKey(), new long[2])[1]}))
+                    .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                    .limit(40)
+                    .forEach(e -> lines.add(String.format(java.util.Locale.ROOT, "%12d %12.1f  %s",
+                            e.getValue()[1] / sessions, e.getValue()[0] / (double) sessions, e.getKey())));
+            Files.write(file, lines);
         }
 
         private static String jcmd(long pid, String command) throws Exception {
