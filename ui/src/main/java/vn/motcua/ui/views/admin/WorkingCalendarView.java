@@ -71,7 +71,7 @@ public class WorkingCalendarView extends VerticalLayout {
         this.principal = Session.require();
         setSizeFull();
 
-        int thisYear = LocalDate.now(OfficeHours.VIETNAM).getYear();
+        int thisYear = calls.time().today().getYear();
         year.setItems(IntStream.rangeClosed(thisYear - 2, thisYear + 2).boxed().toList());
         year.setItemLabelGenerator(String::valueOf);
         year.setValue(thisYear);
