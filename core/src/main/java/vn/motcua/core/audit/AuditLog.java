@@ -4,6 +4,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import vn.motcua.core.context.Actor;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.tenancy.TenantContext;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
@@ -31,7 +33,7 @@ public class AuditLog {
     }
 
     /** {@code action} by the caller, in the log of the center the caller works on. */
-    public void record(vn.motcua.core.context.CallContext ctx, AuditAction action, String targetType, Object targetId,
+    public void record(CallContext ctx, AuditAction action, String targetType, Object targetId,
                        String detail) {
         record(ctx.tenant(), ctx.actor(), action, targetType, targetId, detail);
     }

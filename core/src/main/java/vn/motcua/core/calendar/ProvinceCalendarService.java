@@ -4,7 +4,7 @@ import vn.motcua.core.context.CallContext;
 import vn.motcua.core.audit.AuditAction;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.db.DataErrors;
 import vn.motcua.core.tenancy.TenantId;

@@ -3,7 +3,7 @@ package vn.motcua.core.catalog;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.audit.AuditAction;
 import jakarta.inject.Singleton;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;

@@ -8,7 +8,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.db.DataErrors;
 import vn.motcua.core.tenancy.TenantId;

@@ -1,6 +1,5 @@
 package vn.motcua.core.context;
 
-import vn.motcua.core.audit.Actor;
 import vn.motcua.core.tenancy.TenantId;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package vn.motcua.core.dossier;
 
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
-import vn.motcua.core.context.ProvincialScope;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.workflow.WorkflowStep;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package vn.motcua.core.dossier;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.tenancy.TenantId;

@@ -58,7 +58,7 @@ public class TenantTransactions {
 
     /**
      * Runs {@code work} as the provincial database role, whose policies see every tenant. Only
-     * {@code vn.motcua.core.context.ProvincialScope} calls this: it names the path and audits it.
+     * the provincial scope (package province) calls this: it names the path and audits it.
      */
     public <T> T provincial(Supplier<T> work) {
         if (TenantContext.current().isPresent() || TenantContext.provincial()) {

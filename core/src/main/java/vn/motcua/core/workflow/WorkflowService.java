@@ -3,7 +3,7 @@ package vn.motcua.core.workflow;
 import vn.motcua.core.context.CallContext;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.catalog.LegalDeadline;

@@ -6,7 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.tenancy.TenantId;

@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.motcua.core.context.ProvincialScope;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.testing.TestCenters;

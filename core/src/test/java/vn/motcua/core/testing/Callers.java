@@ -1,6 +1,6 @@
 package vn.motcua.core.testing;
 
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Role;
 import vn.motcua.core.tenancy.TenantId;

@@ -1,6 +1,6 @@
 package vn.motcua.core.testing;
 
-import vn.motcua.core.context.ProvincialScope;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 
 import javax.sql.DataSource;

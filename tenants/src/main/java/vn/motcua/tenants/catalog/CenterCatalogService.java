@@ -7,7 +7,7 @@ import vn.motcua.core.catalog.CenterProcedureService;
 import vn.motcua.core.catalog.Level;
 import vn.motcua.core.catalog.Procedure;
 import vn.motcua.core.catalog.ProcedureDetail;
-import vn.motcua.core.context.ProvincialScope;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.tenants.center.CenterStatus;

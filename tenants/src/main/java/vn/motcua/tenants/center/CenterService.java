@@ -8,7 +8,7 @@ import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.db.DataErrors;
-import vn.motcua.core.context.ProvincialScope;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.text.SearchKey;
 import vn.motcua.core.validation.FormValidator;

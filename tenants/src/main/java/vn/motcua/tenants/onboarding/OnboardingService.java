@@ -2,9 +2,9 @@ package vn.motcua.tenants.onboarding;
 
 import vn.motcua.core.audit.AuditAction;
 import jakarta.inject.Singleton;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditLog;
-import vn.motcua.core.context.ProvincialScope;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.tenants.center.CenterStatus;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.center.ServiceCenterRepository;

@@ -1,7 +1,7 @@
 package vn.motcua.tenants.security;
 
 import io.micronaut.serde.annotation.Serdeable;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Role;
 import vn.motcua.core.tenancy.TenantId;

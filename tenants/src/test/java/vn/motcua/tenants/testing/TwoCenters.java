@@ -1,7 +1,7 @@
 package vn.motcua.tenants.testing;
 
 import io.micronaut.context.ApplicationContext;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.center.CenterType;

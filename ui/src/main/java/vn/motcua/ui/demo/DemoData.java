@@ -7,7 +7,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.catalog.CatalogImportOutcome;
 import vn.motcua.core.catalog.CatalogImportService;
 import vn.motcua.core.catalog.CatalogService;

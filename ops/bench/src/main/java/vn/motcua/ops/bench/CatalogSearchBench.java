@@ -5,7 +5,7 @@ import static vn.motcua.ops.bench.Figures.report;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.model.Page;
-import vn.motcua.core.audit.Actor;
+import vn.motcua.core.context.Actor;
 import vn.motcua.core.catalog.CatalogImportOutcome;
 import vn.motcua.core.catalog.CatalogImportService;
 import vn.motcua.core.catalog.CatalogQuery;

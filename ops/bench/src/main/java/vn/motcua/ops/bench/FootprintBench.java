@@ -3,8 +3,8 @@ package vn.motcua.ops.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.motcua.core.devservices.EmbeddedPostgres;
-import vn.motcua.core.devservices.EmbeddedS3;
+import vn.motcua.devservices.EmbeddedPostgres;
+import vn.motcua.devservices.EmbeddedS3;
 
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -1,4 +1,4 @@
-package vn.motcua.core.audit;
+package vn.motcua.core.context;
 
 import vn.motcua.core.tenancy.TenantId;
 

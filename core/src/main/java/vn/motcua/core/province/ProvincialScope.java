@@ -1,8 +1,9 @@
-package vn.motcua.core.context;
+package vn.motcua.core.province;
 
 import jakarta.inject.Singleton;
 import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.context.CallContext;
 import vn.motcua.core.tenancy.TenantTransactions;
 
 import java.util.function.Supplier;
