@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import vn.motcua.ui.views.Texts;
 
 /**
  * Provincial IT: the province's working calendar of a year (holidays, days off, weekend days worked), proposed
@@ -52,13 +53,13 @@ public class WorkingCalendarView extends VerticalLayout {
 
     private final ProvinceCalendarAdmin calendars;
     private final Principal principal;
-    final ComboBox<Integer> year = new ComboBox<>("Năm");
+    final ComboBox<Integer> year = new ComboBox<>(Texts.t("calendar.year"));
     final Span status = new Span();
     final Span workingDays = new Span();
     final Span published = new Span();
-    final Button propose = new Button("Đề xuất theo quy định", VaadinIcon.MAGIC.create());
-    final Button add = new Button("Thêm ngày", VaadinIcon.PLUS.create());
-    final Button publish = new Button("Công bố", VaadinIcon.CHECK_CIRCLE.create());
+    final Button propose = new Button(Texts.t("calendar.propose"), VaadinIcon.MAGIC.create());
+    final Button add = new Button(Texts.t("calendar.addDay"), VaadinIcon.PLUS.create());
+    final Button publish = new Button(Texts.t("calendar.publish"), VaadinIcon.CHECK_CIRCLE.create());
     final Grid<CalendarEntry> grid = new Grid<>();
     final MonthsView months = new MonthsView();
     private CalendarYear current;
@@ -101,10 +102,10 @@ public class WorkingCalendarView extends VerticalLayout {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> confirmPublish());
 
-        grid.addColumn(entry -> DATE.format(entry.date())).setHeader("Ngày").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> weekday(entry.date())).setHeader("Thứ").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.kind().label()).setHeader("Loại").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CalendarEntry::name).setHeader("Tên").setFlexGrow(3);
+        grid.addColumn(entry -> DATE.format(entry.date())).setHeader(Texts.t("calendar.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> weekday(entry.date())).setHeader(Texts.t("calendar.weekdayColumn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.kind().label()).setHeader(Texts.t("calendar.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CalendarEntry::name).setHeader(Texts.t("calendar.name")).setFlexGrow(3);
         grid.addComponentColumn(entry -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(entry));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
@@ -124,7 +125,7 @@ public class WorkingCalendarView extends VerticalLayout {
         HorizontalLayout top = new HorizontalLayout(year, status, workingDays);
         top.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout actions = new HorizontalLayout(propose, add, publish);
-        add(new H2("Lịch làm việc của tỉnh"), top, published, hoursText, actions, grid, months);
+        add(new H2(Texts.t("calendar.heading")), top, published, hoursText, actions, grid, months);
         expand(grid);
         reload();
     }
@@ -135,7 +136,7 @@ public class WorkingCalendarView extends VerticalLayout {
         current = found.orElse(null);
         status.getElement().getThemeList().clear();
         if (current == null) {
-            status.setText("Chưa có lịch");
+            status.setText(Texts.t("calendar.none"));
             status.getElement().getThemeList().add("badge contrast");
             workingDays.setText("");
             published.setText("Tỉnh chưa có lịch năm " + y + ": hạn giải quyết đang tính theo lịch đề xuất theo quy"
@@ -156,7 +157,7 @@ public class WorkingCalendarView extends VerticalLayout {
 
     private static String publishedText(CalendarYear y) {
         if (y.publishedVersion() == 0) {
-            return "Chưa công bố: hạn giải quyết đang tính theo lịch đề xuất theo quy định cho đến khi công bố.";
+            return Texts.t("calendar.unpublished");
         }
         String when = y.header().publishedAt() == null ? ""
                 : " lúc " + DATE_TIME.format(LocalDateTime.ofInstant(y.header().publishedAt(), OfficeHours.VIETNAM));
@@ -174,9 +175,9 @@ public class WorkingCalendarView extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog("Đề xuất lại lịch năm " + y,
                 "Các ngày đang có trong bản nháp sẽ được thay bằng lịch đề xuất theo quy định (Bộ luật Lao động và"
                         + " thông báo của Chính phủ). Lịch đã công bố vẫn áp dụng cho đến lần công bố tiếp theo.",
-                "Đề xuất lại", e -> run(() -> calendars.propose(calls.current(), y), "Đã đề xuất lại lịch năm " + y));
+                Texts.t("calendar.proposeAgain"), e -> run(() -> calendars.propose(calls.current(), y), "Đã đề xuất lại lịch năm " + y));
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
+        dialog.setCancelText(Texts.t("common.cancel"));
         dialog.open();
     }
 
@@ -184,10 +185,10 @@ public class WorkingCalendarView extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog("Bỏ ngày " + DATE.format(entry.date()),
                 "Bỏ \"" + entry.name() + "\" (" + entry.kind().label().toLowerCase() + ")? Ngày "
                         + DATE.format(entry.date()) + " sẽ là ngày bình thường của tuần.",
-                "Bỏ ngày", e -> run(() -> calendars.removeEntry(calls.current(), year.getValue(), entry.date(),
+                Texts.t("calendar.removeDay"), e -> run(() -> calendars.removeEntry(calls.current(), year.getValue(), entry.date(),
                 current.version()), "Đã bỏ ngày " + DATE.format(entry.date())));
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
+        dialog.setCancelText(Texts.t("common.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
@@ -197,10 +198,10 @@ public class WorkingCalendarView extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog("Công bố lịch năm " + y,
                 "Sau khi công bố, hạn giải quyết hồ sơ của mọi trung tâm trong tỉnh được tính theo lịch này ("
                         + current.workingDays() + " ngày làm việc). Tiếp tục?",
-                "Công bố", e -> run(() -> calendars.publish(calls.current(), y, current.version()),
+                Texts.t("calendar.publish"), e -> run(() -> calendars.publish(calls.current(), y, current.version()),
                 "Đã công bố lịch năm " + y));
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
+        dialog.setCancelText(Texts.t("common.cancel"));
         dialog.open();
     }
 
@@ -222,13 +223,13 @@ public class WorkingCalendarView extends VerticalLayout {
 
     static String weekday(LocalDate date) {
         return switch (date.getDayOfWeek()) {
-            case MONDAY -> "Thứ Hai";
-            case TUESDAY -> "Thứ Ba";
-            case WEDNESDAY -> "Thứ Tư";
-            case THURSDAY -> "Thứ Năm";
-            case FRIDAY -> "Thứ Sáu";
-            case SATURDAY -> "Thứ Bảy";
-            case SUNDAY -> "Chủ nhật";
+            case MONDAY -> Texts.t("calendar.weekday.monday");
+            case TUESDAY -> Texts.t("calendar.weekday.tuesday");
+            case WEDNESDAY -> Texts.t("calendar.weekday.wednesday");
+            case THURSDAY -> Texts.t("calendar.weekday.thursday");
+            case FRIDAY -> Texts.t("calendar.weekday.friday");
+            case SATURDAY -> Texts.t("calendar.weekday.saturday");
+            case SUNDAY -> Texts.t("calendar.weekday.sunday");
         };
     }
 }

@@ -48,6 +48,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import vn.motcua.ui.views.Texts;
 
 /**
  * Provincial IT: the central procedure catalog — search without diacritics, filters, and import of a
@@ -62,9 +63,9 @@ public class CatalogView extends VerticalLayout {
 
     final Grid<Procedure> grid = new Grid<>();
     final TextField search = new TextField();
-    final ComboBox<String> field = new ComboBox<>("Lĩnh vực");
-    final ComboBox<Level> level = new ComboBox<>("Cấp thực hiện");
-    final ComboBox<OnlineLevel> online = new ComboBox<>("Mức độ trực tuyến");
+    final ComboBox<String> field = new ComboBox<>(Texts.t("procedure.field.field"));
+    final ComboBox<Level> level = new ComboBox<>(Texts.t("procedure.field.levels"));
+    final ComboBox<OnlineLevel> online = new ComboBox<>(Texts.t("catalog.onlineLevel"));
     final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Span total = new Span();
@@ -81,7 +82,7 @@ public class CatalogView extends VerticalLayout {
         this.principal = Session.require();
         setSizeFull();
 
-        search.setLabel("Tìm theo mã hoặc tên (không cần dấu)");
+        search.setLabel(Texts.t("common.searchCodeOrName"));
         search.setPlaceholder("vd: cap giay phep xay dung");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -105,15 +106,15 @@ public class CatalogView extends VerticalLayout {
         level.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         online.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(Procedure::nationalCode).setHeader("Mã TTHC").setKey("nationalCode").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Procedure::name).setHeader("Tên thủ tục").setKey("name").setSortable(true).setFlexGrow(4);
-        grid.addColumn(Procedure::field).setHeader("Lĩnh vực").setKey("field").setSortable(true).setFlexGrow(1);
-        grid.addColumn(Procedure::levelsLabel).setHeader("Cấp thực hiện").setFlexGrow(1);
-        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader("Thời hạn").setKey("deadlineValue")
+        grid.addColumn(Procedure::nationalCode).setHeader(Texts.t("procedure.field.nationalCode")).setKey("nationalCode").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Procedure::name).setHeader(Texts.t("procedure.field.name")).setKey("name").setSortable(true).setFlexGrow(4);
+        grid.addColumn(Procedure::field).setHeader(Texts.t("procedure.field.field")).setKey("field").setSortable(true).setFlexGrow(1);
+        grid.addColumn(Procedure::levelsLabel).setHeader(Texts.t("procedure.field.levels")).setFlexGrow(1);
+        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader(Texts.t("procedure.field.deadlineShort")).setKey("deadlineValue")
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader("Trực tuyến").setKey("onlineLevel")
+        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader(Texts.t("procedure.field.onlineShort")).setKey("onlineLevel")
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> "v" + p.currentVersion()).setHeader("Phiên bản").setKey("currentVersion").setSortable(true)
+        grid.addColumn(p -> "v" + p.currentVersion()).setHeader(Texts.t("procedure.field.version")).setKey("currentVersion").setSortable(true)
                 .setAutoWidth(true);
         grid.setPageSize(50);
         grid.setId("catalog-grid");
@@ -138,7 +139,7 @@ public class CatalogView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(search, field, level, online, total);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2("Danh mục thủ tục hành chính"), importBar, filters, grid);
+        add(new H2(Texts.t("catalog.heading")), importBar, filters, grid);
         expand(grid);
     }
 
@@ -159,9 +160,9 @@ public class CatalogView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ImportOptions.DEFAULT_MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".jsonl", ".json");
-        upload.setDropLabel(new Span("Nhập danh mục: kéo thả tệp CSV, XLSX hoặc JSONL (tối đa 50 MB)"));
-        upload.setUploadButton(new Button("Chọn tệp…", VaadinIcon.UPLOAD.create()));
-        upload.addFileRejectedListener(e -> Notices.error("Tệp bị từ chối: quá 50 MB hoặc không phải CSV, XLSX, JSONL"));
+        upload.setDropLabel(new Span(Texts.t("catalog.import.drop")));
+        upload.setUploadButton(new Button(Texts.t("catalog.import.choose"), VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(e -> Notices.error(Texts.t("catalog.import.rejectedFile")));
         upload.setId("catalog-upload");
         return upload;
     }
@@ -221,17 +222,17 @@ public class CatalogView extends VerticalLayout {
                     new Paragraph("• Không thay đổi: " + outcome.unchanged()),
                     new Paragraph("Thời gian: " + outcome.durationMs() + " ms"));
         } else {
-            dialog.setHeaderTitle("Tệp bị từ chối — danh mục không thay đổi");
+            dialog.setHeaderTitle(Texts.t("catalog.import.refused"));
             Grid<ImportError> errors = new Grid<>();
-            errors.addColumn(e -> e.line() > 0 ? String.valueOf(e.line()) : "").setHeader("Dòng").setAutoWidth(true);
-            errors.addColumn(ImportError::column).setHeader("Cột").setAutoWidth(true);
-            errors.addColumn(ImportError::messageVi).setHeader("Lỗi").setFlexGrow(1);
+            errors.addColumn(e -> e.line() > 0 ? String.valueOf(e.line()) : "").setHeader(Texts.t("catalog.import.line")).setAutoWidth(true);
+            errors.addColumn(ImportError::column).setHeader(Texts.t("catalog.import.column")).setAutoWidth(true);
+            errors.addColumn(ImportError::messageVi).setHeader(Texts.t("catalog.import.error")).setFlexGrow(1);
             errors.setItems(outcome.report().errors());
             errors.setHeight("24em");
             errors.setId("import-errors");
             dialog.add(new Paragraph(outcome.report().errors().size() + " lỗi. Sửa tất cả rồi nhập lại tệp."), errors);
         }
-        dialog.getFooter().add(new Button("Đóng", e -> dialog.close()));
+        dialog.getFooter().add(new Button(Texts.t("common.close"), e -> dialog.close()));
         dialog.open();
     }
 

@@ -33,6 +33,7 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 /**
  * The procedures a center serves (by default every commune-level procedure). The director — or
@@ -48,8 +49,8 @@ public class CenterProceduresView extends VerticalLayout {
     final Grid<Procedure> grid = new Grid<>();
     final TextField search = new TextField();
     final Tabs tabs;
-    private final Tab servedTab = new Tab("Đang phục vụ");
-    private final Tab otherTab = new Tab("Thủ tục khác có thể thêm");
+    private final Tab servedTab = new Tab(Texts.t("centerProcedures.served"));
+    private final Tab otherTab = new Tab(Texts.t("centerProcedures.others"));
     private final Span total = new Span();
 
     private final CallContexts calls;
@@ -65,7 +66,7 @@ public class CenterProceduresView extends VerticalLayout {
         tabs = calls.current().managesCenter() ? new Tabs(servedTab, otherTab) : new Tabs(servedTab);
         tabs.setId("center-procedures-tabs");
         tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
-        search.setPlaceholder("Tìm theo mã hoặc tên (không cần dấu)");
+        search.setPlaceholder(Texts.t("common.searchCodeOrName"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -73,19 +74,19 @@ public class CenterProceduresView extends VerticalLayout {
         search.setId("center-procedure-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(Procedure::nationalCode).setHeader("Mã TTHC").setKey("nationalCode").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Procedure::name).setHeader("Tên thủ tục").setKey("name").setSortable(true).setFlexGrow(4);
-        grid.addColumn(Procedure::field).setHeader("Lĩnh vực").setKey("field").setSortable(true).setFlexGrow(1);
-        grid.addColumn(Procedure::levelsLabel).setHeader("Cấp thực hiện").setFlexGrow(1);
-        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader("Thời hạn").setAutoWidth(true);
-        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader("Trực tuyến").setAutoWidth(true);
+        grid.addColumn(Procedure::nationalCode).setHeader(Texts.t("procedure.field.nationalCode")).setKey("nationalCode").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Procedure::name).setHeader(Texts.t("procedure.field.name")).setKey("name").setSortable(true).setFlexGrow(4);
+        grid.addColumn(Procedure::field).setHeader(Texts.t("procedure.field.field")).setKey("field").setSortable(true).setFlexGrow(1);
+        grid.addColumn(Procedure::levelsLabel).setHeader(Texts.t("procedure.field.levels")).setFlexGrow(1);
+        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader(Texts.t("procedure.field.deadlineShort")).setAutoWidth(true);
+        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader(Texts.t("procedure.field.onlineShort")).setAutoWidth(true);
         if (calls.current().managesCenter()) {
             grid.addComponentColumn(p -> {
                 boolean serving = serving();
-                Button action = new Button(serving ? "Bỏ" : "Thêm", e -> confirm(p, !serving));
+                Button action = new Button(serving ? Texts.t("centerProcedures.remove") : Texts.t("centerProcedures.add"), e -> confirm(p, !serving));
                 action.addThemeVariants(ButtonVariant.LUMO_SMALL, serving ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
                 return action;
-            }).setHeader("Thao tác").setAutoWidth(true);
+            }).setHeader(Texts.t("centerProcedures.actions")).setAutoWidth(true);
         }
         grid.setPageSize(50);
         grid.setId("center-procedures-grid");
@@ -99,7 +100,7 @@ public class CenterProceduresView extends VerticalLayout {
         }, query -> (int) centerCatalog.list(calls.current(), serving(), search.getValue(), 0, 1, null, true).getTotalSize());
 
         String code = centers.current(calls.current()).code();
-        Anchor kiosk = new Anchor("tra-cuu/" + code, "Trang tra cứu công khai của trung tâm");
+        Anchor kiosk = new Anchor("tra-cuu/" + code, Texts.t("centerProcedures.kioskLink"));
         kiosk.setTarget("_blank");
         HorizontalLayout tools = new HorizontalLayout(search, total, kiosk);
         tools.setDefaultVerticalComponentAlignment(Alignment.CENTER);
@@ -117,8 +118,8 @@ public class CenterProceduresView extends VerticalLayout {
         dialog.setText(add ? "Trung tâm sẽ tiếp nhận thủ tục \"" + p.name() + "\"."
                 : "Trung tâm sẽ không tiếp nhận thủ tục \"" + p.name() + "\" nữa. Có thể thêm lại sau.");
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
-        dialog.setConfirmText("Đồng ý");
+        dialog.setCancelText(Texts.t("common.cancel"));
+        dialog.setConfirmText(Texts.t("common.ok"));
         dialog.setConfirmButtonTheme(add ? "primary" : "error primary");
         dialog.addConfirmListener(e -> {
             try {
@@ -129,7 +130,7 @@ public class CenterProceduresView extends VerticalLayout {
                 }
                 Notices.success((add ? "Đã thêm " : "Đã bỏ ") + p.nationalCode());
             } catch (AccessDeniedException ex) {
-                Notices.error("Bạn không có quyền thay đổi danh sách thủ tục");
+                Notices.error(Texts.t("centerProcedures.forbidden"));
             }
             grid.getDataProvider().refreshAll();
         });

@@ -22,6 +22,7 @@ import vn.motcua.core.catalog.Procedure;
 import vn.motcua.tenants.catalog.CenterCatalogService;
 import vn.motcua.tenants.catalog.KioskCenter;
 import vn.motcua.ui.security.PublicPage;
+import vn.motcua.ui.views.Texts;
 
 /**
  * Máy tra cứu: the public page of a center, without login. The procedures it serves, searchable without
@@ -35,7 +36,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
     final TextField search = new TextField();
     final Grid<Procedure> grid = new Grid<>();
     private final Span total = new Span();
-    private String title = "Tra cứu thủ tục — MotCua";
+    private String title = Texts.t("kiosk.title");
 
     public KioskView(CenterCatalogService centerCatalog) {
         this.centerCatalog = centerCatalog;
@@ -47,7 +48,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         title = "Tra cứu thủ tục — " + center.displayName();
         removeAll();
         setSizeFull();
-        search.setPlaceholder("Nhập tên hoặc mã thủ tục, không cần dấu (vd: dang ky khai sinh)");
+        search.setPlaceholder(Texts.t("kiosk.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -55,10 +56,10 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         search.setId("kiosk-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(Procedure::name).setHeader("Thủ tục").setFlexGrow(4);
-        grid.addColumn(Procedure::field).setHeader("Lĩnh vực").setFlexGrow(1);
-        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader("Thời hạn giải quyết").setAutoWidth(true);
-        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader("Trực tuyến").setAutoWidth(true);
+        grid.addColumn(Procedure::name).setHeader(Texts.t("procedure.field.procedure")).setFlexGrow(4);
+        grid.addColumn(Procedure::field).setHeader(Texts.t("procedure.field.field")).setFlexGrow(1);
+        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader(Texts.t("procedure.field.deadline")).setAutoWidth(true);
+        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader(Texts.t("procedure.field.onlineShort")).setAutoWidth(true);
         grid.setId("kiosk-grid");
         grid.setPageSize(50);
         grid.setItems(query -> {
@@ -69,7 +70,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         }, query -> (int) centerCatalog.kioskProcedures(center.code(), search.getValue(), 0, 1).getTotalSize());
         grid.addItemClickListener(e -> open(center, e.getItem()));
 
-        H1 heading = new H1("Tra cứu thủ tục hành chính");
+        H1 heading = new H1(Texts.t("kiosk.heading"));
         Paragraph where = new Paragraph("Trung tâm Phục vụ hành chính công " + center.displayName()
                 + (center.address() == null ? "" : " — " + center.address())
                 + (center.phone() == null ? "" : " — ĐT: " + center.phone()));
@@ -82,7 +83,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         dialog.setHeaderTitle(p.name());
         dialog.setWidth("min(70em, 95vw)");
         dialog.add(ProcedureContent.of(centerCatalog.kioskProcedure(center.code(), p.id())));
-        dialog.getFooter().add(new Button("Đóng", e -> dialog.close()));
+        dialog.getFooter().add(new Button(Texts.t("common.close"), e -> dialog.close()));
         dialog.setId("kiosk-procedure");
         dialog.open();
     }

@@ -33,6 +33,7 @@ import vn.motcua.ui.views.MainLayout;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.motcua.ui.views.Texts;
 
 /** A clerk's working page: who and where, the counts read at a glance, and the open dossiers soonest due first. */
 @Route(value = "tiep-nhan", layout = MainLayout.class)
@@ -82,29 +83,29 @@ public class ClerkHomeView extends VerticalLayout {
             inbox.getDataProvider().refreshAll();
         });
 
-        search.setPlaceholder("Tìm theo mã hồ sơ, người nộp, thủ tục (không cần dấu)");
+        search.setPlaceholder(Texts.t("home.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("30em");
         search.setId("inbox-search");
         search.addValueChangeListener(e -> inbox.getDataProvider().refreshAll());
-        Button receive = new Button("Tiếp nhận hồ sơ mới", VaadinIcon.PLUS.create(),
+        Button receive = new Button(Texts.t("home.receive"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
         receive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         inbox.setId("inbox-grid");
-        inbox.addColumn(Dossier::code).setHeader("Mã hồ sơ").setAutoWidth(true);
-        inbox.addColumn(Dossier::applicantName).setHeader("Người nộp").setAutoWidth(true);
-        inbox.addColumn(Dossier::procedureName).setHeader("Thủ tục").setFlexGrow(2);
-        inbox.addColumn(d -> d.status().label()).setHeader("Tình trạng").setAutoWidth(true);
+        inbox.addColumn(Dossier::code).setHeader(Texts.t("dossier.field.code")).setAutoWidth(true);
+        inbox.addColumn(Dossier::applicantName).setHeader(Texts.t("dossier.field.applicant")).setAutoWidth(true);
+        inbox.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setFlexGrow(2);
+        inbox.addColumn(d -> d.status().label()).setHeader(Texts.t("dossier.field.status")).setAutoWidth(true);
         inbox.addComponentColumn(d -> badge(SHOWN.format(d.dueAt().atZone(BusinessTime.ZONE)),
                 DossierView.urgencyTheme(d, calls.time().now())))
-                .setHeader("Hẹn trả").setAutoWidth(true);
-        inbox.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader("Người xử lý").setAutoWidth(true);
+                .setHeader(Texts.t("dossier.field.due")).setAutoWidth(true);
+        inbox.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader(Texts.t("dossier.field.assignee")).setAutoWidth(true);
         inbox.setItems(q -> dossiers.inbox(calls.current(), bucket, search.getValue(), q.getPage(), q.getPageSize()).getContent().stream(),
                 q -> (int) dossiers.inbox(calls.current(), bucket, search.getValue(), 0, 1).getTotalSize());
         inbox.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
-        Button all = new Button("Tra cứu tất cả hồ sơ", VaadinIcon.ARCHIVE.create(),
+        Button all = new Button(Texts.t("home.searchAll"), VaadinIcon.ARCHIVE.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(DossierSearchView.class)));
 
         add(title, where, new Paragraph("Vai trò: " + p.role().label()), new HorizontalLayout(receive, search, all), buckets, inbox);

@@ -19,6 +19,7 @@ import vn.motcua.core.dossier.DossierStatusLookup;
 import vn.motcua.ui.security.PublicPage;
 
 import java.time.format.DateTimeFormatter;
+import vn.motcua.ui.views.Texts;
 
 /** Public status look-up (the receipt's QR code opens it with the code filled in). */
 @Route("tra-cuu-ho-so")
@@ -30,7 +31,7 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
 
     final TextField code = DossierProofFields.code("lookup-code");
     final TextField lastDigits = DossierProofFields.lastDigits("lookup-digits");
-    final Button search = new Button("Tra cứu");
+    final Button search = new Button(Texts.t("lookup.search"));
     final Div result = new Div();
 
     public StatusLookupView(DossierStatusLookup lookup) {
@@ -47,9 +48,9 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
                             + (s.currentStep().isBlank() ? "" : " — bước: " + s.currentStep())),
                     new Paragraph("Ngày tiếp nhận: " + SHOWN.format(s.receivedAt().atZone(BusinessTime.ZONE))),
                     new Paragraph("Hẹn trả kết quả: " + SHOWN.format(s.dueAt().atZone(BusinessTime.ZONE)))),
-                    () -> result.add(new Paragraph("Không tìm thấy hồ sơ với mã và số điện thoại đã nhập.")));
+                    () -> result.add(new Paragraph(Texts.t("lookup.notFound"))));
         });
-        add(new H1("Tra cứu tình trạng hồ sơ"), new FormLayout(code, lastDigits), search, result);
+        add(new H1(Texts.t("lookup.heading")), new FormLayout(code, lastDigits), search, result);
     }
 
     @Override

@@ -25,6 +25,7 @@ import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
 
 import java.util.Map;
+import vn.motcua.ui.views.Texts;
 
 /** The director edits their center's profile; the service validates, the page shows each message on its field. */
 @Route(value = "trung-tam/ho-so", layout = MainLayout.class)
@@ -33,12 +34,12 @@ import java.util.Map;
 @Prototype
 public class CenterProfileView extends VerticalLayout {
     private final CenterService centers;
-    final TextField name = new TextField("Tên trung tâm");
-    final TextField agencyCode = new TextField("Mã định danh (QCVN 102:2016)");
-    final TextField address = new TextField("Địa chỉ");
-    final TextField phone = new TextField("Điện thoại");
-    final EmailField email = new EmailField("Thư điện tử");
-    final Button save = new Button("Lưu");
+    final TextField name = new TextField(Texts.t("center.field.name"));
+    final TextField agencyCode = new TextField(Texts.t("profile.agencyCode"));
+    final TextField address = new TextField(Texts.t("center.field.address"));
+    final TextField phone = new TextField(Texts.t("center.field.phone"));
+    final EmailField email = new EmailField(Texts.t("center.field.email"));
+    final Button save = new Button(Texts.t("common.save"));
     private Long version;
 
     private final CallContexts calls;
@@ -51,7 +52,7 @@ public class CenterProfileView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(name, agencyCode, address, phone, email);
-        add(new H2("Hồ sơ trung tâm"), form, save);
+        add(new H2(Texts.t("profile.heading")), form, save);
         load(centers.current(calls.current()));
     }
 
@@ -71,7 +72,7 @@ public class CenterProfileView extends VerticalLayout {
             load(saved);
             Map.of("name", name, "agencyCode", agencyCode, "address", address, "phone", phone, "email", email)
                     .values().forEach(f -> f.setInvalid(false));
-            Notices.success("Đã lưu hồ sơ trung tâm");
+            Notices.success(Texts.t("profile.saved"));
         } catch (InvalidInputException e) {
             Notices.show(e, Map.of("name", name, "agencyCode", agencyCode, "address", address, "phone", phone, "email", email));
         } catch (ConcurrentChangeException e) {

@@ -43,6 +43,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import vn.motcua.ui.views.Texts;
 
 /**
  * The director's workflow editor: pick a served procedure, edit its steps, see the total against the
@@ -57,14 +58,14 @@ public class WorkflowView extends VerticalLayout {
 
     private final WorkflowAdmin workflows;
     private final Principal principal;
-    final ComboBox<Procedure> procedure = new ComboBox<>("Thủ tục hành chính");
+    final ComboBox<Procedure> procedure = new ComboBox<>(Texts.t("workflow.procedure"));
     private final Paragraph deadlineText = new Paragraph();
     private final Span source = new Span();
     final VerticalLayout stepList = new VerticalLayout();
     final Span total = new Span();
     private final ProgressBar gauge = new ProgressBar();
     final Div problems = new Div();
-    final Button save = new Button("Lưu phiên bản mới");
+    final Button save = new Button(Texts.t("workflow.save"));
     private final Grid<WorkflowVersion> history = new Grid<>();
     private final List<StepEditor> editors = new ArrayList<>();
     private LegalDeadline deadline;
@@ -78,9 +79,9 @@ public class WorkflowView extends VerticalLayout {
         this.principal = Session.require();
         setWidthFull();
         boolean province = WorkflowAdmin.editsProvinceDefault(calls.current());
-        add(new H2(province ? "Quy trình mặc định của tỉnh" : "Quy trình nội bộ và quy trình điện tử"));
+        add(new H2(province ? Texts.t("workflow.provinceHeading") : Texts.t("workflow.centerHeading")));
         if (province) {
-            add(new Paragraph("Mọi trung tâm chạy quy trình mặc định này cho đến khi trung tâm lưu quy trình riêng."));
+            add(new Paragraph(Texts.t("workflow.provinceNote")));
         }
 
         List<Problem> warnings = province ? List.of() : workflows.deadlineWarnings(calls.current(), code -> deadlineOf(catalog, code));
@@ -89,7 +90,7 @@ public class WorkflowView extends VerticalLayout {
             box.setId("workflow-warnings");
             box.getElement().getThemeList().add("badge error");
             box.getStyle().set("display", "block").set("padding", "var(--lumo-space-s)");
-            box.add(new Span("Cần sửa vì thời hạn giải quyết đã được rút ngắn:"));
+            box.add(new Span(Texts.t("workflow.shortenedDeadline")));
             warnings.forEach(w -> box.add(new Div(w.message())));
             add(box);
         }
@@ -113,7 +114,7 @@ public class WorkflowView extends VerticalLayout {
         problems.setId("workflow-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
         gauge.setWidth("20em");
-        Button addStep = new Button("Thêm bước", VaadinIcon.PLUS.create(), e -> {
+        Button addStep = new Button(Texts.t("workflow.addStep"), VaadinIcon.PLUS.create(), e -> {
             addEditor(new WorkflowStep("", Role.CLERK.name(), null, 4, WorkflowStep.BudgetUnit.HOURS, false, false));
             refresh();
         });
@@ -123,17 +124,17 @@ public class WorkflowView extends VerticalLayout {
         save.addClickListener(e -> save());
         save.setEnabled(calls.current().managesCenter() || province);
 
-        history.addColumn(WorkflowVersion::version).setHeader("Phiên bản").setAutoWidth(true);
+        history.addColumn(WorkflowVersion::version).setHeader(Texts.t("workflow.history.version")).setAutoWidth(true);
         history.addColumn(v -> v.procedureVersion() == null ? "" : String.valueOf(v.procedureVersion()))
-                .setHeader("Theo phiên bản thủ tục").setAutoWidth(true);
-        history.addColumn(v -> v.totalHours() + " giờ").setHeader("Tổng thời gian");
-        history.addColumn(v -> v.steps().size()).setHeader("Số bước");
-        history.addColumn(WorkflowVersion::createdBy).setHeader("Người lưu");
-        history.addColumn(v -> v.createdAt() == null ? "" : WHEN.format(v.createdAt())).setHeader("Thời điểm");
+                .setHeader(Texts.t("workflow.history.procedureVersion")).setAutoWidth(true);
+        history.addColumn(v -> v.totalHours() + " giờ").setHeader(Texts.t("workflow.history.total"));
+        history.addColumn(v -> v.steps().size()).setHeader(Texts.t("workflow.history.steps"));
+        history.addColumn(WorkflowVersion::createdBy).setHeader(Texts.t("workflow.history.by"));
+        history.addColumn(v -> v.createdAt() == null ? "" : WHEN.format(v.createdAt())).setHeader(Texts.t("workflow.history.at"));
         history.setAllRowsVisible(true);
 
         VerticalLayout editor = new VerticalLayout(deadlineText, source, stepList, addStep,
-                new HorizontalLayout(total, gauge), problems, save, new H3("Các phiên bản đã lưu"), history);
+                new HorizontalLayout(total, gauge), problems, save, new H3(Texts.t("workflow.history.heading")), history);
         editor.setPadding(false);
         editor.setVisible(false);
         procedure.addValueChangeListener(e -> editor.setVisible(e.getValue() != null));
@@ -155,7 +156,7 @@ public class WorkflowView extends VerticalLayout {
 
     private void load(Procedure p) {
         deadline = deadlineOf(p);
-        deadlineText.setText(deadline == null ? "Thời hạn giải quyết: chưa có trong danh mục (không kiểm tra tổng thời gian)"
+        deadlineText.setText(deadline == null ? Texts.t("workflow.noDeadline")
                 : "Thời hạn giải quyết: " + deadline + " = " + WorkflowRules.deadlineHours(deadline) + " giờ làm việc");
         WorkflowVersion current = workflows.current(calls.current(), p.nationalCode(), deadline);
         boolean own = WorkflowAdmin.editsProvinceDefault(calls.current()) ? current.source() == WorkflowVersion.Source.PROVINCE

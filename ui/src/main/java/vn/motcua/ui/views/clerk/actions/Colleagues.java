@@ -7,6 +7,7 @@ import vn.motcua.tenants.staff.StaffView;
 
 import java.util.List;
 import java.util.Locale;
+import vn.motcua.ui.views.Texts;
 
 /** Picking the colleague who takes a step: people of the step's role (and directors) first. */
 final class Colleagues {
@@ -14,7 +15,7 @@ final class Colleagues {
     }
 
     static ComboBox<StaffView> picker(WorkflowStep step, List<StaffView> all) {
-        ComboBox<StaffView> who = new ComboBox<>("Người nhận xử lý (không bắt buộc)");
+        ComboBox<StaffView> who = new ComboBox<>(Texts.t("dossier.actions.assignee"));
         who.setWidth("28em");
         List<StaffView> fit = all.stream().filter(s -> step.role() == null || s.role().name().equals(step.role())
                 || s.role() == Role.DIRECTOR).toList();

@@ -7,6 +7,7 @@ import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.staff.StaffView;
 
 import java.util.List;
+import vn.motcua.ui.views.Texts;
 
 /** Chuyển bước tiếp theo, optionally to a named colleague. */
 final class HandOverForm extends ActionForm {
@@ -21,7 +22,7 @@ final class HandOverForm extends ActionForm {
         add(new Paragraph("Thời hạn của bước: " + step.budget() + " " + step.unit().label()
                 + ". Bỏ trống người nhận: mọi " + Colleagues.roleLabel(step.role())
                 + " đều thấy hồ sơ trong hộp việc của vai trò."), who);
-        footer("handover-confirm", "Chuyển");
+        footer("handover-confirm", Texts.t("dossier.actions.handOver.confirm"));
     }
 
     @Override

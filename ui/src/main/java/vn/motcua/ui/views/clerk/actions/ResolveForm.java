@@ -8,6 +8,7 @@ import vn.motcua.ui.views.Notices;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import vn.motcua.ui.views.Texts;
 
 /** Hoàn thành giải quyết: the signed result is uploaded (số hóa kết quả). */
 final class ResolveForm extends ActionForm {
@@ -15,15 +16,15 @@ final class ResolveForm extends ActionForm {
     private byte[] content;
 
     ResolveForm(int maxFileBytes) {
-        super("Hoàn thành giải quyết: tải lên văn bản kết quả (số hóa kết quả)");
+        super(Texts.t("dossier.actions.resolve.title"));
         MemoryBuffer buffer = new MemoryBuffer();
         Upload upload = new Upload(buffer);
         upload.setId("resolve-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxFileBytes);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-        upload.setUploadButton(new Button("Chọn tệp kết quả"));
-        upload.setDropLabel(new Span("Kéo thả văn bản kết quả đã ký vào đây"));
+        upload.setUploadButton(new Button(Texts.t("dossier.actions.resolve.choose")));
+        upload.setDropLabel(new Span(Texts.t("dossier.actions.resolve.drop")));
         upload.addSucceededListener(e -> {
             fileName = e.getFileName();
             try {
@@ -34,13 +35,13 @@ final class ResolveForm extends ActionForm {
         });
         upload.addFileRejectedListener(e -> Notices.error("Tệp không được nhận: " + e.getErrorMessage()));
         add(upload);
-        footer("resolve-confirm", "Hoàn thành");
+        footer("resolve-confirm", Texts.t("dossier.actions.resolve.confirm"));
     }
 
     @Override
     DossierRequest request() {
         if (content == null) {
-            Notices.error("Chưa tải lên văn bản kết quả");
+            Notices.error(Texts.t("dossier.actions.resolve.missing"));
             return null;
         }
         return new DossierRequest.Resolve(fileName, content);

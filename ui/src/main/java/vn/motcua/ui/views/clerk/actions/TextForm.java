@@ -3,6 +3,7 @@ package vn.motcua.ui.views.clerk.actions;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import java.util.function.Function;
+import vn.motcua.ui.views.Texts;
 
 /** One text to write (a supplement request, a financial obligation), turned into the request. */
 final class TextForm extends ActionForm {
@@ -16,7 +17,7 @@ final class TextForm extends ActionForm {
         text.setId("dialog-text");
         text.setWidth("36em");
         add(text);
-        footer("dialog-confirm", "Xác nhận");
+        footer("dialog-confirm", Texts.t("dossier.actions.text.confirm"));
     }
 
     @Override
