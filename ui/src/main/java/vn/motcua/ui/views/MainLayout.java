@@ -102,7 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 getUI().ifPresent(ui -> ui.navigate(CentersView.class));
             });
             back.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            Span acting = new Span("Đang làm việc với tư cách " + p.centerName());
+            Span acting = new Span(Texts.t("layout.actingAs", p.centerName()));
             acting.getElement().getThemeList().add("badge error");
             actingBanner.add(acting, back);
         }

@@ -31,7 +31,7 @@ class CalendarEntryDialog extends Dialog {
     final Button save = new Button(Texts.t("common.save"));
 
     CalendarEntryDialog(int year, Function<CalendarEntry, CalendarYear> saver, Runnable onSaved) {
-        setHeaderTitle("Thêm ngày vào lịch năm " + year);
+        setHeaderTitle(Texts.t("calendar.entry.title", year));
         date.setId("calendar-entry-date");
         kind.setId("calendar-entry-kind");
         name.setId("calendar-entry-name");
@@ -74,7 +74,7 @@ class CalendarEntryDialog extends Dialog {
             }
             try {
                 saver.apply(entry);
-                Notices.success("Đã lưu ngày " + WorkingCalendarView.DATE.format(entry.date()));
+                Notices.success(Texts.t("calendar.entry.saved", WorkingCalendarView.DATE.format(entry.date())));
                 close();
                 onSaved.run();
             } catch (InvalidInputException ex) {

@@ -64,7 +64,7 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
 
     private void confirmActAs(Principal principal, ServiceCenter c) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Làm việc với tư cách " + c.displayName() + "?");
+        dialog.setHeader(Texts.t("center.actAsQuestion", c.displayName()));
         dialog.setText(Texts.t("center.actAsWarning"));
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("common.cancel"));

@@ -78,7 +78,7 @@ public class CentersView extends VerticalLayout {
             Page<ServiceCenter> page = centers.search(calls.current(), search.getValue(), type.getValue(), status.getValue(),
                     query.getPage(), query.getPageSize(), order == null ? "name" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
-            total.setText("Tổng số: " + page.getTotalSize() + " trung tâm");
+            total.setText(Texts.t("centers.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) centers.search(calls.current(), search.getValue(), type.getValue(), status.getValue(), 0, 1,
                 "name", true).getTotalSize());

@@ -9,6 +9,7 @@ import vn.motcua.core.calendar.EntryKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import vn.motcua.ui.views.Texts;
 
 /** The year at a glance: twelve small months, days off in red, weekend days worked in green. */
 class MonthsView extends Div {
@@ -29,7 +30,7 @@ class MonthsView extends Div {
 
     private static Div month(YearMonth month, CalendarYear calendar) {
         Div box = new Div();
-        Span title = new Span("Tháng " + month.getMonthValue());
+        Span title = new Span(Texts.t("calendar.month." + month.getMonthValue()));
         title.getStyle().set("font-weight", "600");
         Div days = new Div();
         days.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, 1fr)")

@@ -109,16 +109,15 @@ public class WorkingCalendarView extends VerticalLayout {
         grid.addComponentColumn(entry -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(entry));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            remove.getElement().setAttribute("aria-label", "Bỏ ngày " + DATE.format(entry.date()));
+            remove.getElement().setAttribute("aria-label", Texts.t("calendar.removeDate", DATE.format(entry.date())));
             remove.setId("calendar-remove-" + entry.date());
             return remove;
         }).setHeader("").setKey("remove").setAutoWidth(true).setFlexGrow(0);
         grid.setId("calendar-grid");
 
         OfficeHours hours = calendars.officeHours(calls.current());
-        Span hoursText = new Span("Giờ làm việc: " + hours.sessions().stream()
-                .map(s -> s.start() + "–" + s.end()).collect(Collectors.joining(", "))
-                + "; thủ tục trong ngày nhận sau " + hours.sameDayCutoff() + " trả vào ngày làm việc tiếp theo");
+        Span hoursText = new Span(Texts.t("calendar.officeHours", hours.sessions().stream()
+                .map(s -> s.start() + "–" + s.end()).collect(Collectors.joining(", ")), hours.sameDayCutoff()));
         hoursText.getStyle().set("color", "var(--lumo-secondary-text-color)");
         hoursText.setId("calendar-office-hours");
 
@@ -139,14 +138,13 @@ public class WorkingCalendarView extends VerticalLayout {
             status.setText(Texts.t("calendar.none"));
             status.getElement().getThemeList().add("badge contrast");
             workingDays.setText("");
-            published.setText("Tỉnh chưa có lịch năm " + y + ": hạn giải quyết đang tính theo lịch đề xuất theo quy"
-                    + " định. Bấm \"Đề xuất theo quy định\" để bắt đầu.");
+            published.setText(Texts.t("calendar.noYear", y));
             grid.setItems(List.of());
             months.show(y, null);
         } else {
             status.setText(current.status().label());
             status.getElement().getThemeList().add(current.status() == CalendarStatus.PUBLISHED ? "badge success" : "badge");
-            workingDays.setText("Số ngày làm việc: " + current.workingDays());
+            workingDays.setText(Texts.t("calendar.workingDays", current.workingDays()));
             published.setText(publishedText(current));
             grid.setItems(current.entries());
             months.show(y, current);
@@ -159,34 +157,31 @@ public class WorkingCalendarView extends VerticalLayout {
         if (y.publishedVersion() == 0) {
             return Texts.t("calendar.unpublished");
         }
-        String when = y.header().publishedAt() == null ? ""
-                : " lúc " + DATE_TIME.format(LocalDateTime.ofInstant(y.header().publishedAt(), OfficeHours.VIETNAM));
-        String text = "Đang áp dụng phiên bản " + y.publishedVersion() + ", công bố" + when + " bởi "
-                + y.header().publishedBy() + ".";
-        return y.status() == CalendarStatus.DRAFT ? text + " Có thay đổi chưa công bố." : text;
+        String text = y.header().publishedAt() == null
+                ? Texts.t("calendar.published", y.publishedVersion(), y.header().publishedBy())
+                : Texts.t("calendar.publishedAt", y.publishedVersion(),
+                        DATE_TIME.format(LocalDateTime.ofInstant(y.header().publishedAt(), OfficeHours.VIETNAM)), y.header().publishedBy());
+        return y.status() == CalendarStatus.DRAFT ? text + " " + Texts.t("calendar.unpublishedChanges") : text;
     }
 
     private void confirmPropose() {
         int y = year.getValue();
         if (current == null) {
-            run(() -> calendars.propose(calls.current(), y), "Đã đề xuất lịch năm " + y + " theo quy định");
+            run(() -> calendars.propose(calls.current(), y), Texts.t("calendar.proposed", y));
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog("Đề xuất lại lịch năm " + y,
-                "Các ngày đang có trong bản nháp sẽ được thay bằng lịch đề xuất theo quy định (Bộ luật Lao động và"
-                        + " thông báo của Chính phủ). Lịch đã công bố vẫn áp dụng cho đến lần công bố tiếp theo.",
-                Texts.t("calendar.proposeAgain"), e -> run(() -> calendars.propose(calls.current(), y), "Đã đề xuất lại lịch năm " + y));
+        ConfirmDialog dialog = new ConfirmDialog(Texts.t("calendar.proposeAgainTitle", y), Texts.t("calendar.proposeAgainText"),
+                Texts.t("calendar.proposeAgain"), e -> run(() -> calendars.propose(calls.current(), y), Texts.t("calendar.proposedAgain", y)));
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("common.cancel"));
         dialog.open();
     }
 
     private void confirmRemove(CalendarEntry entry) {
-        ConfirmDialog dialog = new ConfirmDialog("Bỏ ngày " + DATE.format(entry.date()),
-                "Bỏ \"" + entry.name() + "\" (" + entry.kind().label().toLowerCase() + ")? Ngày "
-                        + DATE.format(entry.date()) + " sẽ là ngày bình thường của tuần.",
+        ConfirmDialog dialog = new ConfirmDialog(Texts.t("calendar.removeDate", DATE.format(entry.date())),
+                Texts.t("calendar.removeText", entry.name(), entry.kind().label().toLowerCase(), DATE.format(entry.date())),
                 Texts.t("calendar.removeDay"), e -> run(() -> calendars.removeEntry(calls.current(), year.getValue(), entry.date(),
-                current.version()), "Đã bỏ ngày " + DATE.format(entry.date())));
+                current.version()), Texts.t("calendar.removed", DATE.format(entry.date()))));
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("common.cancel"));
         dialog.setConfirmButtonTheme("error primary");
@@ -195,11 +190,9 @@ public class WorkingCalendarView extends VerticalLayout {
 
     private void confirmPublish() {
         int y = year.getValue();
-        ConfirmDialog dialog = new ConfirmDialog("Công bố lịch năm " + y,
-                "Sau khi công bố, hạn giải quyết hồ sơ của mọi trung tâm trong tỉnh được tính theo lịch này ("
-                        + current.workingDays() + " ngày làm việc). Tiếp tục?",
+        ConfirmDialog dialog = new ConfirmDialog(Texts.t("calendar.publishTitle", y), Texts.t("calendar.publishText", current.workingDays()),
                 Texts.t("calendar.publish"), e -> run(() -> calendars.publish(calls.current(), y, current.version()),
-                "Đã công bố lịch năm " + y));
+                Texts.t("calendar.publishedNotice", y)));
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("common.cancel"));
         dialog.open();

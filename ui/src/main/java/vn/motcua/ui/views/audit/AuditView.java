@@ -64,10 +64,10 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(AuditEntry::detail).setHeader(Texts.t("audit.detail")).setFlexGrow(2);
         grid.setItems(query -> {
             Page<AuditEntry> page = audit.page(principal.tenant(), query.getPage(), query.getPageSize());
-            total.setText("Tổng số: " + page.getTotalSize() + " thao tác");
+            total.setText(Texts.t("audit.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) audit.page(principal.tenant(), 0, 1).getTotalSize());
-        add(new H2("Nhật ký thao tác — " + principal.centerName()), total, grid);
+        add(new H2(Texts.t("audit.heading", principal.centerName())), total, grid);
         expand(grid);
     }
 }

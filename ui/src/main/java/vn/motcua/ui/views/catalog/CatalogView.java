@@ -123,7 +123,7 @@ public class CatalogView extends VerticalLayout {
             Page<Procedure> page = catalog.search(query(), query.getPage(), query.getPageSize(),
                     order == null ? "nationalCode" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
-            total.setText("Tổng số: " + page.getTotalSize() + " thủ tục");
+            total.setText(Texts.t("catalog.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) catalog.search(query(), 0, 1, null, true).getTotalSize());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("nationalCode")).build());
@@ -171,7 +171,7 @@ public class CatalogView extends VerticalLayout {
         ui.access(() -> {
             progress.setValue(0);
             progress.setVisible(true);
-            progressText.setText("Đang nhập " + fileName + "…");
+            progressText.setText(Texts.t("catalog.import.progress", fileName));
             ui.setPollInterval(500);
         });
         CatalogImportOutcome outcome = null;
@@ -201,7 +201,7 @@ public class CatalogView extends VerticalLayout {
             progress.setVisible(false);
             progressText.setText("");
             if (error != null) {
-                Notices.error("Không nhập được tệp: " + error.getMessage());
+                Notices.error(Texts.t("catalog.import.failed", error.getMessage()));
                 return;
             }
             field.setItems(catalog.fields());
@@ -215,12 +215,12 @@ public class CatalogView extends VerticalLayout {
         dialog.setId("import-result");
         dialog.setWidth("min(60em, 95vw)");
         if (outcome.applied()) {
-            dialog.setHeaderTitle("Đã nhập " + fileName);
-            dialog.add(new Paragraph(outcome.procedures() + " thủ tục trong tệp:"),
-                    new Paragraph("• Thủ tục mới: " + outcome.created()),
-                    new Paragraph("• Có phiên bản mới: " + outcome.newVersions()),
-                    new Paragraph("• Không thay đổi: " + outcome.unchanged()),
-                    new Paragraph("Thời gian: " + outcome.durationMs() + " ms"));
+            dialog.setHeaderTitle(Texts.t("catalog.import.done", fileName));
+            dialog.add(new Paragraph(Texts.t("catalog.import.procedures", outcome.procedures())),
+                    new Paragraph(Texts.t("catalog.import.created", outcome.created())),
+                    new Paragraph(Texts.t("catalog.import.newVersions", outcome.newVersions())),
+                    new Paragraph(Texts.t("catalog.import.unchanged", outcome.unchanged())),
+                    new Paragraph(Texts.t("catalog.import.duration", outcome.durationMs())));
         } else {
             dialog.setHeaderTitle(Texts.t("catalog.import.refused"));
             Grid<ImportError> errors = new Grid<>();
@@ -230,7 +230,7 @@ public class CatalogView extends VerticalLayout {
             errors.setItems(outcome.report().errors());
             errors.setHeight("24em");
             errors.setId("import-errors");
-            dialog.add(new Paragraph(outcome.report().errors().size() + " lỗi. Sửa tất cả rồi nhập lại tệp."), errors);
+            dialog.add(new Paragraph(Texts.t("catalog.import.errors", outcome.report().errors().size())), errors);
         }
         dialog.getFooter().add(new Button(Texts.t("common.close"), e -> dialog.close()));
         dialog.open();

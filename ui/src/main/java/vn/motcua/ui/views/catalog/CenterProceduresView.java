@@ -95,7 +95,7 @@ public class CenterProceduresView extends VerticalLayout {
             Page<Procedure> page = centerCatalog.list(calls.current(), serving(), search.getValue(), query.getPage(),
                     query.getPageSize(), order == null ? "name" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
-            total.setText("Tổng số: " + page.getTotalSize() + " thủ tục");
+            total.setText(Texts.t("centerProcedures.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) centerCatalog.list(calls.current(), serving(), search.getValue(), 0, 1, null, true).getTotalSize());
 
@@ -104,7 +104,7 @@ public class CenterProceduresView extends VerticalLayout {
         kiosk.setTarget("_blank");
         HorizontalLayout tools = new HorizontalLayout(search, total, kiosk);
         tools.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        add(new H2("Thủ tục của " + principal.centerName()), tabs, tools, grid);
+        add(new H2(Texts.t("centerProcedures.heading", principal.centerName())), tabs, tools, grid);
         expand(grid);
     }
 
@@ -114,9 +114,8 @@ public class CenterProceduresView extends VerticalLayout {
 
     private void confirm(Procedure p, boolean add) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader((add ? "Thêm " : "Bỏ ") + p.nationalCode() + "?");
-        dialog.setText(add ? "Trung tâm sẽ tiếp nhận thủ tục \"" + p.name() + "\"."
-                : "Trung tâm sẽ không tiếp nhận thủ tục \"" + p.name() + "\" nữa. Có thể thêm lại sau.");
+        dialog.setHeader(Texts.t(add ? "centerProcedures.addQuestion" : "centerProcedures.removeQuestion", p.nationalCode()));
+        dialog.setText(Texts.t(add ? "centerProcedures.addText" : "centerProcedures.removeText", p.name()));
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("common.cancel"));
         dialog.setConfirmText(Texts.t("common.ok"));
@@ -128,7 +127,7 @@ public class CenterProceduresView extends VerticalLayout {
                 } else {
                     centerCatalog.remove(calls.current(), p.id());
                 }
-                Notices.success((add ? "Đã thêm " : "Đã bỏ ") + p.nationalCode());
+                Notices.success(Texts.t(add ? "centerProcedures.added" : "centerProcedures.removed", p.nationalCode()));
             } catch (AccessDeniedException ex) {
                 Notices.error(Texts.t("centerProcedures.forbidden"));
             }

@@ -45,7 +45,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
     @Override
     public void setParameter(BeforeEvent event, String centerCode) {
         KioskCenter center = centerCatalog.kioskCenter(centerCode); // unknown → NotFoundException → not-found page
-        title = "Tra cứu thủ tục — " + center.displayName();
+        title = Texts.t("kiosk.centerTitle", center.displayName());
         removeAll();
         setSizeFull();
         search.setPlaceholder(Texts.t("kiosk.search"));
@@ -65,15 +65,15 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         grid.setItems(query -> {
             Page<Procedure> page = centerCatalog.kioskProcedures(center.code(), search.getValue(), query.getPage(),
                     query.getPageSize());
-            total.setText(page.getTotalSize() + " thủ tục");
+            total.setText(Texts.t("kiosk.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) centerCatalog.kioskProcedures(center.code(), search.getValue(), 0, 1).getTotalSize());
         grid.addItemClickListener(e -> open(center, e.getItem()));
 
         H1 heading = new H1(Texts.t("kiosk.heading"));
-        Paragraph where = new Paragraph("Trung tâm Phục vụ hành chính công " + center.displayName()
+        Paragraph where = new Paragraph(Texts.t("kiosk.center", center.displayName())
                 + (center.address() == null ? "" : " — " + center.address())
-                + (center.phone() == null ? "" : " — ĐT: " + center.phone()));
+                + (center.phone() == null ? "" : " — " + Texts.t("kiosk.phone", center.phone())));
         add(heading, where, search, total, grid);
         expand(grid);
     }

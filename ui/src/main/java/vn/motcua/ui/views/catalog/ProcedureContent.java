@@ -51,7 +51,7 @@ public final class ProcedureContent {
         fees.setAllRowsVisible(true);
         fees.setId("procedure-fees");
 
-        VerticalLayout layout = new VerticalLayout(fields, new H3("Thành phần hồ sơ (" + d.documents().size() + ")"),
+        VerticalLayout layout = new VerticalLayout(fields, new H3(Texts.t("procedure.documents", d.documents().size())),
                 d.documents().isEmpty() ? new Span(Texts.t("procedure.noInformation")) : documents,
                 new H3(Texts.t("procedure.fees")), d.fees().isEmpty() ? new Span(Texts.t("procedure.noInformation")) : fees);
         layout.setPadding(false);
@@ -62,8 +62,8 @@ public final class ProcedureContent {
         if (fee.free()) {
             return Texts.t("procedure.free");
         }
-        return fee.amountVnd() == null ? Texts.t("procedure.amountByLaw") : NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"))
-                .format(fee.amountVnd()) + " đồng";
+        return fee.amountVnd() == null ? Texts.t("procedure.amountByLaw") : Texts.t("procedure.amount", NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"))
+                .format(fee.amountVnd()));
     }
 
     private static Span text(String value) {

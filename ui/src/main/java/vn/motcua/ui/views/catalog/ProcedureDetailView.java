@@ -128,7 +128,7 @@ public class ProcedureDetailView extends VerticalLayout implements HasUrlParamet
             if (from.getValue() != null && to.getValue() != null) {
                 List<FieldChange> changes = catalog.diff(id, from.getValue().versionNumber(), to.getValue().versionNumber());
                 diff.setItems(changes);
-                same.setText(changes.isEmpty() ? Texts.t("procedure.sameVersions") : changes.size() + " mục khác nhau.");
+                same.setText(changes.isEmpty() ? Texts.t("procedure.sameVersions") : Texts.t("procedure.differences", changes.size()));
             }
         };
         from.addValueChangeListener(e -> compare.run());

@@ -50,7 +50,7 @@ class ProcedureEditDialog extends Dialog {
     ProcedureEditDialog(CatalogAdministration administration, ProcedureDetail detail, Consumer<ProcedureDetail> onSaved, CallContexts calls) {
         this.calls = calls;
         ProcedureForm initial = ProcedureForm.of(detail.current());
-        setHeaderTitle("Sửa " + detail.procedure().nationalCode());
+        setHeaderTitle(Texts.t("procedureEdit.title", detail.procedure().nationalCode()));
         setWidth("min(70em, 95vw)");
         name.setId("edit-name");
         deadline.setId("edit-deadline");
@@ -102,7 +102,7 @@ class ProcedureEditDialog extends Dialog {
                     initial.baseVersion());
             try {
                 ProcedureDetail saved = administration.publish(calls.current(), detail.procedure().id(), edited);
-                Notices.success("Đã đăng phiên bản v" + saved.current().versionNumber());
+                Notices.success(Texts.t("procedureEdit.published", saved.current().versionNumber()));
                 close();
                 onSaved.accept(saved);
             } catch (InvalidInputException ex) {

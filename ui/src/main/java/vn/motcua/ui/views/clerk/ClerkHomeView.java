@@ -55,10 +55,9 @@ public class ClerkHomeView extends VerticalLayout {
         Principal p = Session.require();
         ServiceCenter center = centers.current(calls.current());
         setSizeFull();
-        H2 title = new H2("Xin chào, " + p.fullName());
+        H2 title = new H2(Texts.t("home.greeting", p.fullName()));
         title.setId("clerk-greeting");
-        Paragraph where = new Paragraph("Trung tâm Phục vụ hành chính công " + center.displayName()
-                + " — " + center.provinceName());
+        Paragraph where = new Paragraph(Texts.t("home.center", center.displayName(), center.provinceName()));
         where.setId("clerk-center");
 
         DossierInbox.Counts counts = dossiers.counts(calls.current());
@@ -108,7 +107,7 @@ public class ClerkHomeView extends VerticalLayout {
         Button all = new Button(Texts.t("home.searchAll"), VaadinIcon.ARCHIVE.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(DossierSearchView.class)));
 
-        add(title, where, new Paragraph("Vai trò: " + p.role().label()), new HorizontalLayout(receive, search, all), buckets, inbox);
+        add(title, where, new Paragraph(Texts.t("home.role", p.role().label())), new HorizontalLayout(receive, search, all), buckets, inbox);
         expand(inbox);
     }
 

@@ -84,7 +84,7 @@ public class DossierSearchView extends VerticalLayout {
         }, q -> {
             // the grid asks for the count first and skips the fetch when it is 0: the total is told here
             long n = desk.search(calls.current(), status.getValue(), search.getValue(), 0, 1, null).getTotalSize();
-            total.setText("Tổng số: " + n + " hồ sơ");
+            total.setText(Texts.t("search.total", n));
             return (int) n;
         });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
@@ -95,7 +95,7 @@ public class DossierSearchView extends VerticalLayout {
         export.setId("dossier-export");
         HorizontalLayout bar = new HorizontalLayout(search, status, export, total);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Tra cứu hồ sơ — " + p.centerName()), bar, grid);
+        add(new H2(Texts.t("search.heading", p.centerName())), bar, grid);
         expand(grid);
     }
 

@@ -119,7 +119,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
     private void render() {
         removeAll();
         Dossier d = file.dossier();
-        H2 title = new H2("Hồ sơ " + d.code());
+        H2 title = new H2(Texts.t("dossier.heading", d.code()));
         title.setId("dossier-code");
         Span status = badge(d.status().label(), statusTheme(d, calls.time().now()));
         status.setId("dossier-status");
@@ -136,7 +136,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
                 + file.currentStepName());
         step.setId("dossier-step");
         facts.addFormItem(step, Texts.t("dossier.currentStep"));
-        Span assignee = new Span(d.assignee() == null ? "(chưa giao — " + roleLabel(d.stepRole()) + ")" : d.assignee());
+        Span assignee = new Span(d.assignee() == null ? Texts.t("dossier.unassigned", roleLabel(d.stepRole())) : d.assignee());
         assignee.setId("dossier-assignee");
         facts.addFormItem(assignee, Texts.t("dossier.field.assignee"));
         if (d.countedLate()) {
@@ -148,7 +148,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         actions = new DossierActionBar(file, () -> desk.colleagues(calls.current()), IntakeView.MAX_FILE, this::carryOut);
         add(head, facts, actions, slip, documents(), controlSheet(), comments(), fees());
         if (file.rating() != null) {
-            add(new Paragraph("Đánh giá của người nộp: " + file.rating().level().label()
+            add(new Paragraph(Texts.t("dossier.rating", file.rating().level().label())
                     + (file.rating().comment() == null ? "" : " — " + file.rating().comment())));
         }
     }
@@ -184,7 +184,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         Dossier[] updated = new Dossier[1];
         run(() -> {
             updated[0] = desk.apply(calls.current(), dossierId, file.dossier().version(), command);
-            Notices.success("Đã cập nhật hồ sơ: " + updated[0].status().label());
+            Notices.success(Texts.t("dossier.updated", updated[0].status().label()));
             return true;
         });
         return updated[0];
@@ -230,8 +230,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
             Notices.error(e.vietnamese());
             return false;
         } catch (ConcurrentChangeException e) {
-            Notices.error("Hồ sơ vừa được người khác cập nhật trước bạn; thao tác của bạn chưa được ghi. "
-                    + "Trang đã tải lại tình trạng mới nhất, vui lòng kiểm tra rồi thao tác lại.");
+            Notices.error(Texts.t("dossier.conflict"));
             reload();
             return false;
         }
@@ -304,7 +303,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         Grid<DossierFee> grid = new Grid<>();
         grid.setId("dossier-fees");
         grid.setAllRowsVisible(true);
-        grid.addColumn(f -> String.format(Locale.ROOT, "%,d đ", f.amountVnd()).replace(',', '.')).setHeader(Texts.t("dossier.fees.amount"));
+        grid.addColumn(f -> Texts.t("dossier.fees.amountValue", String.format(Locale.ROOT, "%,d", f.amountVnd()).replace(',', '.'))).setHeader(Texts.t("dossier.fees.amount"));
         grid.addColumn(f -> f.method().label()).setHeader(Texts.t("dossier.fees.method"));
         grid.addColumn(DossierFee::receiptNumber).setHeader(Texts.t("dossier.fees.receipt"));
         grid.addColumn(f -> f.recordedBy() + " — " + time(f.recordedAt())).setHeader(Texts.t("dossier.fees.recordedBy"));
@@ -374,7 +373,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private static String hours(long minutes) {
-        return minutes % 60 == 0 ? (minutes / 60) + " giờ" : (minutes / 60) + " giờ " + (minutes % 60) + " phút";
+        return minutes % 60 == 0 ? Texts.t("dossier.hours", minutes / 60) : Texts.t("dossier.hoursMinutes", minutes / 60, minutes % 60);
     }
 
     static String time(Instant t) {

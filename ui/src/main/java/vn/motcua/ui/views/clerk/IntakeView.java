@@ -173,9 +173,9 @@ public class IntakeView extends VerticalLayout {
                     throw new UncheckedIOException(ex);
                 }
             });
-            upload.addFileRejectedListener(e -> Notices.error("Tệp không được nhận: " + e.getErrorMessage()));
-            String counts = (d.originalCount() == null ? "" : d.originalCount() + " bản chính")
-                    + (d.copyCount() == null || d.copyCount() == 0 ? "" : ", " + d.copyCount() + " bản sao");
+            upload.addFileRejectedListener(e -> Notices.error(Texts.t("intake.fileRejected", e.getErrorMessage())));
+            String counts = (d.originalCount() == null ? "" : Texts.t("intake.originals", d.originalCount()))
+                    + (d.copyCount() == null || d.copyCount() == 0 ? "" : ", " + Texts.t("intake.copies", d.copyCount()));
             com.vaadin.flow.component.checkbox.Checkbox reuseBox = new com.vaadin.flow.component.checkbox.Checkbox();
             reuseBox.setVisible(false);
             reuseBoxes.put(d.name(), reuseBox);
@@ -200,8 +200,7 @@ public class IntakeView extends VerticalLayout {
             box.setVisible(match.isPresent());
             box.setValue(false);
             match.ifPresent(doc -> {
-                box.setLabel("Dùng lại bản đã số hóa ngày " + SHOWN.format(doc.createdAt().atZone(BusinessTime.ZONE))
-                        + " (không cần quét lại)");
+                box.setLabel(Texts.t("intake.reuse", SHOWN.format(doc.createdAt().atZone(BusinessTime.ZONE))));
                 box.setId("reuse-" + doc.id());
                 box.addValueChangeListener(e -> {
                     if (e.getValue()) {
@@ -309,9 +308,8 @@ public class IntakeView extends VerticalLayout {
             // an incomplete dossier is not received: the applicant gets the guidance slip (form 02) instead
             List<vn.motcua.core.validation.Problem> problems = new ArrayList<>(vn.motcua.core.dossier.ApplicantRules.check(
                     applicant, calls.time().today()));
-            problems.add(new vn.motcua.core.validation.Problem("documents", "Hồ sơ còn thiếu: "
-                    + String.join(", ", missing().stream().map(RequiredDocument::name).toList())
-                    + ". Quét bổ sung, hoặc in phiếu hướng dẫn bổ sung cho người nộp.", "papers missing"));
+            problems.add(new vn.motcua.core.validation.Problem("documents", Texts.t("intake.missing",
+                    String.join(", ", missing().stream().map(RequiredDocument::name).toList())), "papers missing"));
             Notices.show(new InvalidInputException(problems), fields);
             return;
         }
@@ -320,7 +318,7 @@ public class IntakeView extends VerticalLayout {
                     new ArrayList<>(reuse.values()));
             byte[] pdf = intake.receipt(calls.current(), p.id(), received, applicant, publicBaseUrl());
             showResult(received, pdf);
-            Notices.success("Đã tiếp nhận hồ sơ " + received.code());
+            Notices.success(Texts.t("intake.received", received.code()));
         } catch (InvalidInputException e) {
             Notices.show(e, fields);
         }
@@ -328,9 +326,9 @@ public class IntakeView extends VerticalLayout {
 
     private void showResult(Intake received, byte[] pdf) {
         result.removeAll();
-        Span code = new Span("Mã hồ sơ: " + received.code());
+        Span code = new Span(Texts.t("intake.code", received.code()));
         code.setId("intake-code");
-        Span due = new Span("Hẹn trả kết quả: " + SHOWN.format(received.dueAt().atZone(BusinessTime.ZONE)));
+        Span due = new Span(Texts.t("intake.due", SHOWN.format(received.dueAt().atZone(BusinessTime.ZONE))));
         due.setId("intake-due");
         StreamResource resource = new StreamResource("giay-tiep-nhan-" + received.code() + ".pdf",
                 () -> new ByteArrayInputStream(pdf));

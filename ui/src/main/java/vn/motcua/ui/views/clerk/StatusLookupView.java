@@ -43,11 +43,11 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
         search.addClickListener(e -> {
             result.removeAll();
             lookup.find(code.getValue(), lastDigits.getValue()).ifPresentOrElse(s -> result.add(
-                    new Paragraph("Thủ tục: " + s.procedureName()),
-                    new Paragraph("Tình trạng: " + s.status().label()
-                            + (s.currentStep().isBlank() ? "" : " — bước: " + s.currentStep())),
-                    new Paragraph("Ngày tiếp nhận: " + SHOWN.format(s.receivedAt().atZone(BusinessTime.ZONE))),
-                    new Paragraph("Hẹn trả kết quả: " + SHOWN.format(s.dueAt().atZone(BusinessTime.ZONE)))),
+                    new Paragraph(Texts.t("lookup.procedure", s.procedureName())),
+                    new Paragraph(s.currentStep().isBlank() ? Texts.t("lookup.status", s.status().label())
+                            : Texts.t("lookup.statusAndStep", s.status().label(), s.currentStep())),
+                    new Paragraph(Texts.t("lookup.received", SHOWN.format(s.receivedAt().atZone(BusinessTime.ZONE)))),
+                    new Paragraph(Texts.t("lookup.due", SHOWN.format(s.dueAt().atZone(BusinessTime.ZONE))))),
                     () -> result.add(new Paragraph(Texts.t("lookup.notFound"))));
         });
         add(new H1(Texts.t("lookup.heading")), new FormLayout(code, lastDigits), search, result);

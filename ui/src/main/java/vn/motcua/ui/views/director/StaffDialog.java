@@ -66,10 +66,10 @@ class StaffDialog extends Dialog {
             try {
                 if (existing == null) {
                     staff.create(calls.current(), form);
-                    Notices.success("Đã thêm cán bộ " + form.fullName());
+                    Notices.success(Texts.t("staff.dialog.added", form.fullName()));
                 } else {
                     staff.update(calls.current(), existing.id(), form);
-                    Notices.success("Đã lưu thông tin cán bộ " + form.fullName());
+                    Notices.success(Texts.t("staff.dialog.saved", form.fullName()));
                 }
                 close();
                 onSaved.run();

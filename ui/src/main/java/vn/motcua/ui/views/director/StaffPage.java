@@ -77,7 +77,7 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
             var page = staff.list(calls.current(), search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null,
                     query.getPage(), query.getPageSize(), order == null ? "fullName" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
-            total.setText("Tổng số: " + page.getTotalSize() + " cán bộ");
+            total.setText(Texts.t("staff.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) staff.list(calls.current(), search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null, 0, 1,
                 "fullName", true).getTotalSize());
@@ -98,7 +98,7 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
                 return new HorizontalLayout(edit, toggle);
             }).setHeader(Texts.t("staff.actions")).setAutoWidth(true);
         }
-        add(new H2("Cán bộ của " + principal.centerName()), tools, grid);
+        add(new H2(Texts.t("staff.heading", principal.centerName())), tools, grid);
         expand(grid);
     }
 
@@ -121,7 +121,7 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void confirmToggle(StaffView s) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader((s.active() ? "Ngừng hoạt động " : "Kích hoạt lại ") + s.fullName() + "?");
+        dialog.setHeader(Texts.t(s.active() ? "staff.deactivateQuestion" : "staff.reactivateQuestion", s.fullName()));
         dialog.setText(s.active() ? Texts.t("staff.deactivateWarning")
                 : Texts.t("staff.reactivateWarning"));
         dialog.setCancelable(true);
@@ -131,7 +131,7 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
         dialog.addConfirmListener(e -> {
             try {
                 staff.setActive(calls.current(), s.id(), !s.active());
-                Notices.success("Đã cập nhật " + s.fullName());
+                Notices.success(Texts.t("staff.updated", s.fullName()));
             } catch (InvalidInputException ex) {
                 Notices.error(ex.vietnamese());
             }

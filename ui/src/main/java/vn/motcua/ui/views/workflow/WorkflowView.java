@@ -127,7 +127,7 @@ public class WorkflowView extends VerticalLayout {
         history.addColumn(WorkflowVersion::version).setHeader(Texts.t("workflow.history.version")).setAutoWidth(true);
         history.addColumn(v -> v.procedureVersion() == null ? "" : String.valueOf(v.procedureVersion()))
                 .setHeader(Texts.t("workflow.history.procedureVersion")).setAutoWidth(true);
-        history.addColumn(v -> v.totalHours() + " giờ").setHeader(Texts.t("workflow.history.total"));
+        history.addColumn(v -> Texts.t("workflow.history.hours", v.totalHours())).setHeader(Texts.t("workflow.history.total"));
         history.addColumn(v -> v.steps().size()).setHeader(Texts.t("workflow.history.steps"));
         history.addColumn(WorkflowVersion::createdBy).setHeader(Texts.t("workflow.history.by"));
         history.addColumn(v -> v.createdAt() == null ? "" : WHEN.format(v.createdAt())).setHeader(Texts.t("workflow.history.at"));
@@ -157,12 +157,12 @@ public class WorkflowView extends VerticalLayout {
     private void load(Procedure p) {
         deadline = deadlineOf(p);
         deadlineText.setText(deadline == null ? Texts.t("workflow.noDeadline")
-                : "Thời hạn giải quyết: " + deadline + " = " + WorkflowRules.deadlineHours(deadline) + " giờ làm việc");
+                : Texts.t("workflow.deadline", deadline, WorkflowRules.deadlineHours(deadline)));
         WorkflowVersion current = workflows.current(calls.current(), p.nationalCode(), deadline);
         boolean own = WorkflowAdmin.editsProvinceDefault(calls.current()) ? current.source() == WorkflowVersion.Source.PROVINCE
                 : current.source() == WorkflowVersion.Source.CENTER;
         basedOnVersion = own ? current.version() : 0;
-        source.setText(current.source().label() + (current.version() > 0 ? ", phiên bản " + current.version() : ""));
+        source.setText(current.source().label() + (current.version() > 0 ? Texts.t("workflow.sourceVersion", current.version()) : ""));
         editors.clear();
         stepList.removeAll();
         current.steps().forEach(this::addEditor);
@@ -209,7 +209,7 @@ public class WorkflowView extends VerticalLayout {
         int sum = steps.stream().filter(s -> s.unit() != null && s.budget() > 0)
                 .mapToInt(s -> s.budgetHours(WorkflowRules.HOURS_PER_DAY)).sum();
         int limit = deadline == null ? 0 : WorkflowRules.deadlineHours(deadline);
-        total.setText("Tổng: " + sum + (limit > 0 ? " / " + limit : "") + " giờ làm việc");
+        total.setText(limit > 0 ? Texts.t("workflow.totalOfLimit", sum, limit) : Texts.t("workflow.total", sum));
         gauge.setValue(limit > 0 ? Math.min(1.0, sum / (double) limit) : 0);
         gauge.getElement().getThemeList().set("error", limit > 0 && sum > limit);
         gauge.getElement().getThemeList().set("success", limit > 0 && sum <= limit);
@@ -221,7 +221,7 @@ public class WorkflowView extends VerticalLayout {
         Procedure p = procedure.getValue();
         try {
             WorkflowVersion saved = workflows.save(calls.current(), p.nationalCode(), p.currentVersion(), deadline, steps(), basedOnVersion);
-            Notices.success("Đã lưu quy trình phiên bản " + saved.version());
+            Notices.success(Texts.t("workflow.saved", saved.version()));
             load(p);
         } catch (InvalidInputException e) {
             Notices.error(e.vietnamese());

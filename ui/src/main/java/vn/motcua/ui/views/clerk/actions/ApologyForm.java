@@ -20,7 +20,7 @@ final class ApologyForm extends ActionForm {
         newDate.setValue(BusinessTime.local(appointment).plusDays(3));
         reason.setId("apology-reason");
         reason.setWidthFull();
-        add(new Paragraph("Văn bản phải được lập trước khi hết hạn (" + BusinessTime.format(appointment) + ")."),
+        add(new Paragraph(Texts.t("dossier.actions.apology.before", BusinessTime.format(appointment))),
                 newDate, reason);
         footer("apology-confirm", Texts.t("dossier.actions.apology.confirm"));
     }

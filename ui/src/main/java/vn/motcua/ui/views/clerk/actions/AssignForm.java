@@ -5,13 +5,14 @@ import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.staff.StaffView;
 
 import java.util.List;
+import vn.motcua.ui.views.Texts;
 
 /** Giao xử lý the current step to a colleague (or to anyone of its role when left empty). */
 final class AssignForm extends ActionForm {
     private final ComboBox<StaffView> who;
 
     AssignForm(String stepName, WorkflowStep step, List<StaffView> colleagues) {
-        super("Giao xử lý bước «" + stepName + "»");
+        super(Texts.t("dossier.actions.assign.title", stepName));
         who = Colleagues.picker(step, colleagues);
         who.setId("assign-assignee");
         add(who);

@@ -65,9 +65,8 @@ public final class DossierActionBar extends HorizontalLayout {
         }
         if (offered.isEmpty()) {
             add(new Span(file.dossier().status().isOpen()
-                    ? "Bước hiện tại do " + Colleagues.roleLabel(file.dossier().stepRole()) + " thực hiện; bạn chỉ xem hồ sơ."
-                    : "Hồ sơ " + file.dossier().status().label().toLowerCase(Locale.forLanguageTag("vi"))
-                    + ": không còn thao tác xử lý."));
+                    ? Texts.t("dossier.actions.readOnly", Colleagues.roleLabel(file.dossier().stepRole()))
+                    : Texts.t("dossier.actions.closed", file.dossier().status().label().toLowerCase(Locale.forLanguageTag("vi")))));
         }
     }
 

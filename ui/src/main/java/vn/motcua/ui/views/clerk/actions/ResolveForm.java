@@ -33,7 +33,7 @@ final class ResolveForm extends ActionForm {
                 throw new UncheckedIOException(ex);
             }
         });
-        upload.addFileRejectedListener(e -> Notices.error("Tệp không được nhận: " + e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> Notices.error(Texts.t("dossier.actions.resolve.fileRejected", e.getErrorMessage())));
         add(upload);
         footer("resolve-confirm", Texts.t("dossier.actions.resolve.confirm"));
     }
