@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.validation.Messages;
@@ -21,10 +21,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 @Route("dang-nhap")
-@PageTitle("Đăng nhập — MotCua")
 @PublicPage
 @Prototype
-public class LoginView extends VerticalLayout {
+public class LoginView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(BusinessTime.ZONE);
 
@@ -70,5 +69,10 @@ public class LoginView extends VerticalLayout {
         i18n.getErrorMessage().setUsername(Texts.t("login.usernameRequired"));
         i18n.getErrorMessage().setPassword(Texts.t("login.passwordRequired"));
         return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.login");
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.tenants.center.CenterService;
@@ -26,10 +26,9 @@ import vn.motcua.ui.views.Texts;
 
 /** Provincial IT: one center, and the (audited) step of working as that center. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)
-@PageTitle("Trung tâm — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class CenterDetailView extends VerticalLayout implements HasUrlParameter<Long> {
+public class CenterDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final CenterService centers;
 
     private final CallContexts calls;
@@ -79,5 +78,10 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
 
     private static String nvl(String value) {
         return value == null || value.isBlank() ? "—" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.center");
     }
 }

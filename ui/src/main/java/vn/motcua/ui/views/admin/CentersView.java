@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Page;
@@ -31,10 +31,9 @@ import vn.motcua.ui.views.Texts;
 
 /** Provincial IT: every center of the province, searchable without diacritics. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)
-@PageTitle("Các trung tâm — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class CentersView extends VerticalLayout {
+public class CentersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ServiceCenter> grid = new Grid<>(ServiceCenter.class, false);
     private final TextField search = new TextField();
     private final ComboBox<CenterType> type = new ComboBox<>(Texts.t("center.field.type"));
@@ -89,5 +88,10 @@ public class CentersView extends VerticalLayout {
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(Texts.t("centers.heading")), filters, grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.centers");
     }
 }

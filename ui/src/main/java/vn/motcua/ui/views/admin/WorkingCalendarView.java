@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.calendar.CalendarEntry;
@@ -44,10 +44,9 @@ import vn.motcua.ui.views.Texts;
  * from the rules, edited, then published; deadlines of every center of the province use the publication.
  */
 @Route(value = "tinh/lich-lam-viec", layout = MainLayout.class)
-@PageTitle("Lịch làm việc — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class WorkingCalendarView extends VerticalLayout {
+public class WorkingCalendarView extends VerticalLayout implements HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -224,5 +223,10 @@ public class WorkingCalendarView extends VerticalLayout {
             case SATURDAY -> Texts.t("calendar.weekday.saturday");
             case SUNDAY -> Texts.t("calendar.weekday.sunday");
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.calendar");
     }
 }

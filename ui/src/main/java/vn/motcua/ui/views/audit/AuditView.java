@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Page;
@@ -25,10 +25,9 @@ import vn.motcua.ui.views.Texts;
 
 /** Nhật ký: who did what in the center (or, for provincial IT, in the province's own log), newest first. */
 @Route(value = "nhat-ky", layout = MainLayout.class)
-@PageTitle("Nhật ký thao tác — MotCua")
 @RequiresPermission(Permission.READ_AUDIT)
 @Prototype
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
             .withZone(BusinessTime.ZONE);
     static final Map<String, String> ACTIONS = Map.ofEntries(
@@ -69,5 +68,10 @@ public class AuditView extends VerticalLayout {
         }, query -> (int) audit.page(principal.tenant(), 0, 1).getTotalSize());
         add(new H2(Texts.t("audit.heading", principal.centerName())), total, grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.audit");
     }
 }

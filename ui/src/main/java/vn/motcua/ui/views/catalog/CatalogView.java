@@ -21,7 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
@@ -55,10 +55,9 @@ import vn.motcua.ui.views.Texts;
  * national JSONL or the provinces' CSV/XLSX sheet (all or nothing, progress bar, report of bad lines).
  */
 @Route(value = "tinh/thu-tuc", layout = MainLayout.class)
-@PageTitle("Danh mục thủ tục — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class CatalogView extends VerticalLayout {
+public class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogView.class);
 
     final Grid<Procedure> grid = new Grid<>();
@@ -236,4 +235,8 @@ public class CatalogView extends VerticalLayout {
         dialog.open();
     }
 
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.catalog");
+    }
 }

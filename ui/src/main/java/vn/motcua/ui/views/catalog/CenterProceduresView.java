@@ -19,7 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Page;
@@ -41,9 +41,8 @@ import vn.motcua.ui.views.Texts;
  */
 @RequiresPermission(Permission.READ_CENTER)
 @Route(value = "trung-tam/thu-tuc", layout = MainLayout.class)
-@PageTitle("Thủ tục của trung tâm — MotCua")
 @Prototype
-public class CenterProceduresView extends VerticalLayout {
+public class CenterProceduresView extends VerticalLayout implements HasDynamicTitle {
     private final CenterCatalogService centerCatalog;
     private final Principal principal;
     final Grid<Procedure> grid = new Grid<>();
@@ -114,8 +113,8 @@ public class CenterProceduresView extends VerticalLayout {
 
     private void confirm(Procedure p, boolean add) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(Texts.t(add ? "centerProcedures.addQuestion" : "centerProcedures.removeQuestion", p.nationalCode()));
-        dialog.setText(Texts.t(add ? "centerProcedures.addText" : "centerProcedures.removeText", p.name()));
+        dialog.setHeader(add ? Texts.t("centerProcedures.addQuestion", p.nationalCode()) : Texts.t("centerProcedures.removeQuestion", p.nationalCode()));
+        dialog.setText(add ? Texts.t("centerProcedures.addText", p.name()) : Texts.t("centerProcedures.removeText", p.name()));
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("common.cancel"));
         dialog.setConfirmText(Texts.t("common.ok"));
@@ -127,12 +126,17 @@ public class CenterProceduresView extends VerticalLayout {
                 } else {
                     centerCatalog.remove(calls.current(), p.id());
                 }
-                Notices.success(Texts.t(add ? "centerProcedures.added" : "centerProcedures.removed", p.nationalCode()));
+                Notices.success(add ? Texts.t("centerProcedures.added", p.nationalCode()) : Texts.t("centerProcedures.removed", p.nationalCode()));
             } catch (AccessDeniedException ex) {
                 Notices.error(Texts.t("centerProcedures.forbidden"));
             }
             grid.getDataProvider().refreshAll();
         });
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.centerProcedures");
     }
 }

@@ -36,7 +36,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
     final TextField search = new TextField();
     final Grid<Procedure> grid = new Grid<>();
     private final Span total = new Span();
-    private String title = Texts.t("kiosk.title");
+    private String title = Texts.t("pageTitle.kiosk");
 
     public KioskView(CenterCatalogService centerCatalog) {
         this.centerCatalog = centerCatalog;
@@ -45,7 +45,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
     @Override
     public void setParameter(BeforeEvent event, String centerCode) {
         KioskCenter center = centerCatalog.kioskCenter(centerCode); // unknown → NotFoundException → not-found page
-        title = Texts.t("kiosk.centerTitle", center.displayName());
+        title = Texts.t("pageTitle.kioskCenter", center.displayName());
         removeAll();
         setSizeFull();
         search.setPlaceholder(Texts.t("kiosk.search"));

@@ -31,7 +31,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.router.HasUrlParameter;
 import vn.motcua.ui.security.CallContexts;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.router.Route;
 import vn.motcua.ui.security.CallContexts;
@@ -61,10 +61,9 @@ import vn.motcua.ui.views.Texts;
 
 /** One procedure: its current content, its version history and a side-by-side comparison of two versions. */
 @Route(value = "tinh/thu-tuc", layout = MainLayout.class)
-@PageTitle("Thủ tục — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class ProcedureDetailView extends VerticalLayout implements HasUrlParameter<Long> {
+public class ProcedureDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(BusinessTime.ZONE);
 
@@ -149,4 +148,8 @@ public class ProcedureDetailView extends VerticalLayout implements HasUrlParamet
         return span;
     }
 
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.procedure");
+    }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.dossier.Dossier;
@@ -37,10 +37,9 @@ import vn.motcua.ui.views.Texts;
 
 /** A clerk's working page: who and where, the counts read at a glance, and the open dossiers soonest due first. */
 @Route(value = "tiep-nhan", layout = MainLayout.class)
-@PageTitle("Trang làm việc — MotCua")
 @RequiresPermission(Permission.WORK_ON_DOSSIERS)
 @Prototype
-public class ClerkHomeView extends VerticalLayout {
+public class ClerkHomeView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     final Grid<Dossier> inbox = new Grid<>();
@@ -115,5 +114,10 @@ public class ClerkHomeView extends VerticalLayout {
         Span span = new Span(text);
         span.getElement().getThemeList().add("badge " + theme);
         return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.home");
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
@@ -35,10 +35,9 @@ import vn.motcua.ui.views.Texts;
 
 /** Tra cứu hồ sơ of the center: every dossier whatever its status, searched without diacritics, sortable, exportable. */
 @Route(value = "danh-sach-ho-so", layout = MainLayout.class)
-@PageTitle("Tra cứu hồ sơ — MotCua")
 @RequiresPermission(Permission.WORK_ON_DOSSIERS)
 @Prototype
-public class DossierSearchView extends VerticalLayout {
+public class DossierSearchView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Dossier> grid = new Grid<>();
     final TextField search = new TextField();
     final Select<DossierStatus> status = new Select<>();
@@ -99,4 +98,8 @@ public class DossierSearchView extends VerticalLayout {
         expand(grid);
     }
 
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.search");
+    }
 }

@@ -31,7 +31,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
@@ -79,10 +79,9 @@ import vn.motcua.ui.views.Texts;
  * reported instead of overwritten.
  */
 @Route(value = "ho-so", layout = MainLayout.class)
-@PageTitle("Hồ sơ — MotCua")
 @RequiresPermission(Permission.WORK_ON_DOSSIERS)
 @Prototype
-public class DossierView extends VerticalLayout implements HasUrlParameter<Long> {
+public class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final DossierDesk desk;
@@ -404,5 +403,10 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         Span span = new Span(text);
         span.getElement().getThemeList().add(("badge " + theme).trim());
         return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.dossier");
     }
 }

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
@@ -56,10 +56,9 @@ import vn.motcua.ui.views.Texts;
  * checklist, type the applicant, receive — then print the receipt with the code and the appointment.
  */
 @Route(value = "tiep-nhan/moi", layout = MainLayout.class)
-@PageTitle("Tiếp nhận hồ sơ — MotCua")
 @RequiresPermission(Permission.RECEIVE_DOSSIERS)
 @Prototype
-public class IntakeView extends VerticalLayout {
+public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern(Texts.t("intake.dateTimePattern"));
     static final int MAX_FILE = 20 * 1024 * 1024;
 
@@ -349,5 +348,10 @@ public class IntakeView extends VerticalLayout {
     private static String publicBaseUrl() {
         String configured = System.getenv("MOTCUA_PUBLIC_URL");
         return configured == null || configured.isBlank() ? "http://localhost:8080" : configured;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.intake");
     }
 }

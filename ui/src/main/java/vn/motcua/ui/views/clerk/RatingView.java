@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.dossier.DossierRating;
@@ -23,10 +23,9 @@ import vn.motcua.ui.views.Texts;
 
 /** Đánh giá mức độ hài lòng on the counter's tablet or kiosk, without login, once per dossier with a result. */
 @Route("danh-gia")
-@PageTitle("Đánh giá mức độ hài lòng — MotCua")
 @PublicPage
 @Prototype
-public class RatingView extends VerticalLayout implements BeforeEnterObserver {
+public class RatingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     final TextField code = DossierProofFields.code("rating-code");
     final TextField lastDigits = DossierProofFields.lastDigits("rating-digits");
     final RadioButtonGroup<DossierRating.Level> level = new RadioButtonGroup<>(Texts.t("rating.question"));
@@ -60,5 +59,10 @@ public class RatingView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("ma").ifPresent(code::setValue);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.rating");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.dossier.DossierCode;
@@ -23,10 +23,9 @@ import vn.motcua.ui.views.Texts;
 
 /** Public status look-up (the receipt's QR code opens it with the code filled in). */
 @Route("tra-cuu-ho-so")
-@PageTitle("Tra cứu tình trạng hồ sơ — MotCua")
 @PublicPage
 @Prototype
-public class StatusLookupView extends VerticalLayout implements BeforeEnterObserver {
+public class StatusLookupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     final TextField code = DossierProofFields.code("lookup-code");
@@ -56,5 +55,10 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("ma").ifPresent(code::setValue);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.lookup");
     }
 }

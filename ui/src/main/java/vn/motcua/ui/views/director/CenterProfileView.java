@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.validation.ConcurrentChangeException;
@@ -29,10 +29,9 @@ import vn.motcua.ui.views.Texts;
 
 /** The director edits their center's profile; the service validates, the page shows each message on its field. */
 @Route(value = "trung-tam/ho-so", layout = MainLayout.class)
-@PageTitle("Hồ sơ trung tâm — MotCua")
 @RequiresPermission(Permission.OPEN_CENTER_PROFILE)
 @Prototype
-public class CenterProfileView extends VerticalLayout {
+public class CenterProfileView extends VerticalLayout implements HasDynamicTitle {
     private final CenterService centers;
     final TextField name = new TextField(Texts.t("center.field.name"));
     final TextField agencyCode = new TextField(Texts.t("profile.agencyCode"));
@@ -82,5 +81,10 @@ public class CenterProfileView extends VerticalLayout {
 
     private static String nvl(String value) {
         return value == null ? "" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.profile");
     }
 }

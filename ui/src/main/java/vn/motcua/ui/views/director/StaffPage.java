@@ -21,7 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.validation.InvalidInputException;
@@ -39,9 +39,8 @@ import vn.motcua.ui.views.Texts;
  */
 @RequiresPermission(Permission.READ_CENTER)
 @Route(value = "trung-tam/can-bo", layout = MainLayout.class)
-@PageTitle("Cán bộ — MotCua")
 @Prototype
-public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
+public class StaffPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final StaffService staff;
     private final Principal principal;
     final Grid<StaffView> grid = new Grid<>();
@@ -121,7 +120,7 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void confirmToggle(StaffView s) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(Texts.t(s.active() ? "staff.deactivateQuestion" : "staff.reactivateQuestion", s.fullName()));
+        dialog.setHeader(s.active() ? Texts.t("staff.deactivateQuestion", s.fullName()) : Texts.t("staff.reactivateQuestion", s.fullName()));
         dialog.setText(s.active() ? Texts.t("staff.deactivateWarning")
                 : Texts.t("staff.reactivateWarning"));
         dialog.setCancelable(true);
@@ -138,5 +137,10 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
             grid.getDataProvider().refreshAll();
         });
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.staff");
     }
 }

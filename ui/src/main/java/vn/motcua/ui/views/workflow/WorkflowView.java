@@ -17,7 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.catalog.LegalDeadline;
@@ -50,10 +50,9 @@ import vn.motcua.ui.views.Texts;
  * legal deadline while typing; saving creates a new version (dossiers already running keep theirs).
  */
 @Route(value = "trung-tam/quy-trinh", layout = MainLayout.class)
-@PageTitle("Quy trình nội bộ — MotCua")
 @RequiresPermission(Permission.EDIT_WORKFLOWS)
 @Prototype
-public class WorkflowView extends VerticalLayout {
+public class WorkflowView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(BusinessTime.ZONE);
 
     private final WorkflowAdmin workflows;
@@ -228,5 +227,10 @@ public class WorkflowView extends VerticalLayout {
         } catch (ConcurrentChangeException e) {
             Notices.error(Messages.vi("concurrent.change"));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.workflow");
     }
 }
