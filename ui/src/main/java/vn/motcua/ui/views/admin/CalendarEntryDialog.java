@@ -16,12 +16,12 @@ import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Messages;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.motcua.ui.views.Texts;
 
 /** Adds a day to the calendar, or replaces the entry already on that date. Nothing is saved until accepted. */
 class CalendarEntryDialog extends Dialog {

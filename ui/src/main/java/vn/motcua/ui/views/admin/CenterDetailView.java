@@ -21,8 +21,8 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
-import vn.motcua.ui.views.director.StaffPage;
 import vn.motcua.ui.views.Texts;
+import vn.motcua.ui.views.director.StaffPage;
 
 /** Provincial IT: one center, and the (audited) step of working as that center. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.html.Span;
 import vn.motcua.core.calendar.CalendarEntry;
 import vn.motcua.core.calendar.CalendarYear;
 import vn.motcua.core.calendar.EntryKind;
+import vn.motcua.ui.views.Texts;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import vn.motcua.ui.views.Texts;
 
 /** The year at a glance: twelve small months, days off in red, weekend days worked in green. */
 class MonthsView extends Div {

@@ -29,6 +29,7 @@ import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,7 +38,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import vn.motcua.ui.views.Texts;
 
 /**
  * Provincial IT: the province's working calendar of a year (holidays, days off, weekend days worked), proposed

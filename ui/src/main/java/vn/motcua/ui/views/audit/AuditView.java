@@ -17,11 +17,11 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Texts;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import vn.motcua.ui.views.Texts;
 
 /** Nhật ký: who did what in the center (or, for provincial IT, in the province's own log), newest first. */
 @Route(value = "nhat-ky", layout = MainLayout.class)

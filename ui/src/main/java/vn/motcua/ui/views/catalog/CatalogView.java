@@ -43,12 +43,12 @@ import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import vn.motcua.ui.views.Texts;
 
 /**
  * Provincial IT: the central procedure catalog — search without diacritics, filters, and import of a

@@ -11,10 +11,10 @@ import vn.motcua.core.catalog.Fee;
 import vn.motcua.core.catalog.ProcedureDetail;
 import vn.motcua.core.catalog.ProcedureDraft;
 import vn.motcua.core.catalog.RequiredDocument;
+import vn.motcua.ui.views.Texts;
 
 import java.text.NumberFormat;
 import java.util.Locale;
-import vn.motcua.ui.views.Texts;
 
 /** A procedure's content as citizens and staff read it: fields, documents, fees. Shared by admin and kiosk pages. */
 public final class ProcedureContent {

@@ -56,8 +56,8 @@ import java.time.ZoneId;
 import vn.motcua.ui.security.CallContexts;
 import java.time.format.DateTimeFormatter;
 import vn.motcua.ui.security.CallContexts;
-import java.util.List;
 import vn.motcua.ui.views.Texts;
+import java.util.List;
 
 /** One procedure: its current content, its version history and a side-by-side comparison of two versions. */
 @Route(value = "tinh/thu-tuc", layout = MainLayout.class)

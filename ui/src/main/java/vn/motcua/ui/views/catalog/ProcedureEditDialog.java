@@ -24,10 +24,10 @@ import vn.motcua.tenants.catalog.CatalogAdministration;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.util.Map;
 import java.util.function.Consumer;
-import vn.motcua.ui.views.Texts;
 
 /** Edits a procedure; saving publishes a new version. Nothing is saved until the whole form is accepted. */
 class ProcedureEditDialog extends Dialog {

@@ -29,11 +29,11 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Texts;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import vn.motcua.ui.views.Texts;
 
 /** A clerk's working page: who and where, the counts read at a glance, and the open dossiers soonest due first. */
 @Route(value = "tiep-nhan", layout = MainLayout.class)

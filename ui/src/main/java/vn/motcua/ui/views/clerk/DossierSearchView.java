@@ -27,10 +27,10 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Texts;
 
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
-import vn.motcua.ui.views.Texts;
 
 
 /** Tra cứu hồ sơ of the center: every dossier whatever its status, searched without diacritics, sortable, exportable. */

@@ -56,6 +56,7 @@ import vn.motcua.tenants.staff.StaffView;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 import vn.motcua.ui.views.clerk.actions.DossierActionBar;
 import vn.motcua.ui.views.clerk.actions.DossierRequest;
 import vn.motcua.ui.views.clerk.actions.RequestEvent;
@@ -70,7 +71,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import vn.motcua.ui.views.Texts;
 
 /**
  * One dossier as its center's staff work on it (/ho-so/&lt;id&gt;): where it stands, its papers, the control

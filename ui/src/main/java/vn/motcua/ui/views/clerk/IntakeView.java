@@ -40,6 +40,7 @@ import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -49,7 +50,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.ui.views.Texts;
 
 /**
  * Tiếp nhận hồ sơ at the counter: choose a served procedure (no diacritics needed), scan each paper of its

@@ -17,9 +17,9 @@ import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierStatusLookup;
 import vn.motcua.ui.security.PublicPage;
+import vn.motcua.ui.views.Texts;
 
 import java.time.format.DateTimeFormatter;
-import vn.motcua.ui.views.Texts;
 
 /** Public status look-up (the receipt's QR code opens it with the code filled in). */
 @Route("tra-cuu-ho-so")

@@ -23,9 +23,9 @@ import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.util.Map;
-import vn.motcua.ui.views.Texts;
 
 /** The director edits their center's profile; the service validates, the page shows each message on its field. */
 @Route(value = "trung-tam/ho-so", layout = MainLayout.class)

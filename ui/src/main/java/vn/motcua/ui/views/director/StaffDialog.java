@@ -18,9 +18,9 @@ import vn.motcua.tenants.staff.StaffForm;
 import vn.motcua.tenants.staff.StaffService;
 import vn.motcua.tenants.staff.StaffView;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.util.Map;
-import vn.motcua.ui.views.Texts;
 
 /** Add or edit one staff member. Nothing is saved until the service accepts the whole form. */
 class StaffDialog extends Dialog {

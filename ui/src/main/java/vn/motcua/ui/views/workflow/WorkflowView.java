@@ -38,12 +38,12 @@ import vn.motcua.tenants.workflow.WorkflowAdmin;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import vn.motcua.ui.views.Texts;
 
 /**
  * The director's workflow editor: pick a served procedure, edit its steps, see the total against the

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.dossier.DossierCommand;
+import vn.motcua.ui.views.Texts;
 
 import java.time.Instant;
-import vn.motcua.ui.views.Texts;
 
 /** Văn bản xin lỗi và hẹn lại ngày trả kết quả (form 04): a new date after the one in force, and the reason. */
 final class ApologyForm extends ActionForm {

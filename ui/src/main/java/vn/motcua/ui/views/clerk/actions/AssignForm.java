@@ -3,9 +3,9 @@ package vn.motcua.ui.views.clerk.actions;
 import com.vaadin.flow.component.combobox.ComboBox;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.ui.views.Texts;
 
 import java.util.List;
-import vn.motcua.ui.views.Texts;
 
 /** Giao xử lý the current step to a colleague (or to anyone of its role when left empty). */
 final class AssignForm extends ActionForm {

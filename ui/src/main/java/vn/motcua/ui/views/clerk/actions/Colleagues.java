@@ -4,10 +4,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import vn.motcua.core.context.Role;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.ui.views.Texts;
 
 import java.util.List;
 import java.util.Locale;
-import vn.motcua.ui.views.Texts;
 
 /** Picking the colleague who takes a step: people of the step's role (and directors) first. */
 final class Colleagues {

@@ -10,6 +10,7 @@ import vn.motcua.core.dossier.DossierAction;
 import vn.motcua.core.dossier.DossierCommand;
 import vn.motcua.core.dossier.DossierFile;
 import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.ui.views.Texts;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import vn.motcua.ui.views.Texts;
 
 /**
  * The dossier's action buttons: exactly the {@link DossierAction}s the life cycle and the caller's rights allow

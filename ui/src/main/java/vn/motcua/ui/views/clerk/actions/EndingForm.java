@@ -5,8 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import java.util.function.Function;
 import vn.motcua.ui.views.Texts;
+
+import java.util.function.Function;
 
 /** Destructive endings (stop, withdrawal) ask first, and take the reason in the same step. */
 final class EndingForm extends ActionForm {

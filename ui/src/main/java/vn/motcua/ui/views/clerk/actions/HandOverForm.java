@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import vn.motcua.core.dossier.DossierCommand;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.ui.views.Texts;
 
 import java.util.List;
-import vn.motcua.ui.views.Texts;
 
 /** Chuyển bước tiếp theo, optionally to a named colleague. */
 final class HandOverForm extends ActionForm {

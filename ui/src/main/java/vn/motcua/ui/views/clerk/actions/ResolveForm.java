@@ -5,10 +5,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import vn.motcua.ui.views.Texts;
 
 /** Hoàn thành giải quyết: the signed result is uploaded (số hóa kết quả). */
 final class ResolveForm extends ActionForm {

@@ -3,10 +3,10 @@ package vn.motcua.ui.views.clerk.actions;
 import com.vaadin.flow.component.select.Select;
 import vn.motcua.core.dossier.DossierCommand;
 import vn.motcua.core.workflow.WorkflowStep;
+import vn.motcua.ui.views.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.motcua.ui.views.Texts;
 
 /** Trả lại bước trước: one of the earlier steps, the nearest by default. */
 final class SendBackForm extends ActionForm {

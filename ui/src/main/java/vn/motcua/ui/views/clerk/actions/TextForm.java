@@ -2,8 +2,9 @@ package vn.motcua.ui.views.clerk.actions;
 
 import com.vaadin.flow.component.textfield.TextArea;
 
-import java.util.function.Function;
 import vn.motcua.ui.views.Texts;
+
+import java.util.function.Function;
 
 /** One text to write (a supplement request, a financial obligation), turned into the request. */
 final class TextForm extends ActionForm {
