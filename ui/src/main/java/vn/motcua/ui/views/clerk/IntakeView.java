@@ -138,7 +138,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         refuse.setId("intake-refuse");
         refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
         refuse.addClickListener(e -> askRefusal());
-        add(new H2(Texts.t("intake.receive")), new HorizontalLayout(procedure, channel), new H3(Texts.t("intake.applicant")), applicantKind,
+        add(new H2(Texts.t("intake.heading")), new HorizontalLayout(procedure, channel), new H3(Texts.t("intake.applicant")), applicantKind,
                 person, organisation, new FormLayout(phone, address), new H3(Texts.t("intake.documents")), checklist,
                 new HorizontalLayout(receive, guidance, refuse), result);
     }
