@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.validation.Messages;
@@ -21,10 +21,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 @Route("dang-nhap")
-@PageTitle("Đăng nhập — MotCua")
 @PublicPage
 @Prototype
-public class LoginView extends VerticalLayout {
+public class LoginView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(BusinessTime.ZONE);
 
@@ -36,10 +35,10 @@ public class LoginView extends VerticalLayout {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        form.setI18n(i18n("Sai tên đăng nhập hoặc mật khẩu", "Vui lòng kiểm tra lại và thử lại."));
+        form.setI18n(i18n(Texts.t("login.badCredentials"), Texts.t("login.checkAndRetry")));
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(this::login);
-        add(new H1("MotCua — Một cửa"), new Paragraph("Trung tâm Phục vụ hành chính công"), form);
+        add(new H1(Texts.t("login.heading")), new Paragraph(Texts.t("common.centerKind")), form);
     }
 
     private void login(AbstractLogin.LoginEvent event) {
@@ -50,10 +49,10 @@ public class LoginView extends VerticalLayout {
                 getUI().ifPresent(ui -> ui.navigate(""));
                 return;
             }
-            case LOCKED -> form.setI18n(i18n("Tài khoản tạm khóa",
+            case LOCKED -> form.setI18n(i18n(Texts.t("login.locked"),
                     Messages.vi("login.locked", TIME.format(result.lockedUntil()))));
-            case INACTIVE -> form.setI18n(i18n("Không thể đăng nhập", Messages.vi("login.inactive")));
-            default -> form.setI18n(i18n("Sai tên đăng nhập hoặc mật khẩu", "Vui lòng kiểm tra lại và thử lại."));
+            case INACTIVE -> form.setI18n(i18n(Texts.t("login.cannotLogIn"), Messages.vi("login.inactive")));
+            default -> form.setI18n(i18n(Texts.t("login.badCredentials"), Texts.t("login.checkAndRetry")));
         }
         form.setError(true);
         form.setEnabled(true);
@@ -61,14 +60,19 @@ public class LoginView extends VerticalLayout {
 
     private static LoginI18n i18n(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Đăng nhập");
-        i18n.getForm().setUsername("Tên đăng nhập");
-        i18n.getForm().setPassword("Mật khẩu");
-        i18n.getForm().setSubmit("Đăng nhập");
+        i18n.getForm().setTitle(Texts.t("login.title"));
+        i18n.getForm().setUsername(Texts.t("login.username"));
+        i18n.getForm().setPassword(Texts.t("login.password"));
+        i18n.getForm().setSubmit(Texts.t("login.title"));
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
-        i18n.getErrorMessage().setUsername("Nhập tên đăng nhập");
-        i18n.getErrorMessage().setPassword("Nhập mật khẩu");
+        i18n.getErrorMessage().setUsername(Texts.t("login.usernameRequired"));
+        i18n.getErrorMessage().setPassword(Texts.t("login.passwordRequired"));
         return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.login");
     }
 }

@@ -49,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.calls = calls;
         Span brand = new Span("MotCua");
         brand.getStyle().set("font-weight", "bold").set("font-size", "var(--lumo-font-size-l)");
-        Button logout = new Button("Đăng xuất", e -> logout());
+        Button logout = new Button(Texts.t("layout.logout"), e -> logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         who.setId("current-user");
@@ -67,17 +67,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static final List<MenuItem> MENU = List.of(
-            new MenuItem("Các trung tâm", CentersView.class),
-            new MenuItem("Lịch làm việc", WorkingCalendarView.class),
-            new MenuItem("Danh mục thủ tục", CatalogView.class),
-            new MenuItem("Hộp việc hồ sơ", ClerkHomeView.class),
-            new MenuItem("Tiếp nhận hồ sơ", IntakeView.class),
-            new MenuItem("Tra cứu hồ sơ", DossierSearchView.class),
-            new MenuItem("Hồ sơ trung tâm", CenterProfileView.class),
-            new MenuItem("Cán bộ", StaffPage.class),
-            new MenuItem("Thủ tục của trung tâm", CenterProceduresView.class),
-            new MenuItem("Quy trình", WorkflowView.class),
-            new MenuItem("Nhật ký thao tác", AuditView.class));
+            new MenuItem(Texts.t("layout.menu.centers"), CentersView.class),
+            new MenuItem(Texts.t("layout.menu.calendar"), WorkingCalendarView.class),
+            new MenuItem(Texts.t("layout.menu.catalog"), CatalogView.class),
+            new MenuItem(Texts.t("layout.menu.inbox"), ClerkHomeView.class),
+            new MenuItem(Texts.t("layout.menu.intake"), IntakeView.class),
+            new MenuItem(Texts.t("layout.menu.search"), DossierSearchView.class),
+            new MenuItem(Texts.t("layout.menu.centerProfile"), CenterProfileView.class),
+            new MenuItem(Texts.t("layout.menu.staff"), StaffPage.class),
+            new MenuItem(Texts.t("layout.menu.centerProcedures"), CenterProceduresView.class),
+            new MenuItem(Texts.t("layout.menu.workflow"), WorkflowView.class),
+            new MenuItem(Texts.t("layout.menu.audit"), AuditView.class));
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
@@ -91,18 +91,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (MenuItem item : MENU) {
             if (AccessGuard.mayOpen(ctx, item.view())) {
                 String label = item.view() == WorkflowView.class
-                        ? (ctx.may(Permission.EDIT_DEFAULT_WORKFLOWS) ? "Quy trình mặc định" : "Quy trình nội bộ")
+                        ? (ctx.may(Permission.EDIT_DEFAULT_WORKFLOWS) ? Texts.t("layout.menu.defaultWorkflow") : Texts.t("layout.menu.internalWorkflow"))
                         : item.label();
                 nav.addItem(new SideNavItem(label, item.view()));
             }
         }
         if (p.actingAsOtherCenter()) {
-            Button back = new Button("Trở về cấp tỉnh", e -> {
-                Session.replace(p.actingAs(p.homeTenantId(), "Cấp tỉnh"));
+            Button back = new Button(Texts.t("layout.backToProvince"), e -> {
+                Session.replace(p.actingAs(p.homeTenantId(), Texts.t("layout.provinceLevel")));
                 getUI().ifPresent(ui -> ui.navigate(CentersView.class));
             });
             back.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            Span acting = new Span("Đang làm việc với tư cách " + p.centerName());
+            Span acting = new Span(Texts.t("layout.actingAs", p.centerName()));
             acting.getElement().getThemeList().add("badge error");
             actingBanner.add(acting, back);
         }

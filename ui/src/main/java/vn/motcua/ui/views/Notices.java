@@ -36,6 +36,6 @@ public final class Notices {
                 rest.append(p.message()).append('\n');
             }
         }
-        error(rest.length() > 0 ? rest.toString().trim() : "Vui lòng sửa các ô được đánh dấu.");
+        error(rest.length() > 0 ? rest.toString().trim() : Texts.t("notices.fixMarkedFields"));
     }
 }

@@ -16,6 +16,7 @@ import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Messages;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,13 +25,13 @@ import java.util.function.Function;
 
 /** Adds a day to the calendar, or replaces the entry already on that date. Nothing is saved until accepted. */
 class CalendarEntryDialog extends Dialog {
-    final DatePicker date = new DatePicker("Ngày");
-    final ComboBox<EntryKind> kind = new ComboBox<>("Loại");
-    final TextField name = new TextField("Tên");
-    final Button save = new Button("Lưu");
+    final DatePicker date = new DatePicker(Texts.t("calendar.date"));
+    final ComboBox<EntryKind> kind = new ComboBox<>(Texts.t("calendar.kind"));
+    final TextField name = new TextField(Texts.t("calendar.name"));
+    final Button save = new Button(Texts.t("common.save"));
 
     CalendarEntryDialog(int year, Function<CalendarEntry, CalendarYear> saver, Runnable onSaved) {
-        setHeaderTitle("Thêm ngày vào lịch năm " + year);
+        setHeaderTitle(Texts.t("calendar.entry.title", year));
         date.setId("calendar-entry-date");
         kind.setId("calendar-entry-kind");
         name.setId("calendar-entry-name");
@@ -44,7 +45,7 @@ class CalendarEntryDialog extends Dialog {
         kind.setItemLabelGenerator(EntryKind::label);
         kind.setValue(EntryKind.HOLIDAY);
         kind.setRequired(true);
-        name.setPlaceholder("vd: Ngày giải phóng tỉnh");
+        name.setPlaceholder(Texts.t("calendar.entry.namePlaceholder"));
         name.setMaxLength(200);
         name.setRequired(true);
         name.setWidthFull();
@@ -73,7 +74,7 @@ class CalendarEntryDialog extends Dialog {
             }
             try {
                 saver.apply(entry);
-                Notices.success("Đã lưu ngày " + WorkingCalendarView.DATE.format(entry.date()));
+                Notices.success(Texts.t("calendar.entry.saved", WorkingCalendarView.DATE.format(entry.date())));
                 close();
                 onSaved.run();
             } catch (InvalidInputException ex) {
@@ -84,19 +85,19 @@ class CalendarEntryDialog extends Dialog {
                 onSaved.run();
             }
         });
-        getFooter().add(new Button("Hủy", e -> close()), save);
+        getFooter().add(new Button(Texts.t("common.cancel"), e -> close()), save);
     }
 
     static DatePicker.DatePickerI18n vietnamese() {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setDateFormat("dd/MM/yyyy");
-        i18n.setMonthNames(List.of("Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6", "Tháng 7",
-                "Tháng 8", "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12"));
-        i18n.setWeekdays(List.of("Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"));
+        i18n.setMonthNames(List.of(Texts.t("calendar.month.1"), Texts.t("calendar.month.2"), Texts.t("calendar.month.3"), Texts.t("calendar.month.4"), Texts.t("calendar.month.5"), Texts.t("calendar.month.6"), Texts.t("calendar.month.7"),
+                Texts.t("calendar.month.8"), Texts.t("calendar.month.9"), Texts.t("calendar.month.10"), Texts.t("calendar.month.11"), Texts.t("calendar.month.12")));
+        i18n.setWeekdays(List.of(Texts.t("calendar.weekday.sunday"), Texts.t("calendar.weekday.monday"), Texts.t("calendar.weekday.tuesday"), Texts.t("calendar.weekday.wednesday"), Texts.t("calendar.weekday.thursday"), Texts.t("calendar.weekday.friday"), Texts.t("calendar.weekday.saturday")));
         i18n.setWeekdaysShort(List.of("CN", "T2", "T3", "T4", "T5", "T6", "T7"));
         i18n.setFirstDayOfWeek(1);
-        i18n.setToday("Hôm nay");
-        i18n.setCancel("Hủy");
+        i18n.setToday(Texts.t("calendar.entry.today"));
+        i18n.setCancel(Texts.t("common.cancel"));
         return i18n;
     }
 }

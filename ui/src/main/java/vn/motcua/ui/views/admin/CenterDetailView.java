@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.tenants.center.CenterService;
@@ -21,14 +21,14 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Texts;
 import vn.motcua.ui.views.director.StaffPage;
 
 /** Provincial IT: one center, and the (audited) step of working as that center. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)
-@PageTitle("Trung tâm — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class CenterDetailView extends VerticalLayout implements HasUrlParameter<Long> {
+public class CenterDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final CenterService centers;
 
     private final CallContexts calls;
@@ -44,30 +44,30 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
         ServiceCenter c = centers.open(calls.current(), centerId);
         removeAll();
         FormLayout details = new FormLayout();
-        details.addFormItem(new Span(c.code()), "Mã");
-        details.addFormItem(new Span(c.type().label()), "Loại");
-        details.addFormItem(new Span(c.status().label()), "Trạng thái");
-        details.addFormItem(new Span(c.provinceName()), "Tỉnh");
-        details.addFormItem(new Span(nvl(c.agencyCode())), "Mã định danh");
-        details.addFormItem(new Span(nvl(c.address())), "Địa chỉ");
-        details.addFormItem(new Span(nvl(c.phone())), "Điện thoại");
-        details.addFormItem(new Span(nvl(c.email())), "Thư điện tử");
-        details.addFormItem(new Span(c.mergedFrom() == null ? "Không sáp nhập" : c.mergedFrom()), "Sáp nhập từ");
+        details.addFormItem(new Span(c.code()), Texts.t("center.field.code"));
+        details.addFormItem(new Span(c.type().label()), Texts.t("center.field.type"));
+        details.addFormItem(new Span(c.status().label()), Texts.t("center.field.status"));
+        details.addFormItem(new Span(c.provinceName()), Texts.t("center.field.province"));
+        details.addFormItem(new Span(nvl(c.agencyCode())), Texts.t("center.field.agencyCode"));
+        details.addFormItem(new Span(nvl(c.address())), Texts.t("center.field.address"));
+        details.addFormItem(new Span(nvl(c.phone())), Texts.t("center.field.phone"));
+        details.addFormItem(new Span(nvl(c.email())), Texts.t("center.field.email"));
+        details.addFormItem(new Span(c.mergedFrom() == null ? Texts.t("center.field.notMerged") : c.mergedFrom()), Texts.t("center.field.mergedFrom"));
 
-        Button actAs = new Button("Làm việc với tư cách trung tâm này", e -> confirmActAs(principal, c));
+        Button actAs = new Button(Texts.t("center.actAs"), e -> confirmActAs(principal, c));
         actAs.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         actAs.setId("act-as");
-        add(new H2(c.displayName()), details, actAs, new Button("Quay lại danh sách",
+        add(new H2(c.displayName()), details, actAs, new Button(Texts.t("center.backToList"),
                 e -> getUI().ifPresent(ui -> ui.navigate(CentersView.class))));
     }
 
     private void confirmActAs(Principal principal, ServiceCenter c) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Làm việc với tư cách " + c.displayName() + "?");
-        dialog.setText("Mọi thao tác của bạn sẽ được ghi vào nhật ký của trung tâm này và của tỉnh.");
+        dialog.setHeader(Texts.t("center.actAsQuestion", c.displayName()));
+        dialog.setText(Texts.t("center.actAsWarning"));
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
-        dialog.setConfirmText("Đồng ý");
+        dialog.setCancelText(Texts.t("common.cancel"));
+        dialog.setConfirmText(Texts.t("common.ok"));
         dialog.addConfirmListener(e -> {
             ServiceCenter center = centers.actAs(calls.current(), c.id());
             Session.replace(Session.require().actingAs(center.id(), center.displayName()));
@@ -78,5 +78,10 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
 
     private static String nvl(String value) {
         return value == null || value.isBlank() ? "—" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.center");
     }
 }

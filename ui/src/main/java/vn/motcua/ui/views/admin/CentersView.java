@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Page;
@@ -27,17 +27,17 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Texts;
 
 /** Provincial IT: every center of the province, searchable without diacritics. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)
-@PageTitle("Các trung tâm — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class CentersView extends VerticalLayout {
+public class CentersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ServiceCenter> grid = new Grid<>(ServiceCenter.class, false);
     private final TextField search = new TextField();
-    private final ComboBox<CenterType> type = new ComboBox<>("Loại");
-    private final ComboBox<CenterStatus> status = new ComboBox<>("Trạng thái");
+    private final ComboBox<CenterType> type = new ComboBox<>(Texts.t("center.field.type"));
+    private final ComboBox<CenterStatus> status = new ComboBox<>(Texts.t("center.field.status"));
     private final Span total = new Span();
 
     private final CallContexts calls;
@@ -48,7 +48,7 @@ public class CentersView extends VerticalLayout {
         centers.registryViewed(calls.current());
         setSizeFull();
 
-        search.setLabel("Tìm theo mã hoặc tên (không cần dấu)");
+        search.setLabel(Texts.t("common.searchCodeOrName"));
         search.setPlaceholder("vd: dao xa");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -65,11 +65,11 @@ public class CentersView extends VerticalLayout {
         type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(ServiceCenter::code).setHeader("Mã").setKey("code").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ServiceCenter::displayName).setHeader("Tên trung tâm").setKey("name").setSortable(true).setFlexGrow(2);
-        grid.addColumn(c -> c.type().label()).setHeader("Loại").setKey("type").setSortable(true);
-        grid.addColumn(c -> c.status().label()).setHeader("Trạng thái").setKey("status").setSortable(true);
-        grid.addColumn(c -> c.mergedFrom() == null ? "Không sáp nhập" : c.mergedFrom()).setHeader("Sáp nhập từ").setFlexGrow(3);
+        grid.addColumn(ServiceCenter::code).setHeader(Texts.t("center.field.code")).setKey("code").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ServiceCenter::displayName).setHeader(Texts.t("center.field.name")).setKey("name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(c -> c.type().label()).setHeader(Texts.t("center.field.type")).setKey("type").setSortable(true);
+        grid.addColumn(c -> c.status().label()).setHeader(Texts.t("center.field.status")).setKey("status").setSortable(true);
+        grid.addColumn(c -> c.mergedFrom() == null ? Texts.t("center.field.notMerged") : c.mergedFrom()).setHeader(Texts.t("center.field.mergedFrom")).setFlexGrow(3);
         grid.setPageSize(50);
         grid.setId("centers-grid");
         grid.setItems(query -> {
@@ -77,7 +77,7 @@ public class CentersView extends VerticalLayout {
             Page<ServiceCenter> page = centers.search(calls.current(), search.getValue(), type.getValue(), status.getValue(),
                     query.getPage(), query.getPageSize(), order == null ? "name" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
-            total.setText("Tổng số: " + page.getTotalSize() + " trung tâm");
+            total.setText(Texts.t("centers.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) centers.search(calls.current(), search.getValue(), type.getValue(), status.getValue(), 0, 1,
                 "name", true).getTotalSize());
@@ -86,7 +86,12 @@ public class CentersView extends VerticalLayout {
 
         HorizontalLayout filters = new HorizontalLayout(search, type, status, total);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2("Các trung tâm phục vụ hành chính công"), filters, grid);
+        add(new H2(Texts.t("centers.heading")), filters, grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.centers");
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import vn.motcua.core.calendar.CalendarEntry;
 import vn.motcua.core.calendar.CalendarYear;
 import vn.motcua.core.calendar.EntryKind;
+import vn.motcua.ui.views.Texts;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,7 +30,7 @@ class MonthsView extends Div {
 
     private static Div month(YearMonth month, CalendarYear calendar) {
         Div box = new Div();
-        Span title = new Span("Tháng " + month.getMonthValue());
+        Span title = new Span(Texts.t("calendar.month." + month.getMonthValue()));
         title.getStyle().set("font-weight", "600");
         Div days = new Div();
         days.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, 1fr)")

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.calendar.CalendarEntry;
@@ -29,6 +29,7 @@ import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,22 +44,21 @@ import java.util.stream.IntStream;
  * from the rules, edited, then published; deadlines of every center of the province use the publication.
  */
 @Route(value = "tinh/lich-lam-viec", layout = MainLayout.class)
-@PageTitle("Lịch làm việc — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class WorkingCalendarView extends VerticalLayout {
+public class WorkingCalendarView extends VerticalLayout implements HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ProvinceCalendarAdmin calendars;
     private final Principal principal;
-    final ComboBox<Integer> year = new ComboBox<>("Năm");
+    final ComboBox<Integer> year = new ComboBox<>(Texts.t("calendar.year"));
     final Span status = new Span();
     final Span workingDays = new Span();
     final Span published = new Span();
-    final Button propose = new Button("Đề xuất theo quy định", VaadinIcon.MAGIC.create());
-    final Button add = new Button("Thêm ngày", VaadinIcon.PLUS.create());
-    final Button publish = new Button("Công bố", VaadinIcon.CHECK_CIRCLE.create());
+    final Button propose = new Button(Texts.t("calendar.propose"), VaadinIcon.MAGIC.create());
+    final Button add = new Button(Texts.t("calendar.addDay"), VaadinIcon.PLUS.create());
+    final Button publish = new Button(Texts.t("calendar.publish"), VaadinIcon.CHECK_CIRCLE.create());
     final Grid<CalendarEntry> grid = new Grid<>();
     final MonthsView months = new MonthsView();
     private CalendarYear current;
@@ -101,30 +101,29 @@ public class WorkingCalendarView extends VerticalLayout {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> confirmPublish());
 
-        grid.addColumn(entry -> DATE.format(entry.date())).setHeader("Ngày").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> weekday(entry.date())).setHeader("Thứ").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.kind().label()).setHeader("Loại").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CalendarEntry::name).setHeader("Tên").setFlexGrow(3);
+        grid.addColumn(entry -> DATE.format(entry.date())).setHeader(Texts.t("calendar.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> weekday(entry.date())).setHeader(Texts.t("calendar.weekdayColumn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.kind().label()).setHeader(Texts.t("calendar.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CalendarEntry::name).setHeader(Texts.t("calendar.name")).setFlexGrow(3);
         grid.addComponentColumn(entry -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(entry));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            remove.getElement().setAttribute("aria-label", "Bỏ ngày " + DATE.format(entry.date()));
+            remove.getElement().setAttribute("aria-label", Texts.t("calendar.removeDate", DATE.format(entry.date())));
             remove.setId("calendar-remove-" + entry.date());
             return remove;
         }).setHeader("").setKey("remove").setAutoWidth(true).setFlexGrow(0);
         grid.setId("calendar-grid");
 
         OfficeHours hours = calendars.officeHours(calls.current());
-        Span hoursText = new Span("Giờ làm việc: " + hours.sessions().stream()
-                .map(s -> s.start() + "–" + s.end()).collect(Collectors.joining(", "))
-                + "; thủ tục trong ngày nhận sau " + hours.sameDayCutoff() + " trả vào ngày làm việc tiếp theo");
+        Span hoursText = new Span(Texts.t("calendar.officeHours", hours.sessions().stream()
+                .map(s -> s.start() + "–" + s.end()).collect(Collectors.joining(", ")), hours.sameDayCutoff()));
         hoursText.getStyle().set("color", "var(--lumo-secondary-text-color)");
         hoursText.setId("calendar-office-hours");
 
         HorizontalLayout top = new HorizontalLayout(year, status, workingDays);
         top.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout actions = new HorizontalLayout(propose, add, publish);
-        add(new H2("Lịch làm việc của tỉnh"), top, published, hoursText, actions, grid, months);
+        add(new H2(Texts.t("calendar.heading")), top, published, hoursText, actions, grid, months);
         expand(grid);
         reload();
     }
@@ -135,17 +134,16 @@ public class WorkingCalendarView extends VerticalLayout {
         current = found.orElse(null);
         status.getElement().getThemeList().clear();
         if (current == null) {
-            status.setText("Chưa có lịch");
+            status.setText(Texts.t("calendar.none"));
             status.getElement().getThemeList().add("badge contrast");
             workingDays.setText("");
-            published.setText("Tỉnh chưa có lịch năm " + y + ": hạn giải quyết đang tính theo lịch đề xuất theo quy"
-                    + " định. Bấm \"Đề xuất theo quy định\" để bắt đầu.");
+            published.setText(Texts.t("calendar.noYear", y));
             grid.setItems(List.of());
             months.show(y, null);
         } else {
             status.setText(current.status().label());
             status.getElement().getThemeList().add(current.status() == CalendarStatus.PUBLISHED ? "badge success" : "badge");
-            workingDays.setText("Số ngày làm việc: " + current.workingDays());
+            workingDays.setText(Texts.t("calendar.workingDays", current.workingDays()));
             published.setText(publishedText(current));
             grid.setItems(current.entries());
             months.show(y, current);
@@ -156,51 +154,46 @@ public class WorkingCalendarView extends VerticalLayout {
 
     private static String publishedText(CalendarYear y) {
         if (y.publishedVersion() == 0) {
-            return "Chưa công bố: hạn giải quyết đang tính theo lịch đề xuất theo quy định cho đến khi công bố.";
+            return Texts.t("calendar.unpublished");
         }
-        String when = y.header().publishedAt() == null ? ""
-                : " lúc " + DATE_TIME.format(LocalDateTime.ofInstant(y.header().publishedAt(), OfficeHours.VIETNAM));
-        String text = "Đang áp dụng phiên bản " + y.publishedVersion() + ", công bố" + when + " bởi "
-                + y.header().publishedBy() + ".";
-        return y.status() == CalendarStatus.DRAFT ? text + " Có thay đổi chưa công bố." : text;
+        String text = y.header().publishedAt() == null
+                ? Texts.t("calendar.published", y.publishedVersion(), y.header().publishedBy())
+                : Texts.t("calendar.publishedAt", y.publishedVersion(),
+                        DATE_TIME.format(LocalDateTime.ofInstant(y.header().publishedAt(), OfficeHours.VIETNAM)), y.header().publishedBy());
+        return y.status() == CalendarStatus.DRAFT ? text + " " + Texts.t("calendar.unpublishedChanges") : text;
     }
 
     private void confirmPropose() {
         int y = year.getValue();
         if (current == null) {
-            run(() -> calendars.propose(calls.current(), y), "Đã đề xuất lịch năm " + y + " theo quy định");
+            run(() -> calendars.propose(calls.current(), y), Texts.t("calendar.proposed", y));
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog("Đề xuất lại lịch năm " + y,
-                "Các ngày đang có trong bản nháp sẽ được thay bằng lịch đề xuất theo quy định (Bộ luật Lao động và"
-                        + " thông báo của Chính phủ). Lịch đã công bố vẫn áp dụng cho đến lần công bố tiếp theo.",
-                "Đề xuất lại", e -> run(() -> calendars.propose(calls.current(), y), "Đã đề xuất lại lịch năm " + y));
+        ConfirmDialog dialog = new ConfirmDialog(Texts.t("calendar.proposeAgainTitle", y), Texts.t("calendar.proposeAgainText"),
+                Texts.t("calendar.proposeAgain"), e -> run(() -> calendars.propose(calls.current(), y), Texts.t("calendar.proposedAgain", y)));
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
+        dialog.setCancelText(Texts.t("common.cancel"));
         dialog.open();
     }
 
     private void confirmRemove(CalendarEntry entry) {
-        ConfirmDialog dialog = new ConfirmDialog("Bỏ ngày " + DATE.format(entry.date()),
-                "Bỏ \"" + entry.name() + "\" (" + entry.kind().label().toLowerCase() + ")? Ngày "
-                        + DATE.format(entry.date()) + " sẽ là ngày bình thường của tuần.",
-                "Bỏ ngày", e -> run(() -> calendars.removeEntry(calls.current(), year.getValue(), entry.date(),
-                current.version()), "Đã bỏ ngày " + DATE.format(entry.date())));
+        ConfirmDialog dialog = new ConfirmDialog(Texts.t("calendar.removeDate", DATE.format(entry.date())),
+                Texts.t("calendar.removeText", entry.name(), entry.kind().label().toLowerCase(), DATE.format(entry.date())),
+                Texts.t("calendar.removeDay"), e -> run(() -> calendars.removeEntry(calls.current(), year.getValue(), entry.date(),
+                current.version()), Texts.t("calendar.removed", DATE.format(entry.date()))));
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
+        dialog.setCancelText(Texts.t("common.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
 
     private void confirmPublish() {
         int y = year.getValue();
-        ConfirmDialog dialog = new ConfirmDialog("Công bố lịch năm " + y,
-                "Sau khi công bố, hạn giải quyết hồ sơ của mọi trung tâm trong tỉnh được tính theo lịch này ("
-                        + current.workingDays() + " ngày làm việc). Tiếp tục?",
-                "Công bố", e -> run(() -> calendars.publish(calls.current(), y, current.version()),
-                "Đã công bố lịch năm " + y));
+        ConfirmDialog dialog = new ConfirmDialog(Texts.t("calendar.publishTitle", y), Texts.t("calendar.publishText", current.workingDays()),
+                Texts.t("calendar.publish"), e -> run(() -> calendars.publish(calls.current(), y, current.version()),
+                Texts.t("calendar.publishedNotice", y)));
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
+        dialog.setCancelText(Texts.t("common.cancel"));
         dialog.open();
     }
 
@@ -222,13 +215,18 @@ public class WorkingCalendarView extends VerticalLayout {
 
     static String weekday(LocalDate date) {
         return switch (date.getDayOfWeek()) {
-            case MONDAY -> "Thứ Hai";
-            case TUESDAY -> "Thứ Ba";
-            case WEDNESDAY -> "Thứ Tư";
-            case THURSDAY -> "Thứ Năm";
-            case FRIDAY -> "Thứ Sáu";
-            case SATURDAY -> "Thứ Bảy";
-            case SUNDAY -> "Chủ nhật";
+            case MONDAY -> Texts.t("calendar.weekday.monday");
+            case TUESDAY -> Texts.t("calendar.weekday.tuesday");
+            case WEDNESDAY -> Texts.t("calendar.weekday.wednesday");
+            case THURSDAY -> Texts.t("calendar.weekday.thursday");
+            case FRIDAY -> Texts.t("calendar.weekday.friday");
+            case SATURDAY -> Texts.t("calendar.weekday.saturday");
+            case SUNDAY -> Texts.t("calendar.weekday.sunday");
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.calendar");
     }
 }

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
@@ -43,6 +43,7 @@ import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -54,17 +55,16 @@ import java.nio.file.StandardCopyOption;
  * national JSONL or the provinces' CSV/XLSX sheet (all or nothing, progress bar, report of bad lines).
  */
 @Route(value = "tinh/thu-tuc", layout = MainLayout.class)
-@PageTitle("Danh mục thủ tục — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class CatalogView extends VerticalLayout {
+public class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogView.class);
 
     final Grid<Procedure> grid = new Grid<>();
     final TextField search = new TextField();
-    final ComboBox<String> field = new ComboBox<>("Lĩnh vực");
-    final ComboBox<Level> level = new ComboBox<>("Cấp thực hiện");
-    final ComboBox<OnlineLevel> online = new ComboBox<>("Mức độ trực tuyến");
+    final ComboBox<String> field = new ComboBox<>(Texts.t("procedure.field.field"));
+    final ComboBox<Level> level = new ComboBox<>(Texts.t("procedure.field.levels"));
+    final ComboBox<OnlineLevel> online = new ComboBox<>(Texts.t("catalog.onlineLevel"));
     final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Span total = new Span();
@@ -81,7 +81,7 @@ public class CatalogView extends VerticalLayout {
         this.principal = Session.require();
         setSizeFull();
 
-        search.setLabel("Tìm theo mã hoặc tên (không cần dấu)");
+        search.setLabel(Texts.t("common.searchCodeOrName"));
         search.setPlaceholder("vd: cap giay phep xay dung");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -105,15 +105,15 @@ public class CatalogView extends VerticalLayout {
         level.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         online.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(Procedure::nationalCode).setHeader("Mã TTHC").setKey("nationalCode").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Procedure::name).setHeader("Tên thủ tục").setKey("name").setSortable(true).setFlexGrow(4);
-        grid.addColumn(Procedure::field).setHeader("Lĩnh vực").setKey("field").setSortable(true).setFlexGrow(1);
-        grid.addColumn(Procedure::levelsLabel).setHeader("Cấp thực hiện").setFlexGrow(1);
-        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader("Thời hạn").setKey("deadlineValue")
+        grid.addColumn(Procedure::nationalCode).setHeader(Texts.t("procedure.field.nationalCode")).setKey("nationalCode").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Procedure::name).setHeader(Texts.t("procedure.field.name")).setKey("name").setSortable(true).setFlexGrow(4);
+        grid.addColumn(Procedure::field).setHeader(Texts.t("procedure.field.field")).setKey("field").setSortable(true).setFlexGrow(1);
+        grid.addColumn(Procedure::levelsLabel).setHeader(Texts.t("procedure.field.levels")).setFlexGrow(1);
+        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader(Texts.t("procedure.field.deadlineShort")).setKey("deadlineValue")
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader("Trực tuyến").setKey("onlineLevel")
+        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader(Texts.t("procedure.field.onlineShort")).setKey("onlineLevel")
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> "v" + p.currentVersion()).setHeader("Phiên bản").setKey("currentVersion").setSortable(true)
+        grid.addColumn(p -> "v" + p.currentVersion()).setHeader(Texts.t("procedure.field.version")).setKey("currentVersion").setSortable(true)
                 .setAutoWidth(true);
         grid.setPageSize(50);
         grid.setId("catalog-grid");
@@ -122,7 +122,7 @@ public class CatalogView extends VerticalLayout {
             Page<Procedure> page = catalog.search(query(), query.getPage(), query.getPageSize(),
                     order == null ? "nationalCode" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
-            total.setText("Tổng số: " + page.getTotalSize() + " thủ tục");
+            total.setText(Texts.t("catalog.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) catalog.search(query(), 0, 1, null, true).getTotalSize());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("nationalCode")).build());
@@ -138,7 +138,7 @@ public class CatalogView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(search, field, level, online, total);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2("Danh mục thủ tục hành chính"), importBar, filters, grid);
+        add(new H2(Texts.t("catalog.heading")), importBar, filters, grid);
         expand(grid);
     }
 
@@ -159,9 +159,9 @@ public class CatalogView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ImportOptions.DEFAULT_MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".jsonl", ".json");
-        upload.setDropLabel(new Span("Nhập danh mục: kéo thả tệp CSV, XLSX hoặc JSONL (tối đa 50 MB)"));
-        upload.setUploadButton(new Button("Chọn tệp…", VaadinIcon.UPLOAD.create()));
-        upload.addFileRejectedListener(e -> Notices.error("Tệp bị từ chối: quá 50 MB hoặc không phải CSV, XLSX, JSONL"));
+        upload.setDropLabel(new Span(Texts.t("catalog.import.drop")));
+        upload.setUploadButton(new Button(Texts.t("catalog.import.choose"), VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(e -> Notices.error(Texts.t("catalog.import.rejectedFile")));
         upload.setId("catalog-upload");
         return upload;
     }
@@ -170,7 +170,7 @@ public class CatalogView extends VerticalLayout {
         ui.access(() -> {
             progress.setValue(0);
             progress.setVisible(true);
-            progressText.setText("Đang nhập " + fileName + "…");
+            progressText.setText(Texts.t("catalog.import.progress", fileName));
             ui.setPollInterval(500);
         });
         CatalogImportOutcome outcome = null;
@@ -200,7 +200,7 @@ public class CatalogView extends VerticalLayout {
             progress.setVisible(false);
             progressText.setText("");
             if (error != null) {
-                Notices.error("Không nhập được tệp: " + error.getMessage());
+                Notices.error(Texts.t("catalog.import.failed", error.getMessage()));
                 return;
             }
             field.setItems(catalog.fields());
@@ -214,25 +214,29 @@ public class CatalogView extends VerticalLayout {
         dialog.setId("import-result");
         dialog.setWidth("min(60em, 95vw)");
         if (outcome.applied()) {
-            dialog.setHeaderTitle("Đã nhập " + fileName);
-            dialog.add(new Paragraph(outcome.procedures() + " thủ tục trong tệp:"),
-                    new Paragraph("• Thủ tục mới: " + outcome.created()),
-                    new Paragraph("• Có phiên bản mới: " + outcome.newVersions()),
-                    new Paragraph("• Không thay đổi: " + outcome.unchanged()),
-                    new Paragraph("Thời gian: " + outcome.durationMs() + " ms"));
+            dialog.setHeaderTitle(Texts.t("catalog.import.done", fileName));
+            dialog.add(new Paragraph(Texts.t("catalog.import.procedures", outcome.procedures())),
+                    new Paragraph(Texts.t("catalog.import.created", outcome.created())),
+                    new Paragraph(Texts.t("catalog.import.newVersions", outcome.newVersions())),
+                    new Paragraph(Texts.t("catalog.import.unchanged", outcome.unchanged())),
+                    new Paragraph(Texts.t("catalog.import.duration", outcome.durationMs())));
         } else {
-            dialog.setHeaderTitle("Tệp bị từ chối — danh mục không thay đổi");
+            dialog.setHeaderTitle(Texts.t("catalog.import.refused"));
             Grid<ImportError> errors = new Grid<>();
-            errors.addColumn(e -> e.line() > 0 ? String.valueOf(e.line()) : "").setHeader("Dòng").setAutoWidth(true);
-            errors.addColumn(ImportError::column).setHeader("Cột").setAutoWidth(true);
-            errors.addColumn(ImportError::messageVi).setHeader("Lỗi").setFlexGrow(1);
+            errors.addColumn(e -> e.line() > 0 ? String.valueOf(e.line()) : "").setHeader(Texts.t("catalog.import.line")).setAutoWidth(true);
+            errors.addColumn(ImportError::column).setHeader(Texts.t("catalog.import.column")).setAutoWidth(true);
+            errors.addColumn(ImportError::messageVi).setHeader(Texts.t("catalog.import.error")).setFlexGrow(1);
             errors.setItems(outcome.report().errors());
             errors.setHeight("24em");
             errors.setId("import-errors");
-            dialog.add(new Paragraph(outcome.report().errors().size() + " lỗi. Sửa tất cả rồi nhập lại tệp."), errors);
+            dialog.add(new Paragraph(Texts.t("catalog.import.errors", outcome.report().errors().size())), errors);
         }
-        dialog.getFooter().add(new Button("Đóng", e -> dialog.close()));
+        dialog.getFooter().add(new Button(Texts.t("common.close"), e -> dialog.close()));
         dialog.open();
     }
 
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.catalog");
+    }
 }

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Page;
@@ -33,6 +33,7 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 /**
  * The procedures a center serves (by default every commune-level procedure). The director — or
@@ -40,16 +41,15 @@ import vn.motcua.ui.views.Notices;
  */
 @RequiresPermission(Permission.READ_CENTER)
 @Route(value = "trung-tam/thu-tuc", layout = MainLayout.class)
-@PageTitle("Thủ tục của trung tâm — MotCua")
 @Prototype
-public class CenterProceduresView extends VerticalLayout {
+public class CenterProceduresView extends VerticalLayout implements HasDynamicTitle {
     private final CenterCatalogService centerCatalog;
     private final Principal principal;
     final Grid<Procedure> grid = new Grid<>();
     final TextField search = new TextField();
     final Tabs tabs;
-    private final Tab servedTab = new Tab("Đang phục vụ");
-    private final Tab otherTab = new Tab("Thủ tục khác có thể thêm");
+    private final Tab servedTab = new Tab(Texts.t("centerProcedures.served"));
+    private final Tab otherTab = new Tab(Texts.t("centerProcedures.others"));
     private final Span total = new Span();
 
     private final CallContexts calls;
@@ -65,7 +65,7 @@ public class CenterProceduresView extends VerticalLayout {
         tabs = calls.current().managesCenter() ? new Tabs(servedTab, otherTab) : new Tabs(servedTab);
         tabs.setId("center-procedures-tabs");
         tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
-        search.setPlaceholder("Tìm theo mã hoặc tên (không cần dấu)");
+        search.setPlaceholder(Texts.t("common.searchCodeOrName"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -73,19 +73,19 @@ public class CenterProceduresView extends VerticalLayout {
         search.setId("center-procedure-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(Procedure::nationalCode).setHeader("Mã TTHC").setKey("nationalCode").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Procedure::name).setHeader("Tên thủ tục").setKey("name").setSortable(true).setFlexGrow(4);
-        grid.addColumn(Procedure::field).setHeader("Lĩnh vực").setKey("field").setSortable(true).setFlexGrow(1);
-        grid.addColumn(Procedure::levelsLabel).setHeader("Cấp thực hiện").setFlexGrow(1);
-        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader("Thời hạn").setAutoWidth(true);
-        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader("Trực tuyến").setAutoWidth(true);
+        grid.addColumn(Procedure::nationalCode).setHeader(Texts.t("procedure.field.nationalCode")).setKey("nationalCode").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Procedure::name).setHeader(Texts.t("procedure.field.name")).setKey("name").setSortable(true).setFlexGrow(4);
+        grid.addColumn(Procedure::field).setHeader(Texts.t("procedure.field.field")).setKey("field").setSortable(true).setFlexGrow(1);
+        grid.addColumn(Procedure::levelsLabel).setHeader(Texts.t("procedure.field.levels")).setFlexGrow(1);
+        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader(Texts.t("procedure.field.deadlineShort")).setAutoWidth(true);
+        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader(Texts.t("procedure.field.onlineShort")).setAutoWidth(true);
         if (calls.current().managesCenter()) {
             grid.addComponentColumn(p -> {
                 boolean serving = serving();
-                Button action = new Button(serving ? "Bỏ" : "Thêm", e -> confirm(p, !serving));
+                Button action = new Button(serving ? Texts.t("centerProcedures.remove") : Texts.t("centerProcedures.add"), e -> confirm(p, !serving));
                 action.addThemeVariants(ButtonVariant.LUMO_SMALL, serving ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
                 return action;
-            }).setHeader("Thao tác").setAutoWidth(true);
+            }).setHeader(Texts.t("centerProcedures.actions")).setAutoWidth(true);
         }
         grid.setPageSize(50);
         grid.setId("center-procedures-grid");
@@ -94,16 +94,16 @@ public class CenterProceduresView extends VerticalLayout {
             Page<Procedure> page = centerCatalog.list(calls.current(), serving(), search.getValue(), query.getPage(),
                     query.getPageSize(), order == null ? "name" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
-            total.setText("Tổng số: " + page.getTotalSize() + " thủ tục");
+            total.setText(Texts.t("centerProcedures.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) centerCatalog.list(calls.current(), serving(), search.getValue(), 0, 1, null, true).getTotalSize());
 
         String code = centers.current(calls.current()).code();
-        Anchor kiosk = new Anchor("tra-cuu/" + code, "Trang tra cứu công khai của trung tâm");
+        Anchor kiosk = new Anchor("tra-cuu/" + code, Texts.t("centerProcedures.kioskLink"));
         kiosk.setTarget("_blank");
         HorizontalLayout tools = new HorizontalLayout(search, total, kiosk);
         tools.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        add(new H2("Thủ tục của " + principal.centerName()), tabs, tools, grid);
+        add(new H2(Texts.t("centerProcedures.heading", principal.centerName())), tabs, tools, grid);
         expand(grid);
     }
 
@@ -113,12 +113,11 @@ public class CenterProceduresView extends VerticalLayout {
 
     private void confirm(Procedure p, boolean add) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader((add ? "Thêm " : "Bỏ ") + p.nationalCode() + "?");
-        dialog.setText(add ? "Trung tâm sẽ tiếp nhận thủ tục \"" + p.name() + "\"."
-                : "Trung tâm sẽ không tiếp nhận thủ tục \"" + p.name() + "\" nữa. Có thể thêm lại sau.");
+        dialog.setHeader(add ? Texts.t("centerProcedures.addQuestion", p.nationalCode()) : Texts.t("centerProcedures.removeQuestion", p.nationalCode()));
+        dialog.setText(add ? Texts.t("centerProcedures.addText", p.name()) : Texts.t("centerProcedures.removeText", p.name()));
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
-        dialog.setConfirmText("Đồng ý");
+        dialog.setCancelText(Texts.t("common.cancel"));
+        dialog.setConfirmText(Texts.t("common.ok"));
         dialog.setConfirmButtonTheme(add ? "primary" : "error primary");
         dialog.addConfirmListener(e -> {
             try {
@@ -127,12 +126,17 @@ public class CenterProceduresView extends VerticalLayout {
                 } else {
                     centerCatalog.remove(calls.current(), p.id());
                 }
-                Notices.success((add ? "Đã thêm " : "Đã bỏ ") + p.nationalCode());
+                Notices.success(add ? Texts.t("centerProcedures.added", p.nationalCode()) : Texts.t("centerProcedures.removed", p.nationalCode()));
             } catch (AccessDeniedException ex) {
-                Notices.error("Bạn không có quyền thay đổi danh sách thủ tục");
+                Notices.error(Texts.t("centerProcedures.forbidden"));
             }
             grid.getDataProvider().refreshAll();
         });
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.centerProcedures");
     }
 }

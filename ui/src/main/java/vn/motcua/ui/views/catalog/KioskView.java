@@ -22,6 +22,7 @@ import vn.motcua.core.catalog.Procedure;
 import vn.motcua.tenants.catalog.CenterCatalogService;
 import vn.motcua.tenants.catalog.KioskCenter;
 import vn.motcua.ui.security.PublicPage;
+import vn.motcua.ui.views.Texts;
 
 /**
  * Máy tra cứu: the public page of a center, without login. The procedures it serves, searchable without
@@ -35,7 +36,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
     final TextField search = new TextField();
     final Grid<Procedure> grid = new Grid<>();
     private final Span total = new Span();
-    private String title = "Tra cứu thủ tục — MotCua";
+    private String title = Texts.t("pageTitle.kiosk");
 
     public KioskView(CenterCatalogService centerCatalog) {
         this.centerCatalog = centerCatalog;
@@ -44,10 +45,10 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
     @Override
     public void setParameter(BeforeEvent event, String centerCode) {
         KioskCenter center = centerCatalog.kioskCenter(centerCode); // unknown → NotFoundException → not-found page
-        title = "Tra cứu thủ tục — " + center.displayName();
+        title = Texts.t("pageTitle.kioskCenter", center.displayName());
         removeAll();
         setSizeFull();
-        search.setPlaceholder("Nhập tên hoặc mã thủ tục, không cần dấu (vd: dang ky khai sinh)");
+        search.setPlaceholder(Texts.t("kiosk.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -55,24 +56,24 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         search.setId("kiosk-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(Procedure::name).setHeader("Thủ tục").setFlexGrow(4);
-        grid.addColumn(Procedure::field).setHeader("Lĩnh vực").setFlexGrow(1);
-        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader("Thời hạn giải quyết").setAutoWidth(true);
-        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader("Trực tuyến").setAutoWidth(true);
+        grid.addColumn(Procedure::name).setHeader(Texts.t("procedure.field.procedure")).setFlexGrow(4);
+        grid.addColumn(Procedure::field).setHeader(Texts.t("procedure.field.field")).setFlexGrow(1);
+        grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader(Texts.t("procedure.field.deadline")).setAutoWidth(true);
+        grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader(Texts.t("procedure.field.onlineShort")).setAutoWidth(true);
         grid.setId("kiosk-grid");
         grid.setPageSize(50);
         grid.setItems(query -> {
             Page<Procedure> page = centerCatalog.kioskProcedures(center.code(), search.getValue(), query.getPage(),
                     query.getPageSize());
-            total.setText(page.getTotalSize() + " thủ tục");
+            total.setText(Texts.t("kiosk.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) centerCatalog.kioskProcedures(center.code(), search.getValue(), 0, 1).getTotalSize());
         grid.addItemClickListener(e -> open(center, e.getItem()));
 
-        H1 heading = new H1("Tra cứu thủ tục hành chính");
-        Paragraph where = new Paragraph("Trung tâm Phục vụ hành chính công " + center.displayName()
+        H1 heading = new H1(Texts.t("kiosk.heading"));
+        Paragraph where = new Paragraph(Texts.t("kiosk.center", center.displayName())
                 + (center.address() == null ? "" : " — " + center.address())
-                + (center.phone() == null ? "" : " — ĐT: " + center.phone()));
+                + (center.phone() == null ? "" : " — " + Texts.t("kiosk.phone", center.phone())));
         add(heading, where, search, total, grid);
         expand(grid);
     }
@@ -82,7 +83,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         dialog.setHeaderTitle(p.name());
         dialog.setWidth("min(70em, 95vw)");
         dialog.add(ProcedureContent.of(centerCatalog.kioskProcedure(center.code(), p.id())));
-        dialog.getFooter().add(new Button("Đóng", e -> dialog.close()));
+        dialog.getFooter().add(new Button(Texts.t("common.close"), e -> dialog.close()));
         dialog.setId("kiosk-procedure");
         dialog.open();
     }

@@ -31,7 +31,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.router.HasUrlParameter;
 import vn.motcua.ui.security.CallContexts;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.router.Route;
 import vn.motcua.ui.security.CallContexts;
@@ -56,21 +56,21 @@ import java.time.ZoneId;
 import vn.motcua.ui.security.CallContexts;
 import java.time.format.DateTimeFormatter;
 import vn.motcua.ui.security.CallContexts;
+import vn.motcua.ui.views.Texts;
 import java.util.List;
 
 /** One procedure: its current content, its version history and a side-by-side comparison of two versions. */
 @Route(value = "tinh/thu-tuc", layout = MainLayout.class)
-@PageTitle("Thủ tục — MotCua")
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
-public class ProcedureDetailView extends VerticalLayout implements HasUrlParameter<Long> {
+public class ProcedureDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(BusinessTime.ZONE);
 
     private final CatalogService catalog;
     private final CatalogAdministration administration;
-    final ComboBox<ProcedureVersion> from = new ComboBox<>("So sánh phiên bản");
-    final ComboBox<ProcedureVersion> to = new ComboBox<>("với phiên bản");
+    final ComboBox<ProcedureVersion> from = new ComboBox<>(Texts.t("procedure.compareFrom"));
+    final ComboBox<ProcedureVersion> to = new ComboBox<>(Texts.t("procedure.compareTo"));
     final Grid<FieldChange> diff = new Grid<>();
 
     private final CallContexts calls;
@@ -90,35 +90,35 @@ public class ProcedureDetailView extends VerticalLayout implements HasUrlParamet
         removeAll();
         long id = detail.procedure().id();
         add(new H2(detail.procedure().nationalCode() + " — " + detail.procedure().name()));
-        Button edit = new Button("Sửa và đăng phiên bản mới", e -> new ProcedureEditDialog(administration, detail,
+        Button edit = new Button(Texts.t("procedure.edit"), e -> new ProcedureEditDialog(administration, detail,
                 saved -> show(catalog.get(id)), calls).open());
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.setId("procedure-edit");
-        Button back = new Button("Quay lại danh mục", e -> getUI().ifPresent(ui -> ui.navigate(CatalogView.class)));
+        Button back = new Button(Texts.t("procedure.backToCatalog"), e -> getUI().ifPresent(ui -> ui.navigate(CatalogView.class)));
         add(new HorizontalLayout(edit, back));
         add(ProcedureContent.of(detail));
 
         List<ProcedureVersion> versions = catalog.history(id);
-        add(new H3("Lịch sử phiên bản"));
+        add(new H3(Texts.t("procedure.history")));
         Grid<ProcedureVersion> history = new Grid<>();
-        history.addColumn(v -> "v" + v.versionNumber()).setHeader("Phiên bản").setAutoWidth(true);
-        history.addColumn(v -> v.publishedAt() == null ? "" : WHEN.format(v.publishedAt())).setHeader("Ngày đăng").setAutoWidth(true);
-        history.addColumn(ProcedureVersion::publishedBy).setHeader("Người đăng").setAutoWidth(true);
-        history.addColumn(ProcedureVersion::source).setHeader("Nguồn").setFlexGrow(1);
+        history.addColumn(v -> "v" + v.versionNumber()).setHeader(Texts.t("procedure.field.version")).setAutoWidth(true);
+        history.addColumn(v -> v.publishedAt() == null ? "" : WHEN.format(v.publishedAt())).setHeader(Texts.t("procedure.publishedAt")).setAutoWidth(true);
+        history.addColumn(ProcedureVersion::publishedBy).setHeader(Texts.t("procedure.publishedBy")).setAutoWidth(true);
+        history.addColumn(ProcedureVersion::source).setHeader(Texts.t("procedure.source")).setFlexGrow(1);
         history.setItems(versions);
         history.setAllRowsVisible(true);
         history.setId("procedure-history");
         add(history);
 
-        add(new H3("So sánh hai phiên bản"));
+        add(new H3(Texts.t("procedure.compare")));
         from.setItems(versions);
         to.setItems(versions);
         from.setItemLabelGenerator(v -> "v" + v.versionNumber());
         to.setItemLabelGenerator(v -> "v" + v.versionNumber());
         from.setId("compare-from");
         to.setId("compare-to");
-        diff.addColumn(FieldChange::label).setHeader("Mục").setAutoWidth(true);
-        diff.addComponentColumn(c -> pre(c.before())).setHeader("Trước").setFlexGrow(1);
+        diff.addColumn(FieldChange::label).setHeader(Texts.t("procedure.diffItem")).setAutoWidth(true);
+        diff.addComponentColumn(c -> pre(c.before())).setHeader(Texts.t("procedure.diffBefore")).setFlexGrow(1);
         diff.addComponentColumn(c -> pre(c.after())).setHeader("Sau").setFlexGrow(1);
         diff.setAllRowsVisible(true);
         diff.setId("compare-grid");
@@ -127,7 +127,7 @@ public class ProcedureDetailView extends VerticalLayout implements HasUrlParamet
             if (from.getValue() != null && to.getValue() != null) {
                 List<FieldChange> changes = catalog.diff(id, from.getValue().versionNumber(), to.getValue().versionNumber());
                 diff.setItems(changes);
-                same.setText(changes.isEmpty() ? "Hai phiên bản giống nhau." : changes.size() + " mục khác nhau.");
+                same.setText(changes.isEmpty() ? Texts.t("procedure.sameVersions") : Texts.t("procedure.differences", changes.size()));
             }
         };
         from.addValueChangeListener(e -> compare.run());
@@ -148,4 +148,8 @@ public class ProcedureDetailView extends VerticalLayout implements HasUrlParamet
         return span;
     }
 
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.procedure");
+    }
 }

@@ -24,32 +24,33 @@ import vn.motcua.tenants.catalog.CatalogAdministration;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.util.Map;
 import java.util.function.Consumer;
 
 /** Edits a procedure; saving publishes a new version. Nothing is saved until the whole form is accepted. */
 class ProcedureEditDialog extends Dialog {
-    final TextField name = new TextField("Tên thủ tục");
-    final TextField field = new TextField("Lĩnh vực");
-    final CheckboxGroup<Level> levels = new CheckboxGroup<>("Cấp thực hiện");
-    final IntegerField deadline = new IntegerField("Thời hạn giải quyết");
-    final ComboBox<DeadlineUnit> unit = new ComboBox<>("Đơn vị thời hạn");
-    final ComboBox<OnlineLevel> online = new ComboBox<>("Mức độ DVC trực tuyến");
-    final ComboBox<String> interAgency = new ComboBox<>("Liên thông");
-    final TextField agency = new TextField("Cơ quan thực hiện");
-    final TextField suffix = new TextField("Mã tỉnh (hậu tố)");
-    final TextArea legalBasis = new TextArea("Căn cứ pháp lý");
-    final TextArea documents = new TextArea("Thành phần hồ sơ (mỗi dòng một giấy tờ)");
-    final TextArea fees = new TextArea("Phí, lệ phí (mỗi dòng một khoản)");
-    final Button save = new Button("Đăng phiên bản mới");
+    final TextField name = new TextField(Texts.t("procedure.field.name"));
+    final TextField field = new TextField(Texts.t("procedure.field.field"));
+    final CheckboxGroup<Level> levels = new CheckboxGroup<>(Texts.t("procedure.field.levels"));
+    final IntegerField deadline = new IntegerField(Texts.t("procedure.field.deadline"));
+    final ComboBox<DeadlineUnit> unit = new ComboBox<>(Texts.t("procedureEdit.deadlineUnit"));
+    final ComboBox<OnlineLevel> online = new ComboBox<>(Texts.t("procedure.field.online"));
+    final ComboBox<String> interAgency = new ComboBox<>(Texts.t("procedure.field.interAgency"));
+    final TextField agency = new TextField(Texts.t("procedure.field.agency"));
+    final TextField suffix = new TextField(Texts.t("procedureEdit.suffix"));
+    final TextArea legalBasis = new TextArea(Texts.t("procedure.field.legalBasis"));
+    final TextArea documents = new TextArea(Texts.t("procedureEdit.documents"));
+    final TextArea fees = new TextArea(Texts.t("procedureEdit.fees"));
+    final Button save = new Button(Texts.t("procedureEdit.publish"));
 
     private final CallContexts calls;
 
     ProcedureEditDialog(CatalogAdministration administration, ProcedureDetail detail, Consumer<ProcedureDetail> onSaved, CallContexts calls) {
         this.calls = calls;
         ProcedureForm initial = ProcedureForm.of(detail.current());
-        setHeaderTitle("Sửa " + detail.procedure().nationalCode());
+        setHeaderTitle(Texts.t("procedureEdit.title", detail.procedure().nationalCode()));
         setWidth("min(70em, 95vw)");
         name.setId("edit-name");
         deadline.setId("edit-deadline");
@@ -61,12 +62,12 @@ class ProcedureEditDialog extends Dialog {
         unit.setClearButtonVisible(true);
         online.setItems(OnlineLevel.values());
         online.setItemLabelGenerator(CatalogService::onlineLabel);
-        interAgency.setItems("Có", "Không", "Chưa xác định");
+        interAgency.setItems(Texts.t("common.yes"), Texts.t("common.no"), Texts.t("procedureEdit.interAgencyUnknown"));
         deadline.setMin(0);
         deadline.setStepButtonsVisible(true);
-        deadline.setHelperText("Để trống nếu văn bản không quy định");
-        documents.setHelperText("Ví dụ: Tờ khai đăng ký khai sinh [1 bản chính] [mẫu: TK.docx]");
-        fees.setHelperText("Ví dụ: Lệ phí cấp bản sao: 8.000 đồng — hoặc: Miễn phí");
+        deadline.setHelperText(Texts.t("procedureEdit.deadlineHelp"));
+        documents.setHelperText(Texts.t("procedureEdit.documentsHelp"));
+        fees.setHelperText(Texts.t("procedureEdit.feesHelp"));
 
         name.setValue(initial.name());
         field.setValue(nvl(initial.field()));
@@ -76,7 +77,7 @@ class ProcedureEditDialog extends Dialog {
         }
         unit.setValue(initial.deadlineUnit());
         online.setValue(initial.onlineLevel());
-        interAgency.setValue(initial.interAgency() == null ? "Chưa xác định" : initial.interAgency() ? "Có" : "Không");
+        interAgency.setValue(initial.interAgency() == null ? Texts.t("procedureEdit.interAgencyUnknown") : initial.interAgency() ? Texts.t("common.yes") : Texts.t("common.no"));
         agency.setValue(nvl(initial.implementingAgency()));
         suffix.setValue(nvl(initial.provinceSuffix()));
         legalBasis.setValue(nvl(initial.legalBasis()));
@@ -96,12 +97,12 @@ class ProcedureEditDialog extends Dialog {
         save.addClickListener(e -> {
             ProcedureForm edited = new ProcedureForm(name.getValue(), field.getValue(), levels.getValue(),
                     deadline.getValue(), unit.getValue(), online.getValue(),
-                    "Có".equals(interAgency.getValue()) ? Boolean.TRUE : "Không".equals(interAgency.getValue()) ? Boolean.FALSE : null,
+                    Texts.t("common.yes").equals(interAgency.getValue()) ? Boolean.TRUE : Texts.t("common.no").equals(interAgency.getValue()) ? Boolean.FALSE : null,
                     agency.getValue(), legalBasis.getValue(), documents.getValue(), fees.getValue(), suffix.getValue(),
                     initial.baseVersion());
             try {
                 ProcedureDetail saved = administration.publish(calls.current(), detail.procedure().id(), edited);
-                Notices.success("Đã đăng phiên bản v" + saved.current().versionNumber());
+                Notices.success(Texts.t("procedureEdit.published", saved.current().versionNumber()));
                 close();
                 onSaved.accept(saved);
             } catch (InvalidInputException ex) {
@@ -113,7 +114,7 @@ class ProcedureEditDialog extends Dialog {
                 Notices.error(Messages.vi("concurrent.change"));
             }
         });
-        Button cancel = new Button("Hủy", e -> close());
+        Button cancel = new Button(Texts.t("common.cancel"), e -> close());
         getFooter().add(cancel, save);
     }
 

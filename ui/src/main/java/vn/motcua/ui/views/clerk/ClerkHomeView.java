@@ -17,7 +17,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.dossier.Dossier;
@@ -29,6 +29,7 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Texts;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -36,10 +37,9 @@ import java.util.List;
 
 /** A clerk's working page: who and where, the counts read at a glance, and the open dossiers soonest due first. */
 @Route(value = "tiep-nhan", layout = MainLayout.class)
-@PageTitle("Trang làm việc — MotCua")
 @RequiresPermission(Permission.WORK_ON_DOSSIERS)
 @Prototype
-public class ClerkHomeView extends VerticalLayout {
+public class ClerkHomeView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     final Grid<Dossier> inbox = new Grid<>();
@@ -54,10 +54,9 @@ public class ClerkHomeView extends VerticalLayout {
         Principal p = Session.require();
         ServiceCenter center = centers.current(calls.current());
         setSizeFull();
-        H2 title = new H2("Xin chào, " + p.fullName());
+        H2 title = new H2(Texts.t("home.greeting", p.fullName()));
         title.setId("clerk-greeting");
-        Paragraph where = new Paragraph("Trung tâm Phục vụ hành chính công " + center.displayName()
-                + " — " + center.provinceName());
+        Paragraph where = new Paragraph(Texts.t("home.center", center.displayName(), center.provinceName()));
         where.setId("clerk-center");
 
         DossierInbox.Counts counts = dossiers.counts(calls.current());
@@ -82,32 +81,32 @@ public class ClerkHomeView extends VerticalLayout {
             inbox.getDataProvider().refreshAll();
         });
 
-        search.setPlaceholder("Tìm theo mã hồ sơ, người nộp, thủ tục (không cần dấu)");
+        search.setPlaceholder(Texts.t("home.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("30em");
         search.setId("inbox-search");
         search.addValueChangeListener(e -> inbox.getDataProvider().refreshAll());
-        Button receive = new Button("Tiếp nhận hồ sơ mới", VaadinIcon.PLUS.create(),
+        Button receive = new Button(Texts.t("home.receive"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
         receive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         inbox.setId("inbox-grid");
-        inbox.addColumn(Dossier::code).setHeader("Mã hồ sơ").setAutoWidth(true);
-        inbox.addColumn(Dossier::applicantName).setHeader("Người nộp").setAutoWidth(true);
-        inbox.addColumn(Dossier::procedureName).setHeader("Thủ tục").setFlexGrow(2);
-        inbox.addColumn(d -> d.status().label()).setHeader("Tình trạng").setAutoWidth(true);
+        inbox.addColumn(Dossier::code).setHeader(Texts.t("dossier.field.code")).setAutoWidth(true);
+        inbox.addColumn(Dossier::applicantName).setHeader(Texts.t("dossier.field.applicant")).setAutoWidth(true);
+        inbox.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setFlexGrow(2);
+        inbox.addColumn(d -> d.status().label()).setHeader(Texts.t("dossier.field.status")).setAutoWidth(true);
         inbox.addComponentColumn(d -> badge(SHOWN.format(d.dueAt().atZone(BusinessTime.ZONE)),
                 DossierView.urgencyTheme(d, calls.time().now())))
-                .setHeader("Hẹn trả").setAutoWidth(true);
-        inbox.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader("Người xử lý").setAutoWidth(true);
+                .setHeader(Texts.t("dossier.field.due")).setAutoWidth(true);
+        inbox.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader(Texts.t("dossier.field.assignee")).setAutoWidth(true);
         inbox.setItems(q -> dossiers.inbox(calls.current(), bucket, search.getValue(), q.getPage(), q.getPageSize()).getContent().stream(),
                 q -> (int) dossiers.inbox(calls.current(), bucket, search.getValue(), 0, 1).getTotalSize());
         inbox.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
-        Button all = new Button("Tra cứu tất cả hồ sơ", VaadinIcon.ARCHIVE.create(),
+        Button all = new Button(Texts.t("home.searchAll"), VaadinIcon.ARCHIVE.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(DossierSearchView.class)));
 
-        add(title, where, new Paragraph("Vai trò: " + p.role().label()), new HorizontalLayout(receive, search, all), buckets, inbox);
+        add(title, where, new Paragraph(Texts.t("home.role", p.role().label())), new HorizontalLayout(receive, search, all), buckets, inbox);
         expand(inbox);
     }
 
@@ -115,5 +114,10 @@ public class ClerkHomeView extends VerticalLayout {
         Span span = new Span(text);
         span.getElement().getThemeList().add("badge " + theme);
         return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.home");
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
@@ -27,6 +27,7 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Texts;
 
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
@@ -34,10 +35,9 @@ import java.util.Arrays;
 
 /** Tra cứu hồ sơ of the center: every dossier whatever its status, searched without diacritics, sortable, exportable. */
 @Route(value = "danh-sach-ho-so", layout = MainLayout.class)
-@PageTitle("Tra cứu hồ sơ — MotCua")
 @RequiresPermission(Permission.WORK_ON_DOSSIERS)
 @Prototype
-public class DossierSearchView extends VerticalLayout {
+public class DossierSearchView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Dossier> grid = new Grid<>();
     final TextField search = new TextField();
     final Select<DossierStatus> status = new Select<>();
@@ -54,28 +54,28 @@ public class DossierSearchView extends VerticalLayout {
         }
         setSizeFull();
         search.setId("dossier-search");
-        search.setPlaceholder("Mã hồ sơ, người nộp, thủ tục (không cần dấu)");
+        search.setPlaceholder(Texts.t("search.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setWidth("30em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.setId("dossier-status-filter");
-        status.setLabel("Tình trạng");
+        status.setLabel(Texts.t("dossier.field.status"));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Tất cả");
+        status.setEmptySelectionCaption(Texts.t("search.allStatuses"));
         status.setItems(Arrays.asList(DossierStatus.values()));
-        status.setItemLabelGenerator(s -> s == null ? "Tất cả" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? Texts.t("search.allStatuses") : s.label());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         total.setId("dossier-total");
 
         grid.setId("dossier-grid");
-        grid.addColumn(Dossier::code).setHeader("Mã hồ sơ").setKey("code").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Dossier::applicantName).setHeader("Người nộp").setKey("applicantName").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Dossier::procedureName).setHeader("Thủ tục").setFlexGrow(2);
+        grid.addColumn(Dossier::code).setHeader(Texts.t("dossier.field.code")).setKey("code").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Dossier::applicantName).setHeader(Texts.t("dossier.field.applicant")).setKey("applicantName").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setFlexGrow(2);
         grid.addComponentColumn(d -> DossierView.badge(d.status().label(), DossierView.statusTheme(d, calls.time().now())))
-                .setHeader("Tình trạng").setKey("status").setSortable(true).setAutoWidth(true);
-        grid.addColumn(d -> DossierView.time(d.receivedAt())).setHeader("Tiếp nhận").setKey("receivedAt").setSortable(true).setAutoWidth(true);
-        grid.addColumn(d -> DossierView.time(d.appointment())).setHeader("Hẹn trả").setKey("dueAt").setSortable(true).setAutoWidth(true);
+                .setHeader(Texts.t("dossier.field.status")).setKey("status").setSortable(true).setAutoWidth(true);
+        grid.addColumn(d -> DossierView.time(d.receivedAt())).setHeader(Texts.t("dossier.field.received")).setKey("receivedAt").setSortable(true).setAutoWidth(true);
+        grid.addColumn(d -> DossierView.time(d.appointment())).setHeader(Texts.t("dossier.field.due")).setKey("dueAt").setSortable(true).setAutoWidth(true);
         grid.setItems(q -> {
             Sort sort = Sort.of(q.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
                     ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
@@ -83,19 +83,23 @@ public class DossierSearchView extends VerticalLayout {
         }, q -> {
             // the grid asks for the count first and skips the fetch when it is 0: the total is told here
             long n = desk.search(calls.current(), status.getValue(), search.getValue(), 0, 1, null).getTotalSize();
-            total.setText("Tổng số: " + n + " hồ sơ");
+            total.setText(Texts.t("search.total", n));
             return (int) n;
         });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
 
         Anchor export = new Anchor(new StreamResource("ho-so.csv",
-                () -> new ByteArrayInputStream(desk.export(calls.current(), status.getValue(), search.getValue()))), "Xuất CSV");
+                () -> new ByteArrayInputStream(desk.export(calls.current(), status.getValue(), search.getValue()))), Texts.t("search.export"));
         export.getElement().setAttribute("download", true);
         export.setId("dossier-export");
         HorizontalLayout bar = new HorizontalLayout(search, status, export, total);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Tra cứu hồ sơ — " + p.centerName()), bar, grid);
+        add(new H2(Texts.t("search.heading", p.centerName())), bar, grid);
         expand(grid);
     }
 
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.search");
+    }
 }

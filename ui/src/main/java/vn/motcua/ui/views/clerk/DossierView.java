@@ -31,7 +31,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
@@ -56,6 +56,7 @@ import vn.motcua.tenants.staff.StaffView;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 import vn.motcua.ui.views.clerk.actions.DossierActionBar;
 import vn.motcua.ui.views.clerk.actions.DossierRequest;
 import vn.motcua.ui.views.clerk.actions.RequestEvent;
@@ -78,10 +79,9 @@ import java.util.function.Supplier;
  * reported instead of overwritten.
  */
 @Route(value = "ho-so", layout = MainLayout.class)
-@PageTitle("Hồ sơ — MotCua")
 @RequiresPermission(Permission.WORK_ON_DOSSIERS)
 @Prototype
-public class DossierView extends VerticalLayout implements HasUrlParameter<Long> {
+public class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final DossierDesk desk;
@@ -118,28 +118,28 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
     private void render() {
         removeAll();
         Dossier d = file.dossier();
-        H2 title = new H2("Hồ sơ " + d.code());
+        H2 title = new H2(Texts.t("dossier.heading", d.code()));
         title.setId("dossier-code");
         Span status = badge(d.status().label(), statusTheme(d, calls.time().now()));
         status.setId("dossier-status");
         FormLayout facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        facts.addFormItem(new Span(d.procedureName()), "Thủ tục");
-        facts.addFormItem(new Span(d.applicantName()), "Người nộp");
-        facts.addFormItem(new Span(d.channel().label()), "Kênh tiếp nhận");
-        facts.addFormItem(new Span(time(d.receivedAt()) + (d.receivedBy() == null ? "" : " — " + d.receivedBy())), "Tiếp nhận");
+        facts.addFormItem(new Span(d.procedureName()), Texts.t("dossier.field.procedure"));
+        facts.addFormItem(new Span(d.applicantName()), Texts.t("dossier.field.applicant"));
+        facts.addFormItem(new Span(d.channel().label()), Texts.t("dossier.field.channel"));
+        facts.addFormItem(new Span(time(d.receivedAt()) + (d.receivedBy() == null ? "" : " — " + d.receivedBy())), Texts.t("dossier.field.received"));
         Span due = badge(time(d.appointment()), !d.status().isOpen() ? "" : urgencyTheme(d, calls.time().now()));
         due.setId("dossier-due");
-        facts.addFormItem(due, d.appointmentAt() != null ? "Hẹn trả (đã hẹn lại)" : "Hẹn trả kết quả");
+        facts.addFormItem(due, d.appointmentAt() != null ? Texts.t("dossier.rescheduledDue") : Texts.t("dossier.due"));
         Span step = new Span(d.currentStep() == null ? "" : (d.currentStep() + 1) + "/" + file.steps().size() + ": "
                 + file.currentStepName());
         step.setId("dossier-step");
-        facts.addFormItem(step, "Bước hiện tại");
-        Span assignee = new Span(d.assignee() == null ? "(chưa giao — " + roleLabel(d.stepRole()) + ")" : d.assignee());
+        facts.addFormItem(step, Texts.t("dossier.currentStep"));
+        Span assignee = new Span(d.assignee() == null ? Texts.t("dossier.unassigned", roleLabel(d.stepRole())) : d.assignee());
         assignee.setId("dossier-assignee");
-        facts.addFormItem(assignee, "Người xử lý");
+        facts.addFormItem(assignee, Texts.t("dossier.field.assignee"));
         if (d.countedLate()) {
-            facts.addFormItem(badge("Đã yêu cầu bổ sung từ lần 2: tính là trễ hạn", "error"), "Lưu ý");
+            facts.addFormItem(badge(Texts.t("dossier.lateSupplement"), "error"), Texts.t("dossier.note"));
         }
         HorizontalLayout head = new HorizontalLayout(title, status);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -147,7 +147,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         actions = new DossierActionBar(file, () -> desk.colleagues(calls.current()), IntakeView.MAX_FILE, this::carryOut);
         add(head, facts, actions, slip, documents(), controlSheet(), comments(), fees());
         if (file.rating() != null) {
-            add(new Paragraph("Đánh giá của người nộp: " + file.rating().level().label()
+            add(new Paragraph(Texts.t("dossier.rating", file.rating().level().label())
                     + (file.rating().comment() == null ? "" : " — " + file.rating().comment())));
         }
     }
@@ -166,7 +166,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         } else if (request instanceof DossierRequest.Assign a) {
             done = run(() -> {
                 desk.assign(calls.current(), dossierId, file.dossier().version(), a.assignee());
-                Notices.success("Đã giao xử lý");
+                Notices.success(Texts.t("dossier.assigned"));
                 return true;
             });
         } else {
@@ -183,7 +183,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         Dossier[] updated = new Dossier[1];
         run(() -> {
             updated[0] = desk.apply(calls.current(), dossierId, file.dossier().version(), command);
-            Notices.success("Đã cập nhật hồ sơ: " + updated[0].status().label());
+            Notices.success(Texts.t("dossier.updated", updated[0].status().label()));
             return true;
         });
         return updated[0];
@@ -193,7 +193,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
     boolean resolve(String fileName, byte[] content) {
         return run(() -> {
             desk.resolve(calls.current(), dossierId, file.dossier().version(), fileName, content);
-            Notices.success("Đã hoàn thành giải quyết hồ sơ");
+            Notices.success(Texts.t("dossier.resolved"));
             return true;
         });
     }
@@ -202,17 +202,17 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         switch (c.slip()) {
             case SUPPLEMENT_REQUEST -> {
                 String reason = ((DossierCommand.RequestSupplement) c.command()).reason();
-                offerSlip("phieu-yeu-cau-bo-sung-" + updated.code() + ".pdf", "In phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
+                offerSlip("phieu-yeu-cau-bo-sung-" + updated.code() + ".pdf", Texts.t("dossier.slip.supplement"),
                         () -> slips.supplementRequest(calls.current(), updated.id(), reason));
             }
             case APOLOGY_LETTER -> {
                 String reason = ((DossierCommand.RecordApology) c.command()).reason().strip();
-                offerSlip("van-ban-xin-loi-" + updated.code() + ".pdf", "In văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
+                offerSlip("van-ban-xin-loi-" + updated.code() + ".pdf", Texts.t("dossier.slip.apology"),
                         () -> slips.apologyLetter(calls.current(), updated.id(), reason));
             }
             case STOP_NOTICE -> {
                 String reason = ((DossierCommand.Reject) c.command()).reason().strip();
-                offerSlip("thong-bao-dung-" + updated.code() + ".pdf", "In thông báo dừng giải quyết hồ sơ (Mẫu 05)",
+                offerSlip("thong-bao-dung-" + updated.code() + ".pdf", Texts.t("dossier.slip.stop"),
                         () -> slips.stopNotice(calls.current(), updated.id(), reason));
             }
             case NONE -> {
@@ -229,8 +229,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
             Notices.error(e.vietnamese());
             return false;
         } catch (ConcurrentChangeException e) {
-            Notices.error("Hồ sơ vừa được người khác cập nhật trước bạn; thao tác của bạn chưa được ghi. "
-                    + "Trang đã tải lại tình trạng mới nhất, vui lòng kiểm tra rồi thao tác lại.");
+            Notices.error(Texts.t("dossier.conflict"));
             reload();
             return false;
         }
@@ -242,20 +241,20 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         Grid<DossierDocument> grid = new Grid<>();
         grid.setId("dossier-documents");
         grid.setAllRowsVisible(true);
-        grid.addColumn(DossierDocument::name).setHeader("Giấy tờ").setFlexGrow(2);
-        grid.addColumn(d -> d.kind() == DossierDocument.Kind.RESULT ? "Kết quả" : d.reusedFrom() != null ? "Dùng lại bản số hóa" : "Bản quét")
-                .setHeader("Loại").setAutoWidth(true);
-        grid.addColumn(d -> String.format(Locale.ROOT, "%,d KB", Math.max(1, d.sizeBytes() / 1024))).setHeader("Dung lượng").setAutoWidth(true);
+        grid.addColumn(DossierDocument::name).setHeader(Texts.t("dossier.documents.name")).setFlexGrow(2);
+        grid.addColumn(d -> d.kind() == DossierDocument.Kind.RESULT ? Texts.t("dossier.documents.result") : d.reusedFrom() != null ? Texts.t("dossier.documents.reused") : Texts.t("dossier.documents.scan"))
+                .setHeader(Texts.t("dossier.documents.kind")).setAutoWidth(true);
+        grid.addColumn(d -> String.format(Locale.ROOT, "%,d KB", Math.max(1, d.sizeBytes() / 1024))).setHeader(Texts.t("dossier.documents.size")).setAutoWidth(true);
         grid.addComponentColumn(d -> {
             StreamResource resource = new StreamResource(d.fileName() == null ? "giay-to-" + d.id() : d.fileName(),
                     () -> new ByteArrayInputStream(desk.download(calls.current(), d.id()).content()));
             resource.setContentType(d.contentType());
-            Anchor link = new Anchor(resource, "Tải về");
+            Anchor link = new Anchor(resource, Texts.t("dossier.documents.download"));
             link.setTarget("_blank");
             return link;
         }).setHeader("").setAutoWidth(true);
         grid.setItems(file.documents());
-        return section("Thành phần hồ sơ", grid);
+        return section(Texts.t("dossier.documents.heading"), grid);
     }
 
     private Component controlSheet() {
@@ -263,20 +262,20 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         grid.setId("dossier-control-sheet");
         grid.setAllRowsVisible(true);
         grid.addColumn(DossierEvent::number).setHeader("TT").setAutoWidth(true);
-        grid.addColumn(e -> actionLabel(e.action())).setHeader("Thao tác").setAutoWidth(true);
-        grid.addColumn(e -> stepLabel(e.fromStep()) + " → " + stepLabel(e.toStep())).setHeader("Bước").setFlexGrow(2);
-        grid.addColumn(DossierEvent::actor).setHeader("Người thực hiện").setAutoWidth(true);
-        grid.addColumn(e -> time(e.at())).setHeader("Thời điểm").setAutoWidth(true);
+        grid.addColumn(e -> actionLabel(e.action())).setHeader(Texts.t("dossier.events.action")).setAutoWidth(true);
+        grid.addColumn(e -> stepLabel(e.fromStep()) + " → " + stepLabel(e.toStep())).setHeader(Texts.t("dossier.events.step")).setFlexGrow(2);
+        grid.addColumn(DossierEvent::actor).setHeader(Texts.t("dossier.events.actor")).setAutoWidth(true);
+        grid.addColumn(e -> time(e.at())).setHeader(Texts.t("dossier.events.at")).setAutoWidth(true);
         grid.addComponentColumn(e -> {
             if (e.usedMin() == null || e.stepBudgetMin() == null) {
                 return new Span("");
             }
             boolean over = e.usedMin() > e.stepBudgetMin();
             return badge(hours(e.usedMin()) + " / " + hours(e.stepBudgetMin()), over ? "error" : "success");
-        }).setHeader("Thời gian dùng / hạn của bước").setAutoWidth(true);
-        grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader("Ghi chú").setFlexGrow(3);
+        }).setHeader(Texts.t("dossier.events.timeUsed")).setAutoWidth(true);
+        grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(Texts.t("dossier.events.note")).setFlexGrow(3);
         grid.setItems(file.controlSheet());
-        return section("Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)", grid);
+        return section(Texts.t("dossier.events.heading"), grid);
     }
 
     private Component comments() {
@@ -285,46 +284,46 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         list.setId("dossier-comments");
         file.comments().forEach(c -> list.add(new Paragraph(time(c.createdAt()) + " — " + c.author() + ": " + c.body())));
         if (!file.allows(DossierAction.COMMENT)) {
-            return section("Ý kiến xử lý", list);
+            return section(Texts.t("dossier.comments.heading"), list);
         }
         TextArea body = new TextArea();
         body.setId("comment-body");
-        body.setPlaceholder("Ý kiến cho đồng nghiệp");
+        body.setPlaceholder(Texts.t("dossier.comments.placeholder"));
         body.setWidth("40em");
-        Button send = new Button("Gửi ý kiến", e -> run(() -> {
+        Button send = new Button(Texts.t("dossier.comments.send"), e -> run(() -> {
             desk.comment(calls.current(), dossierId, body.getValue());
             return true;
         }));
         send.setId("comment-send");
-        return section("Ý kiến xử lý", list, new HorizontalLayout(body, send));
+        return section(Texts.t("dossier.comments.heading"), list, new HorizontalLayout(body, send));
     }
 
     private Component fees() {
         Grid<DossierFee> grid = new Grid<>();
         grid.setId("dossier-fees");
         grid.setAllRowsVisible(true);
-        grid.addColumn(f -> String.format(Locale.ROOT, "%,d đ", f.amountVnd()).replace(',', '.')).setHeader("Số tiền");
-        grid.addColumn(f -> f.method().label()).setHeader("Hình thức");
-        grid.addColumn(DossierFee::receiptNumber).setHeader("Số biên lai");
-        grid.addColumn(f -> f.recordedBy() + " — " + time(f.recordedAt())).setHeader("Người thu");
+        grid.addColumn(f -> Texts.t("dossier.fees.amountValue", String.format(Locale.ROOT, "%,d", f.amountVnd()).replace(',', '.'))).setHeader(Texts.t("dossier.fees.amount"));
+        grid.addColumn(f -> f.method().label()).setHeader(Texts.t("dossier.fees.method"));
+        grid.addColumn(DossierFee::receiptNumber).setHeader(Texts.t("dossier.fees.receipt"));
+        grid.addColumn(f -> f.recordedBy() + " — " + time(f.recordedAt())).setHeader(Texts.t("dossier.fees.recordedBy"));
         grid.setItems(file.fees());
         if (!file.allows(DossierAction.RECORD_FEE)) {
-            return section("Phí, lệ phí", grid);
+            return section(Texts.t("dossier.fees.heading"), grid);
         }
-        IntegerField amount = new IntegerField("Số tiền (đồng)");
+        IntegerField amount = new IntegerField(Texts.t("dossier.fees.amountField"));
         amount.setId("fee-amount");
         Select<DossierFee.Method> method = new Select<>();
         method.setId("fee-method");
-        method.setLabel("Hình thức thu");
+        method.setLabel(Texts.t("dossier.fees.methodField"));
         method.setItems(DossierFee.Method.values());
         method.setItemLabelGenerator(DossierFee.Method::label);
-        TextField receipt = new TextField("Số biên lai");
+        TextField receipt = new TextField(Texts.t("dossier.fees.receipt"));
         receipt.setId("fee-receipt");
-        Button record = new Button("Ghi nhận khoản thu", e -> {
+        Button record = new Button(Texts.t("dossier.fees.record"), e -> {
             try {
                 desk.recordFee(calls.current(), dossierId, amount.getValue() == null ? 0 : amount.getValue(), method.getValue(),
                         receipt.getValue());
-                Notices.success("Đã ghi nhận khoản thu");
+                Notices.success(Texts.t("dossier.fees.recorded"));
                 reload();
             } catch (InvalidInputException ex) {
                 Notices.show(ex, java.util.Map.of("amount", amount, "method", method, "receiptNumber", receipt));
@@ -333,7 +332,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         record.setId("fee-record");
         HorizontalLayout form = new HorizontalLayout(amount, method, receipt, record);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return section("Phí, lệ phí", grid, form);
+        return section(Texts.t("dossier.fees.heading"), grid, form);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
@@ -373,7 +372,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private static String hours(long minutes) {
-        return minutes % 60 == 0 ? (minutes / 60) + " giờ" : (minutes / 60) + " giờ " + (minutes % 60) + " phút";
+        return minutes % 60 == 0 ? Texts.t("dossier.hours", minutes / 60) : Texts.t("dossier.hoursMinutes", minutes / 60, minutes % 60);
     }
 
     static String time(Instant t) {
@@ -404,5 +403,10 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         Span span = new Span(text);
         span.getElement().getThemeList().add(("badge " + theme).trim());
         return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.dossier");
     }
 }

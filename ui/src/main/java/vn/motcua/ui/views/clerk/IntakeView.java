@@ -20,7 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
@@ -40,6 +40,7 @@ import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -55,35 +56,34 @@ import java.util.Map;
  * checklist, type the applicant, receive — then print the receipt with the code and the appointment.
  */
 @Route(value = "tiep-nhan/moi", layout = MainLayout.class)
-@PageTitle("Tiếp nhận hồ sơ — MotCua")
 @RequiresPermission(Permission.RECEIVE_DOSSIERS)
 @Prototype
-public class IntakeView extends VerticalLayout {
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+public class IntakeView extends VerticalLayout implements HasDynamicTitle {
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern(Texts.t("intake.dateTimePattern"));
     static final int MAX_FILE = 20 * 1024 * 1024;
 
     private final DossierIntake intake;
     private final Principal principal;
-    final ComboBox<Procedure> procedure = new ComboBox<>("Thủ tục hành chính");
+    final ComboBox<Procedure> procedure = new ComboBox<>(Texts.t("intake.procedure"));
     final VerticalLayout checklist = new VerticalLayout();
     final Select<Dossier.Channel> channel = new Select<>();
-    final TextField fullName = new TextField("Họ và tên người nộp");
-    final TextField citizenId = new TextField("Số định danh cá nhân (CCCD, 12 số)");
-    final DatePicker dateOfBirth = new DatePicker("Ngày sinh");
-    final TextField phone = new TextField("Số điện thoại");
-    final TextField address = new TextField("Địa chỉ");
+    final TextField fullName = new TextField(Texts.t("intake.fullName"));
+    final TextField citizenId = new TextField(Texts.t("intake.citizenId"));
+    final DatePicker dateOfBirth = new DatePicker(Texts.t("intake.dateOfBirth"));
+    final TextField phone = new TextField(Texts.t("intake.phone"));
+    final TextField address = new TextField(Texts.t("intake.address"));
     final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> applicantKind =
-            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>("Người nộp là");
-    final TextField orgName = new TextField("Tên tổ chức, doanh nghiệp");
-    final TextField taxCode = new TextField("Mã số thuế");
-    final Button guidance = new Button("In phiếu hướng dẫn bổ sung (Mẫu 02)");
-    final Button refuse = new Button("Từ chối tiếp nhận (Mẫu 03)");
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>(Texts.t("intake.applicantKind"));
+    final TextField orgName = new TextField(Texts.t("intake.orgName"));
+    final TextField taxCode = new TextField(Texts.t("intake.taxCode"));
+    final Button guidance = new Button(Texts.t("intake.guidance"));
+    final Button refuse = new Button(Texts.t("intake.refuse"));
     /** Earlier digitized papers of this applicant chosen for reuse, by checklist name. */
     final Map<String, IntakeRequest.ReusedDocument> reuse = new LinkedHashMap<>();
     private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> reuseBoxes = new LinkedHashMap<>();
     private final vn.motcua.tenants.dossier.DossierDesk desk;
     private List<RequiredDocument> required = List.of();
-    final Button receive = new Button("Tiếp nhận hồ sơ");
+    final Button receive = new Button(Texts.t("intake.receive"));
     final Div result = new Div();
     /** Scans by checklist name, in checklist order: name -> (file name, bytes). */
     final Map<String, IntakeRequest.IncomingDocument> scans = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ public class IntakeView extends VerticalLayout {
         procedure.setItems(q -> centerCatalog.list(calls.current(), true, q.getFilter().orElse(""), q.getPage(), q.getPageSize(),
                 "name", true).getContent().stream());
         procedure.addValueChangeListener(e -> showChecklist(centerCatalog, e.getValue()));
-        channel.setLabel("Kênh tiếp nhận");
+        channel.setLabel(Texts.t("intake.channel"));
         channel.setItems(Dossier.Channel.values());
         channel.setItemLabelGenerator(Dossier.Channel::label);
         channel.setValue(Dossier.Channel.IN_PERSON);
@@ -119,16 +119,16 @@ public class IntakeView extends VerticalLayout {
         dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
         checklist.setPadding(false);
         applicantKind.setId("intake-kind");
-        applicantKind.setItems("Cá nhân", "Tổ chức");
-        applicantKind.setValue("Cá nhân");
+        applicantKind.setItems(Texts.t("intake.person"), Texts.t("intake.organisation"));
+        applicantKind.setValue(Texts.t("intake.person"));
         orgName.setId("intake-orgName");
         taxCode.setId("intake-taxCode");
         FormLayout person = new FormLayout(fullName, citizenId, dateOfBirth);
         FormLayout organisation = new FormLayout(orgName, taxCode);
         organisation.setVisible(false);
         applicantKind.addValueChangeListener(e -> {
-            person.setVisible("Cá nhân".equals(e.getValue()));
-            organisation.setVisible("Tổ chức".equals(e.getValue()));
+            person.setVisible(Texts.t("intake.person").equals(e.getValue()));
+            organisation.setVisible(Texts.t("intake.organisation").equals(e.getValue()));
             offerReuse();
         });
         citizenId.addValueChangeListener(e -> offerReuse());
@@ -138,8 +138,8 @@ public class IntakeView extends VerticalLayout {
         refuse.setId("intake-refuse");
         refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
         refuse.addClickListener(e -> askRefusal());
-        add(new H2("Tiếp nhận hồ sơ"), new HorizontalLayout(procedure, channel), new H3("Người nộp hồ sơ"), applicantKind,
-                person, organisation, new FormLayout(phone, address), new H3("Thành phần hồ sơ"), checklist,
+        add(new H2(Texts.t("intake.heading")), new HorizontalLayout(procedure, channel), new H3(Texts.t("intake.applicant")), applicantKind,
+                person, organisation, new FormLayout(phone, address), new H3(Texts.t("intake.documents")), checklist,
                 new HorizontalLayout(receive, guidance, refuse), result);
     }
 
@@ -153,7 +153,7 @@ public class IntakeView extends VerticalLayout {
         reuseBoxes.clear();
         List<RequiredDocument> documents = catalog.servedProcedure(calls.current(), p.id()).draft().documents();
         if (documents.isEmpty()) {
-            documents = List.of(new RequiredDocument("Đơn/tờ khai", 1, 0, null));
+            documents = List.of(new RequiredDocument(Texts.t("intake.defaultDocument"), 1, 0, null));
         }
         required = documents;
         for (RequiredDocument d : documents) {
@@ -163,8 +163,8 @@ public class IntakeView extends VerticalLayout {
             upload.setId("upload-" + checklist.getComponentCount());
             upload.setMaxFileSize(MAX_FILE);
             upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-            upload.setDropLabel(new Span("Kéo thả bản quét vào đây"));
-            upload.setUploadButton(new Button("Chọn tệp quét"));
+            upload.setDropLabel(new Span(Texts.t("intake.scanDrop")));
+            upload.setUploadButton(new Button(Texts.t("intake.scanChoose")));
             upload.addSucceededListener(e -> {
                 try {
                     attach(d.name(), e.getFileName(), buffer.getInputStream().readAllBytes());
@@ -172,9 +172,9 @@ public class IntakeView extends VerticalLayout {
                     throw new UncheckedIOException(ex);
                 }
             });
-            upload.addFileRejectedListener(e -> Notices.error("Tệp không được nhận: " + e.getErrorMessage()));
-            String counts = (d.originalCount() == null ? "" : d.originalCount() + " bản chính")
-                    + (d.copyCount() == null || d.copyCount() == 0 ? "" : ", " + d.copyCount() + " bản sao");
+            upload.addFileRejectedListener(e -> Notices.error(Texts.t("intake.fileRejected", e.getErrorMessage())));
+            String counts = (d.originalCount() == null ? "" : Texts.t("intake.originals", d.originalCount()))
+                    + (d.copyCount() == null || d.copyCount() == 0 ? "" : ", " + Texts.t("intake.copies", d.copyCount()));
             com.vaadin.flow.component.checkbox.Checkbox reuseBox = new com.vaadin.flow.component.checkbox.Checkbox();
             reuseBox.setVisible(false);
             reuseBoxes.put(d.name(), reuseBox);
@@ -190,7 +190,7 @@ public class IntakeView extends VerticalLayout {
      * one answers the line without a new scan (the reuse is counted).
      */
     private void offerReuse() {
-        String id = "Cá nhân".equals(applicantKind.getValue()) ? citizenId.getValue().trim() : taxCode.getValue().trim();
+        String id = Texts.t("intake.person").equals(applicantKind.getValue()) ? citizenId.getValue().trim() : taxCode.getValue().trim();
         List<vn.motcua.core.dossier.DossierDocument> earlier = id.matches("\\d{10,12}(-\\d{3})?")
                 ? desk.digitized(calls.current(), id) : List.of();
         reuse.clear();
@@ -199,8 +199,7 @@ public class IntakeView extends VerticalLayout {
             box.setVisible(match.isPresent());
             box.setValue(false);
             match.ifPresent(doc -> {
-                box.setLabel("Dùng lại bản đã số hóa ngày " + SHOWN.format(doc.createdAt().atZone(BusinessTime.ZONE))
-                        + " (không cần quét lại)");
+                box.setLabel(Texts.t("intake.reuse", SHOWN.format(doc.createdAt().atZone(BusinessTime.ZONE))));
                 box.setId("reuse-" + doc.id());
                 box.addValueChangeListener(e -> {
                     if (e.getValue()) {
@@ -214,7 +213,7 @@ public class IntakeView extends VerticalLayout {
     }
 
     private Applicant applicant() {
-        if ("Tổ chức".equals(applicantKind.getValue())) {
+        if (Texts.t("intake.organisation").equals(applicantKind.getValue())) {
             return new Applicant.Organisation(orgName.getValue().trim(), taxCode.getValue().trim(), phone.getValue().trim(),
                     address.getValue().trim());
         }
@@ -235,15 +234,15 @@ public class IntakeView extends VerticalLayout {
     private void printGuidance() {
         Procedure p = procedure.getValue();
         if (p == null) {
-            Notices.error("Chọn thủ tục hành chính trước");
+            Notices.error(Texts.t("intake.chooseProcedureFirst"));
             return;
         }
         try {
             List<vn.motcua.core.slip.SupplementItem> items = missing().stream().map(d -> new vn.motcua.core.slip.SupplementItem(
-                    d.name(), "Chưa có trong hồ sơ", d.originalCount() == null ? 1 : d.originalCount(),
+                    d.name(), Texts.t("intake.notInDossier"), d.originalCount() == null ? 1 : d.originalCount(),
                     d.copyCount() == null ? 0 : d.copyCount())).toList();
-            byte[] pdf = intake.supplementGuidance(calls.current(), p.id(), applicant(), items, "Hồ sơ chưa đủ thành phần theo quy định");
-            showSlip("phieu-huong-dan-bo-sung.pdf", "In phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)", pdf);
+            byte[] pdf = intake.supplementGuidance(calls.current(), p.id(), applicant(), items, Texts.t("intake.incompleteReason"));
+            showSlip("phieu-huong-dan-bo-sung.pdf", Texts.t("intake.guidanceSlip"), pdf);
         } catch (InvalidInputException e) {
             Notices.error(e.vietnamese());
         }
@@ -252,22 +251,22 @@ public class IntakeView extends VerticalLayout {
     private void askRefusal() {
         Procedure p = procedure.getValue();
         if (p == null) {
-            Notices.error("Chọn thủ tục hành chính trước");
+            Notices.error(Texts.t("intake.chooseProcedureFirst"));
             return;
         }
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
-        dialog.setHeader("Từ chối tiếp nhận hồ sơ?");
-        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea("Lý do từ chối (ghi cụ thể)");
+        dialog.setHeader(Texts.t("intake.refuseQuestion"));
+        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(Texts.t("intake.refuseReason"));
         reason.setId("refusal-reason");
         reason.setWidth("30em");
         dialog.add(reason);
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
-        dialog.setConfirmText("Từ chối và in phiếu");
+        dialog.setCancelText(Texts.t("common.cancel"));
+        dialog.setConfirmText(Texts.t("intake.refuseConfirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             try {
-                showSlip("phieu-tu-choi.pdf", "In phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
+                showSlip("phieu-tu-choi.pdf", Texts.t("intake.refuseSlip"),
                         intake.refusal(calls.current(), p.id(), applicant(), reason.getValue()));
             } catch (InvalidInputException ex) {
                 Notices.error(ex.vietnamese());
@@ -298,7 +297,7 @@ public class IntakeView extends VerticalLayout {
     void receive() {
         Procedure p = procedure.getValue();
         if (p == null) {
-            Notices.error("Chọn thủ tục hành chính trước");
+            Notices.error(Texts.t("intake.chooseProcedureFirst"));
             return;
         }
         Applicant applicant = applicant();
@@ -308,9 +307,8 @@ public class IntakeView extends VerticalLayout {
             // an incomplete dossier is not received: the applicant gets the guidance slip (form 02) instead
             List<vn.motcua.core.validation.Problem> problems = new ArrayList<>(vn.motcua.core.dossier.ApplicantRules.check(
                     applicant, calls.time().today()));
-            problems.add(new vn.motcua.core.validation.Problem("documents", "Hồ sơ còn thiếu: "
-                    + String.join(", ", missing().stream().map(RequiredDocument::name).toList())
-                    + ". Quét bổ sung, hoặc in phiếu hướng dẫn bổ sung cho người nộp.", "papers missing"));
+            problems.add(new vn.motcua.core.validation.Problem("documents", Texts.t("intake.missing",
+                    String.join(", ", missing().stream().map(RequiredDocument::name).toList())), "papers missing"));
             Notices.show(new InvalidInputException(problems), fields);
             return;
         }
@@ -319,7 +317,7 @@ public class IntakeView extends VerticalLayout {
                     new ArrayList<>(reuse.values()));
             byte[] pdf = intake.receipt(calls.current(), p.id(), received, applicant, publicBaseUrl());
             showResult(received, pdf);
-            Notices.success("Đã tiếp nhận hồ sơ " + received.code());
+            Notices.success(Texts.t("intake.received", received.code()));
         } catch (InvalidInputException e) {
             Notices.show(e, fields);
         }
@@ -327,14 +325,14 @@ public class IntakeView extends VerticalLayout {
 
     private void showResult(Intake received, byte[] pdf) {
         result.removeAll();
-        Span code = new Span("Mã hồ sơ: " + received.code());
+        Span code = new Span(Texts.t("intake.code", received.code()));
         code.setId("intake-code");
-        Span due = new Span("Hẹn trả kết quả: " + SHOWN.format(received.dueAt().atZone(BusinessTime.ZONE)));
+        Span due = new Span(Texts.t("intake.due", SHOWN.format(received.dueAt().atZone(BusinessTime.ZONE))));
         due.setId("intake-due");
         StreamResource resource = new StreamResource("giay-tiep-nhan-" + received.code() + ".pdf",
                 () -> new ByteArrayInputStream(pdf));
         resource.setContentType("application/pdf");
-        Anchor print = new Anchor(resource, "In giấy tiếp nhận và hẹn trả kết quả (Mẫu 01)");
+        Anchor print = new Anchor(resource, Texts.t("intake.receiptSlip"));
         print.setTarget("_blank");
         print.setId("intake-receipt");
         VerticalLayout box = new VerticalLayout(code, due, print);
@@ -350,5 +348,10 @@ public class IntakeView extends VerticalLayout {
     private static String publicBaseUrl() {
         String configured = System.getenv("MOTCUA_PUBLIC_URL");
         return configured == null || configured.isBlank() ? "http://localhost:8080" : configured;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.intake");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.dossier.DossierRating;
@@ -19,18 +19,18 @@ import vn.motcua.core.dossier.SatisfactionRatings;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.ui.security.PublicPage;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 /** Đánh giá mức độ hài lòng on the counter's tablet or kiosk, without login, once per dossier with a result. */
 @Route("danh-gia")
-@PageTitle("Đánh giá mức độ hài lòng — MotCua")
 @PublicPage
 @Prototype
-public class RatingView extends VerticalLayout implements BeforeEnterObserver {
+public class RatingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     final TextField code = DossierProofFields.code("rating-code");
     final TextField lastDigits = DossierProofFields.lastDigits("rating-digits");
-    final RadioButtonGroup<DossierRating.Level> level = new RadioButtonGroup<>("Ông/Bà có hài lòng với việc giải quyết hồ sơ?");
-    final TextArea comment = new TextArea("Góp ý (không bắt buộc)");
-    final Button send = new Button("Gửi đánh giá");
+    final RadioButtonGroup<DossierRating.Level> level = new RadioButtonGroup<>(Texts.t("rating.question"));
+    final TextArea comment = new TextArea(Texts.t("rating.comment"));
+    final Button send = new Button(Texts.t("rating.send"));
     final Paragraph thanks = new Paragraph();
 
     public RatingView(SatisfactionRatings ratings) {
@@ -47,17 +47,22 @@ public class RatingView extends VerticalLayout implements BeforeEnterObserver {
         send.addClickListener(e -> {
             try {
                 ratings.rate(code.getValue(), lastDigits.getValue(), level.getValue(), comment.getValue());
-                thanks.setText("Cảm ơn Ông/Bà đã đánh giá. Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.");
+                thanks.setText(Texts.t("rating.thanks"));
                 send.setEnabled(false);
             } catch (InvalidInputException ex) {
                 Notices.error(ex.vietnamese());
             }
         });
-        add(new H1("Đánh giá mức độ hài lòng"), new FormLayout(code, lastDigits), level, comment, send, thanks);
+        add(new H1(Texts.t("rating.heading")), new FormLayout(code, lastDigits), level, comment, send, thanks);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("ma").ifPresent(code::setValue);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.rating");
     }
 }

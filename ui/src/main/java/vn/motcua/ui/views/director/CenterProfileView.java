@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.validation.ConcurrentChangeException;
@@ -23,22 +23,22 @@ import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.util.Map;
 
 /** The director edits their center's profile; the service validates, the page shows each message on its field. */
 @Route(value = "trung-tam/ho-so", layout = MainLayout.class)
-@PageTitle("Hồ sơ trung tâm — MotCua")
 @RequiresPermission(Permission.OPEN_CENTER_PROFILE)
 @Prototype
-public class CenterProfileView extends VerticalLayout {
+public class CenterProfileView extends VerticalLayout implements HasDynamicTitle {
     private final CenterService centers;
-    final TextField name = new TextField("Tên trung tâm");
-    final TextField agencyCode = new TextField("Mã định danh (QCVN 102:2016)");
-    final TextField address = new TextField("Địa chỉ");
-    final TextField phone = new TextField("Điện thoại");
-    final EmailField email = new EmailField("Thư điện tử");
-    final Button save = new Button("Lưu");
+    final TextField name = new TextField(Texts.t("center.field.name"));
+    final TextField agencyCode = new TextField(Texts.t("profile.agencyCode"));
+    final TextField address = new TextField(Texts.t("center.field.address"));
+    final TextField phone = new TextField(Texts.t("center.field.phone"));
+    final EmailField email = new EmailField(Texts.t("center.field.email"));
+    final Button save = new Button(Texts.t("common.save"));
     private Long version;
 
     private final CallContexts calls;
@@ -51,7 +51,7 @@ public class CenterProfileView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(name, agencyCode, address, phone, email);
-        add(new H2("Hồ sơ trung tâm"), form, save);
+        add(new H2(Texts.t("profile.heading")), form, save);
         load(centers.current(calls.current()));
     }
 
@@ -71,7 +71,7 @@ public class CenterProfileView extends VerticalLayout {
             load(saved);
             Map.of("name", name, "agencyCode", agencyCode, "address", address, "phone", phone, "email", email)
                     .values().forEach(f -> f.setInvalid(false));
-            Notices.success("Đã lưu hồ sơ trung tâm");
+            Notices.success(Texts.t("profile.saved"));
         } catch (InvalidInputException e) {
             Notices.show(e, Map.of("name", name, "agencyCode", agencyCode, "address", address, "phone", phone, "email", email));
         } catch (ConcurrentChangeException e) {
@@ -81,5 +81,10 @@ public class CenterProfileView extends VerticalLayout {
 
     private static String nvl(String value) {
         return value == null ? "" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.profile");
     }
 }

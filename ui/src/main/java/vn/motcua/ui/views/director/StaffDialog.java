@@ -18,25 +18,26 @@ import vn.motcua.tenants.staff.StaffForm;
 import vn.motcua.tenants.staff.StaffService;
 import vn.motcua.tenants.staff.StaffView;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.util.Map;
 
 /** Add or edit one staff member. Nothing is saved until the service accepts the whole form. */
 class StaffDialog extends Dialog {
-    final TextField fullName = new TextField("Họ và tên");
-    final TextField username = new TextField("Tên đăng nhập");
-    final PasswordField password = new PasswordField("Mật khẩu ban đầu");
-    final ComboBox<Role> role = new ComboBox<>("Vai trò");
-    final TextField position = new TextField("Chức vụ");
-    final TextField phone = new TextField("Điện thoại");
-    final EmailField email = new EmailField("Thư điện tử");
-    final Button save = new Button("Lưu");
+    final TextField fullName = new TextField(Texts.t("staff.field.fullName"));
+    final TextField username = new TextField(Texts.t("staff.field.username"));
+    final PasswordField password = new PasswordField(Texts.t("staff.dialog.password"));
+    final ComboBox<Role> role = new ComboBox<>(Texts.t("staff.field.role"));
+    final TextField position = new TextField(Texts.t("staff.field.position"));
+    final TextField phone = new TextField(Texts.t("staff.field.phone"));
+    final EmailField email = new EmailField(Texts.t("staff.field.email"));
+    final Button save = new Button(Texts.t("common.save"));
 
     private final CallContexts calls;
 
     StaffDialog(StaffService staff, CallContexts calls, StaffView existing, Runnable onSaved) {
         this.calls = calls;
-        setHeaderTitle(existing == null ? "Thêm cán bộ" : "Sửa thông tin cán bộ");
+        setHeaderTitle(existing == null ? Texts.t("staff.add") : Texts.t("staff.edit"));
         fullName.setId("staff-fullName");
         username.setId("staff-username");
         password.setId("staff-password");
@@ -45,7 +46,7 @@ class StaffDialog extends Dialog {
         role.setItems(Role.DIRECTOR, Role.CLERK);
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.CLERK);
-        password.setHelperText("Tối thiểu 8 ký tự, gồm cả chữ và số");
+        password.setHelperText(Texts.t("staff.dialog.passwordHelp"));
         if (existing != null) {
             fullName.setValue(existing.fullName());
             username.setValue(existing.username());
@@ -65,10 +66,10 @@ class StaffDialog extends Dialog {
             try {
                 if (existing == null) {
                     staff.create(calls.current(), form);
-                    Notices.success("Đã thêm cán bộ " + form.fullName());
+                    Notices.success(Texts.t("staff.dialog.added", form.fullName()));
                 } else {
                     staff.update(calls.current(), existing.id(), form);
-                    Notices.success("Đã lưu thông tin cán bộ " + form.fullName());
+                    Notices.success(Texts.t("staff.dialog.saved", form.fullName()));
                 }
                 close();
                 onSaved.run();
@@ -79,6 +80,6 @@ class StaffDialog extends Dialog {
                 Notices.error(Messages.vi("concurrent.change"));
             }
         });
-        getFooter().add(new Button("Hủy", e -> close()), save);
+        getFooter().add(new Button(Texts.t("common.cancel"), e -> close()), save);
     }
 }

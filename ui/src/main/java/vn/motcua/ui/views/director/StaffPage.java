@@ -21,7 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.validation.InvalidInputException;
@@ -31,6 +31,7 @@ import vn.motcua.tenants.staff.StaffView;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 /**
  * A center's staff. Everyone of the center sees the list; the director adds, edits and deactivates.
@@ -38,14 +39,13 @@ import vn.motcua.ui.views.Notices;
  */
 @RequiresPermission(Permission.READ_CENTER)
 @Route(value = "trung-tam/can-bo", layout = MainLayout.class)
-@PageTitle("Cán bộ — MotCua")
 @Prototype
-public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
+public class StaffPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final StaffService staff;
     private final Principal principal;
     final Grid<StaffView> grid = new Grid<>();
     final TextField search = new TextField();
-    private final Checkbox onlyActive = new Checkbox("Chỉ cán bộ đang làm việc", true);
+    private final Checkbox onlyActive = new Checkbox(Texts.t("staff.onlyActive"), true);
     private final Span total = new Span();
 
     private final CallContexts calls;
@@ -55,7 +55,7 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
         this.staff = staff;
         this.principal = Session.require();
         setSizeFull();
-        search.setPlaceholder("Tìm theo tên hoặc chức vụ (không cần dấu)");
+        search.setPlaceholder(Texts.t("staff.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -64,19 +64,19 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         onlyActive.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(StaffView::fullName).setHeader("Họ và tên").setKey("fullName").setSortable(true).setFlexGrow(2);
-        grid.addColumn(StaffView::username).setHeader("Tên đăng nhập").setAutoWidth(true);
-        grid.addColumn(s -> s.role() == null ? "" : s.role().label()).setHeader("Vai trò").setAutoWidth(true);
-        grid.addColumn(StaffView::position).setHeader("Chức vụ").setKey("position").setSortable(true);
-        grid.addColumn(StaffView::phone).setHeader("Điện thoại");
-        grid.addColumn(s -> s.active() ? "Đang làm việc" : "Đã ngừng").setHeader("Trạng thái").setKey("active").setSortable(true).setAutoWidth(true);
+        grid.addColumn(StaffView::fullName).setHeader(Texts.t("staff.field.fullName")).setKey("fullName").setSortable(true).setFlexGrow(2);
+        grid.addColumn(StaffView::username).setHeader(Texts.t("staff.field.username")).setAutoWidth(true);
+        grid.addColumn(s -> s.role() == null ? "" : s.role().label()).setHeader(Texts.t("staff.field.role")).setAutoWidth(true);
+        grid.addColumn(StaffView::position).setHeader(Texts.t("staff.field.position")).setKey("position").setSortable(true);
+        grid.addColumn(StaffView::phone).setHeader(Texts.t("staff.field.phone"));
+        grid.addColumn(s -> s.active() ? Texts.t("staff.active") : Texts.t("staff.inactive")).setHeader(Texts.t("staff.status")).setKey("active").setSortable(true).setAutoWidth(true);
         grid.setId("staff-grid");
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
             var page = staff.list(calls.current(), search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null,
                     query.getPage(), query.getPageSize(), order == null ? "fullName" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
-            total.setText("Tổng số: " + page.getTotalSize() + " cán bộ");
+            total.setText(Texts.t("staff.total", page.getTotalSize()));
             return page.getContent().stream();
         }, query -> (int) staff.list(calls.current(), search.getValue(), onlyActive.getValue() ? Boolean.TRUE : null, 0, 1,
                 "fullName", true).getTotalSize());
@@ -85,19 +85,19 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
         HorizontalLayout tools = new HorizontalLayout(search, onlyActive, total);
         tools.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         if (calls.current().managesCenter()) {
-            Button add = new Button("Thêm cán bộ", VaadinIcon.PLUS.create(), e -> openDialog(null));
+            Button add = new Button(Texts.t("staff.add"), VaadinIcon.PLUS.create(), e -> openDialog(null));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("add-staff");
             tools.addComponentAsFirst(add);
             grid.addComponentColumn(s -> {
-                Button edit = new Button("Sửa", e -> openDialog(s));
+                Button edit = new Button(Texts.t("staff.editShort"), e -> openDialog(s));
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                Button toggle = new Button(s.active() ? "Ngừng hoạt động" : "Kích hoạt lại", e -> confirmToggle(s));
+                Button toggle = new Button(s.active() ? Texts.t("staff.deactivate") : Texts.t("staff.reactivate"), e -> confirmToggle(s));
                 toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, s.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
                 return new HorizontalLayout(edit, toggle);
-            }).setHeader("Thao tác").setAutoWidth(true);
+            }).setHeader(Texts.t("staff.actions")).setAutoWidth(true);
         }
-        add(new H2("Cán bộ của " + principal.centerName()), tools, grid);
+        add(new H2(Texts.t("staff.heading", principal.centerName())), tools, grid);
         expand(grid);
     }
 
@@ -120,22 +120,27 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void confirmToggle(StaffView s) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader((s.active() ? "Ngừng hoạt động " : "Kích hoạt lại ") + s.fullName() + "?");
-        dialog.setText(s.active() ? "Cán bộ này sẽ không đăng nhập được nữa. Lịch sử công việc vẫn được giữ."
-                : "Cán bộ này sẽ đăng nhập lại được.");
+        dialog.setHeader(s.active() ? Texts.t("staff.deactivateQuestion", s.fullName()) : Texts.t("staff.reactivateQuestion", s.fullName()));
+        dialog.setText(s.active() ? Texts.t("staff.deactivateWarning")
+                : Texts.t("staff.reactivateWarning"));
         dialog.setCancelable(true);
-        dialog.setCancelText("Hủy");
-        dialog.setConfirmText("Đồng ý");
+        dialog.setCancelText(Texts.t("common.cancel"));
+        dialog.setConfirmText(Texts.t("common.ok"));
         dialog.setConfirmButtonTheme(s.active() ? "error primary" : "primary");
         dialog.addConfirmListener(e -> {
             try {
                 staff.setActive(calls.current(), s.id(), !s.active());
-                Notices.success("Đã cập nhật " + s.fullName());
+                Notices.success(Texts.t("staff.updated", s.fullName()));
             } catch (InvalidInputException ex) {
                 Notices.error(ex.vietnamese());
             }
             grid.getDataProvider().refreshAll();
         });
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.staff");
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.core.context.Role;
+import vn.motcua.ui.views.Texts;
 
 /** One step as a row of fields: name, who, time budget, signature, automatic, and move/remove buttons. */
 class StepEditor extends HorizontalLayout {
@@ -22,20 +23,20 @@ class StepEditor extends HorizontalLayout {
     final ComboBox<Role> role = new ComboBox<>();
     final IntegerField budget = new IntegerField();
     final Select<WorkflowStep.BudgetUnit> unit = new Select<>();
-    final Checkbox signature = new Checkbox("Ký số");
-    final Checkbox automatic = new Checkbox("Tự động");
+    final Checkbox signature = new Checkbox(Texts.t("workflow.step.signature"));
+    final Checkbox automatic = new Checkbox(Texts.t("workflow.step.automatic"));
     final Button up = new Button(VaadinIcon.ARROW_UP.create());
     final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     final Button remove = new Button(VaadinIcon.TRASH.create());
 
     StepEditor(WorkflowStep step, Runnable changed) {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        name.setPlaceholder("Tên bước");
+        name.setPlaceholder(Texts.t("workflow.step.name"));
         name.setWidth("18em");
         name.setValueChangeMode(ValueChangeMode.EAGER);
         role.setItems(Role.CLERK, Role.DIRECTOR);
         role.setItemLabelGenerator(Role::label);
-        role.setPlaceholder("Vai trò xử lý");
+        role.setPlaceholder(Texts.t("workflow.step.role"));
         budget.setMin(1);
         budget.setStepButtonsVisible(true);
         budget.setWidth("8em");
@@ -47,9 +48,9 @@ class StepEditor extends HorizontalLayout {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         }
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        up.setAriaLabel("Lên trên");
-        down.setAriaLabel("Xuống dưới");
-        remove.setAriaLabel("Xóa bước");
+        up.setAriaLabel(Texts.t("workflow.step.up"));
+        down.setAriaLabel(Texts.t("workflow.step.down"));
+        remove.setAriaLabel(Texts.t("workflow.step.remove"));
         name.setValue(step.name() == null ? "" : step.name());
         try {
             role.setValue(step.role() == null ? null : Role.valueOf(step.role()));

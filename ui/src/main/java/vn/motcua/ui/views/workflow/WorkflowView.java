@@ -17,7 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.catalog.LegalDeadline;
@@ -38,6 +38,7 @@ import vn.motcua.tenants.workflow.WorkflowAdmin;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -49,22 +50,21 @@ import java.util.List;
  * legal deadline while typing; saving creates a new version (dossiers already running keep theirs).
  */
 @Route(value = "trung-tam/quy-trinh", layout = MainLayout.class)
-@PageTitle("Quy trình nội bộ — MotCua")
 @RequiresPermission(Permission.EDIT_WORKFLOWS)
 @Prototype
-public class WorkflowView extends VerticalLayout {
+public class WorkflowView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(BusinessTime.ZONE);
 
     private final WorkflowAdmin workflows;
     private final Principal principal;
-    final ComboBox<Procedure> procedure = new ComboBox<>("Thủ tục hành chính");
+    final ComboBox<Procedure> procedure = new ComboBox<>(Texts.t("workflow.procedure"));
     private final Paragraph deadlineText = new Paragraph();
     private final Span source = new Span();
     final VerticalLayout stepList = new VerticalLayout();
     final Span total = new Span();
     private final ProgressBar gauge = new ProgressBar();
     final Div problems = new Div();
-    final Button save = new Button("Lưu phiên bản mới");
+    final Button save = new Button(Texts.t("workflow.save"));
     private final Grid<WorkflowVersion> history = new Grid<>();
     private final List<StepEditor> editors = new ArrayList<>();
     private LegalDeadline deadline;
@@ -78,9 +78,9 @@ public class WorkflowView extends VerticalLayout {
         this.principal = Session.require();
         setWidthFull();
         boolean province = WorkflowAdmin.editsProvinceDefault(calls.current());
-        add(new H2(province ? "Quy trình mặc định của tỉnh" : "Quy trình nội bộ và quy trình điện tử"));
+        add(new H2(province ? Texts.t("workflow.provinceHeading") : Texts.t("workflow.centerHeading")));
         if (province) {
-            add(new Paragraph("Mọi trung tâm chạy quy trình mặc định này cho đến khi trung tâm lưu quy trình riêng."));
+            add(new Paragraph(Texts.t("workflow.provinceNote")));
         }
 
         List<Problem> warnings = province ? List.of() : workflows.deadlineWarnings(calls.current(), code -> deadlineOf(catalog, code));
@@ -89,7 +89,7 @@ public class WorkflowView extends VerticalLayout {
             box.setId("workflow-warnings");
             box.getElement().getThemeList().add("badge error");
             box.getStyle().set("display", "block").set("padding", "var(--lumo-space-s)");
-            box.add(new Span("Cần sửa vì thời hạn giải quyết đã được rút ngắn:"));
+            box.add(new Span(Texts.t("workflow.shortenedDeadline")));
             warnings.forEach(w -> box.add(new Div(w.message())));
             add(box);
         }
@@ -113,7 +113,7 @@ public class WorkflowView extends VerticalLayout {
         problems.setId("workflow-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
         gauge.setWidth("20em");
-        Button addStep = new Button("Thêm bước", VaadinIcon.PLUS.create(), e -> {
+        Button addStep = new Button(Texts.t("workflow.addStep"), VaadinIcon.PLUS.create(), e -> {
             addEditor(new WorkflowStep("", Role.CLERK.name(), null, 4, WorkflowStep.BudgetUnit.HOURS, false, false));
             refresh();
         });
@@ -123,17 +123,17 @@ public class WorkflowView extends VerticalLayout {
         save.addClickListener(e -> save());
         save.setEnabled(calls.current().managesCenter() || province);
 
-        history.addColumn(WorkflowVersion::version).setHeader("Phiên bản").setAutoWidth(true);
+        history.addColumn(WorkflowVersion::version).setHeader(Texts.t("workflow.history.version")).setAutoWidth(true);
         history.addColumn(v -> v.procedureVersion() == null ? "" : String.valueOf(v.procedureVersion()))
-                .setHeader("Theo phiên bản thủ tục").setAutoWidth(true);
-        history.addColumn(v -> v.totalHours() + " giờ").setHeader("Tổng thời gian");
-        history.addColumn(v -> v.steps().size()).setHeader("Số bước");
-        history.addColumn(WorkflowVersion::createdBy).setHeader("Người lưu");
-        history.addColumn(v -> v.createdAt() == null ? "" : WHEN.format(v.createdAt())).setHeader("Thời điểm");
+                .setHeader(Texts.t("workflow.history.procedureVersion")).setAutoWidth(true);
+        history.addColumn(v -> Texts.t("workflow.history.hours", v.totalHours())).setHeader(Texts.t("workflow.history.total"));
+        history.addColumn(v -> v.steps().size()).setHeader(Texts.t("workflow.history.steps"));
+        history.addColumn(WorkflowVersion::createdBy).setHeader(Texts.t("workflow.history.by"));
+        history.addColumn(v -> v.createdAt() == null ? "" : WHEN.format(v.createdAt())).setHeader(Texts.t("workflow.history.at"));
         history.setAllRowsVisible(true);
 
         VerticalLayout editor = new VerticalLayout(deadlineText, source, stepList, addStep,
-                new HorizontalLayout(total, gauge), problems, save, new H3("Các phiên bản đã lưu"), history);
+                new HorizontalLayout(total, gauge), problems, save, new H3(Texts.t("workflow.history.heading")), history);
         editor.setPadding(false);
         editor.setVisible(false);
         procedure.addValueChangeListener(e -> editor.setVisible(e.getValue() != null));
@@ -155,13 +155,13 @@ public class WorkflowView extends VerticalLayout {
 
     private void load(Procedure p) {
         deadline = deadlineOf(p);
-        deadlineText.setText(deadline == null ? "Thời hạn giải quyết: chưa có trong danh mục (không kiểm tra tổng thời gian)"
-                : "Thời hạn giải quyết: " + deadline + " = " + WorkflowRules.deadlineHours(deadline) + " giờ làm việc");
+        deadlineText.setText(deadline == null ? Texts.t("workflow.noDeadline")
+                : Texts.t("workflow.deadline", deadline, WorkflowRules.deadlineHours(deadline)));
         WorkflowVersion current = workflows.current(calls.current(), p.nationalCode(), deadline);
         boolean own = WorkflowAdmin.editsProvinceDefault(calls.current()) ? current.source() == WorkflowVersion.Source.PROVINCE
                 : current.source() == WorkflowVersion.Source.CENTER;
         basedOnVersion = own ? current.version() : 0;
-        source.setText(current.source().label() + (current.version() > 0 ? ", phiên bản " + current.version() : ""));
+        source.setText(current.source().label() + (current.version() > 0 ? Texts.t("workflow.sourceVersion", current.version()) : ""));
         editors.clear();
         stepList.removeAll();
         current.steps().forEach(this::addEditor);
@@ -208,7 +208,7 @@ public class WorkflowView extends VerticalLayout {
         int sum = steps.stream().filter(s -> s.unit() != null && s.budget() > 0)
                 .mapToInt(s -> s.budgetHours(WorkflowRules.HOURS_PER_DAY)).sum();
         int limit = deadline == null ? 0 : WorkflowRules.deadlineHours(deadline);
-        total.setText("Tổng: " + sum + (limit > 0 ? " / " + limit : "") + " giờ làm việc");
+        total.setText(limit > 0 ? Texts.t("workflow.totalOfLimit", sum, limit) : Texts.t("workflow.total", sum));
         gauge.setValue(limit > 0 ? Math.min(1.0, sum / (double) limit) : 0);
         gauge.getElement().getThemeList().set("error", limit > 0 && sum > limit);
         gauge.getElement().getThemeList().set("success", limit > 0 && sum <= limit);
@@ -220,12 +220,17 @@ public class WorkflowView extends VerticalLayout {
         Procedure p = procedure.getValue();
         try {
             WorkflowVersion saved = workflows.save(calls.current(), p.nationalCode(), p.currentVersion(), deadline, steps(), basedOnVersion);
-            Notices.success("Đã lưu quy trình phiên bản " + saved.version());
+            Notices.success(Texts.t("workflow.saved", saved.version()));
             load(p);
         } catch (InvalidInputException e) {
             Notices.error(e.vietnamese());
         } catch (ConcurrentChangeException e) {
             Notices.error(Messages.vi("concurrent.change"));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.workflow");
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.shared.Registration;
+import vn.motcua.ui.views.Texts;
 
 /** A dialog that asks what one action needs and fires a {@link RequestEvent}; it closes when the request is done. */
 abstract class ActionForm extends Dialog {
@@ -18,7 +19,7 @@ abstract class ActionForm extends Dialog {
         Button confirm = new Button(confirmText, e -> submit());
         confirm.setId(confirmId);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Hủy", e -> close()), confirm);
+        getFooter().add(new Button(Texts.t("common.cancel"), e -> close()), confirm);
     }
 
     /** The request the fields describe, or null when something the person must fix was already reported. */

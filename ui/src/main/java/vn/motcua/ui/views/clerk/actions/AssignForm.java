@@ -3,6 +3,7 @@ package vn.motcua.ui.views.clerk.actions;
 import com.vaadin.flow.component.combobox.ComboBox;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.ui.views.Texts;
 
 import java.util.List;
 
@@ -11,7 +12,7 @@ final class AssignForm extends ActionForm {
     private final ComboBox<StaffView> who;
 
     AssignForm(String stepName, WorkflowStep step, List<StaffView> colleagues) {
-        super("Giao xử lý bước «" + stepName + "»");
+        super(Texts.t("dossier.actions.assign.title", stepName));
         who = Colleagues.picker(step, colleagues);
         who.setId("assign-assignee");
         add(who);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import vn.motcua.core.context.Role;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.ui.views.Texts;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ final class Colleagues {
     }
 
     static ComboBox<StaffView> picker(WorkflowStep step, List<StaffView> all) {
-        ComboBox<StaffView> who = new ComboBox<>("Người nhận xử lý (không bắt buộc)");
+        ComboBox<StaffView> who = new ComboBox<>(Texts.t("dossier.actions.assignee"));
         who.setWidth("28em");
         List<StaffView> fit = all.stream().filter(s -> step.role() == null || s.role().name().equals(step.role())
                 || s.role() == Role.DIRECTOR).toList();

@@ -10,6 +10,7 @@ import vn.motcua.core.dossier.DossierAction;
 import vn.motcua.core.dossier.DossierCommand;
 import vn.motcua.core.dossier.DossierFile;
 import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.ui.views.Texts;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -64,9 +65,8 @@ public final class DossierActionBar extends HorizontalLayout {
         }
         if (offered.isEmpty()) {
             add(new Span(file.dossier().status().isOpen()
-                    ? "Bước hiện tại do " + Colleagues.roleLabel(file.dossier().stepRole()) + " thực hiện; bạn chỉ xem hồ sơ."
-                    : "Hồ sơ " + file.dossier().status().label().toLowerCase(Locale.forLanguageTag("vi"))
-                    + ": không còn thao tác xử lý."));
+                    ? Texts.t("dossier.actions.readOnly", Colleagues.roleLabel(file.dossier().stepRole()))
+                    : Texts.t("dossier.actions.closed", file.dossier().status().label().toLowerCase(Locale.forLanguageTag("vi")))));
         }
     }
 
@@ -117,16 +117,16 @@ public final class DossierActionBar extends HorizontalLayout {
             case HAND_OVER -> new HandOverForm(step + 1, file.steps().get(step + 1), colleagues.get());
             case SEND_BACK -> new SendBackForm(step, file.steps());
             case ASSIGN -> new AssignForm(file.currentStepName(), file.steps().get(step), colleagues.get());
-            case REQUEST_SUPPLEMENT -> new TextForm("Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
-                    "Nội dung cần bổ sung, hoàn thiện", text -> new DossierRequest.Command(
+            case REQUEST_SUPPLEMENT -> new TextForm(Texts.t("dossier.actions.supplement.title"),
+                    Texts.t("dossier.actions.supplement.text"), text -> new DossierRequest.Command(
                     new DossierCommand.RequestSupplement(text), DossierRequest.Slip.SUPPLEMENT_REQUEST));
-            case REQUEST_FINANCIAL_OBLIGATION -> new TextForm("Yêu cầu thực hiện nghĩa vụ tài chính",
-                    "Nghĩa vụ tài chính phải thực hiện",
+            case REQUEST_FINANCIAL_OBLIGATION -> new TextForm(Texts.t("dossier.actions.financial.title"),
+                    Texts.t("dossier.actions.financial.text"),
                     text -> new DossierRequest.Command(new DossierCommand.RequestFinancialObligation(text)));
             case RECORD_APOLOGY -> new ApologyForm(d.appointment());
-            case STOP -> new EndingForm("Dừng giải quyết hồ sơ?", "Lý do dừng giải quyết (ghi cụ thể)", "Dừng giải quyết",
+            case STOP -> new EndingForm(Texts.t("dossier.actions.stop.title"), Texts.t("dossier.actions.stop.reason"), Texts.t("dossier.actions.stop.confirm"),
                     reason -> new DossierRequest.Command(new DossierCommand.Reject(reason), DossierRequest.Slip.STOP_NOTICE));
-            case WITHDRAW -> new EndingForm("Ghi nhận công dân rút hồ sơ?", "Lý do (nếu có)", "Rút hồ sơ",
+            case WITHDRAW -> new EndingForm(Texts.t("dossier.actions.withdraw.title"), Texts.t("dossier.actions.withdraw.reason"), Texts.t("dossier.actions.withdraw.confirm"),
                     reason -> new DossierRequest.Command(new DossierCommand.Withdraw(reason)));
             case RESOLVE -> new ResolveForm(maxFileBytes);
             case RETURN_RESULT -> new ReturnForm(d.applicantName());

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import vn.motcua.ui.views.Texts;
+
 import java.util.function.Function;
 
 /** Destructive endings (stop, withdrawal) ask first, and take the reason in the same step. */
@@ -18,11 +20,11 @@ final class EndingForm extends ActionForm {
         reason = new TextArea(label);
         reason.setId("confirm-reason");
         reason.setWidth("30em");
-        add(new Paragraph("Thao tác này kết thúc việc giải quyết hồ sơ và không hoàn tác được."), reason);
+        add(new Paragraph(Texts.t("dossier.actions.ending.warning")), reason);
         Button confirm = new Button(confirmText, e -> submit());
         confirm.setId("ending-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        getFooter().add(new Button("Hủy", e -> close()), confirm);
+        getFooter().add(new Button(Texts.t("common.cancel"), e -> close()), confirm);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import vn.motcua.core.dossier.DossierCommand;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.ui.views.Texts;
 
 import java.util.List;
 
@@ -14,14 +15,13 @@ final class HandOverForm extends ActionForm {
     private final ComboBox<StaffView> who;
 
     HandOverForm(int toStep, WorkflowStep step, List<StaffView> colleagues) {
-        super("Chuyển sang bước " + (toStep + 1) + ": " + step.name());
+        super(Texts.t("dossier.actions.handOver.title", toStep + 1, step.name()));
         this.toStep = toStep;
         who = Colleagues.picker(step, colleagues);
         who.setId("handover-assignee");
-        add(new Paragraph("Thời hạn của bước: " + step.budget() + " " + step.unit().label()
-                + ". Bỏ trống người nhận: mọi " + Colleagues.roleLabel(step.role())
-                + " đều thấy hồ sơ trong hộp việc của vai trò."), who);
-        footer("handover-confirm", "Chuyển");
+        add(new Paragraph(Texts.t("dossier.actions.handOver.text", step.budget(), step.unit().label(),
+                Colleagues.roleLabel(step.role()))), who);
+        footer("handover-confirm", Texts.t("dossier.actions.handOver.confirm"));
     }
 
     @Override

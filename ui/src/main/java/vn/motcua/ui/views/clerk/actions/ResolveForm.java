@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.Texts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,15 +16,15 @@ final class ResolveForm extends ActionForm {
     private byte[] content;
 
     ResolveForm(int maxFileBytes) {
-        super("Hoàn thành giải quyết: tải lên văn bản kết quả (số hóa kết quả)");
+        super(Texts.t("dossier.actions.resolve.title"));
         MemoryBuffer buffer = new MemoryBuffer();
         Upload upload = new Upload(buffer);
         upload.setId("resolve-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxFileBytes);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-        upload.setUploadButton(new Button("Chọn tệp kết quả"));
-        upload.setDropLabel(new Span("Kéo thả văn bản kết quả đã ký vào đây"));
+        upload.setUploadButton(new Button(Texts.t("dossier.actions.resolve.choose")));
+        upload.setDropLabel(new Span(Texts.t("dossier.actions.resolve.drop")));
         upload.addSucceededListener(e -> {
             fileName = e.getFileName();
             try {
@@ -32,15 +33,15 @@ final class ResolveForm extends ActionForm {
                 throw new UncheckedIOException(ex);
             }
         });
-        upload.addFileRejectedListener(e -> Notices.error("Tệp không được nhận: " + e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> Notices.error(Texts.t("dossier.actions.resolve.fileRejected", e.getErrorMessage())));
         add(upload);
-        footer("resolve-confirm", "Hoàn thành");
+        footer("resolve-confirm", Texts.t("dossier.actions.resolve.confirm"));
     }
 
     @Override
     DossierRequest request() {
         if (content == null) {
-            Notices.error("Chưa tải lên văn bản kết quả");
+            Notices.error(Texts.t("dossier.actions.resolve.missing"));
             return null;
         }
         return new DossierRequest.Resolve(fileName, content);

@@ -2,6 +2,8 @@ package vn.motcua.ui.views.clerk.actions;
 
 import com.vaadin.flow.component.textfield.TextArea;
 
+import vn.motcua.ui.views.Texts;
+
 import java.util.function.Function;
 
 /** One text to write (a supplement request, a financial obligation), turned into the request. */
@@ -16,7 +18,7 @@ final class TextForm extends ActionForm {
         text.setId("dialog-text");
         text.setWidth("36em");
         add(text);
-        footer("dialog-confirm", "Xác nhận");
+        footer("dialog-confirm", Texts.t("dossier.actions.text.confirm"));
     }
 
     @Override
