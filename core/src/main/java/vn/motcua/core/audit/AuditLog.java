@@ -5,10 +5,14 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import vn.motcua.core.context.Actor;
+import io.micronaut.core.annotation.Nullable;
 import vn.motcua.core.context.CallContext;
+import vn.motcua.core.context.Permission;
 import vn.motcua.core.tenancy.TenantContext;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
+
+import java.time.Instant;
 
 /** Records who did what. Joins the caller's transaction, so an action and its record commit together. */
 @Singleton
@@ -36,6 +40,21 @@ public class AuditLog {
     public void record(CallContext ctx, AuditAction action, String targetType, Object targetId,
                        String detail) {
         record(ctx.tenant(), ctx.actor(), action, targetType, targetId, detail);
+    }
+
+    /** What a director (or provincial IT) filters the log by; each part may be empty. */
+    public record Filter(@Nullable String actor, @Nullable AuditAction action, @Nullable Instant from, @Nullable Instant until) {
+        public static final Filter ALL = new Filter(null, null, null, null);
+    }
+
+    /** The log of the caller's center, newest first, filtered. */
+    public Page<AuditEntry> search(CallContext ctx, Filter filter, int page, int size) {
+        ctx.require(Permission.READ_AUDIT);
+        TenantId tenant = ctx.tenant();
+        String actor = filter.actor() == null || filter.actor().isBlank() ? null : filter.actor().strip();
+        return transactions.read(tenant, () -> repository.search(tenant.value(), actor,
+                filter.action() == null ? null : filter.action().name(), filter.from(), filter.until(),
+                Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 1000), Sort.of(Sort.Order.desc("at")))));
     }
 
     public Page<AuditEntry> page(TenantId tenant, int page, int size) {

@@ -65,7 +65,7 @@ public class CatalogImportService {
         if (report.hasErrors()) {
             CatalogImportOutcome refused = CatalogImportOutcome.refused(report, millis(start));
             audit.record(auditTenant, actor, AuditAction.CATALOG_IMPORT_REFUSED, "catalog_import", null,
-                    fileName + ": " + report.errors().size() + " errors");
+                    fileName + ": " + report.errors().size() + " lỗi");
             return refused;
         }
         return tx.write(auditTenant, () -> apply(actor, auditTenant, fileName, sizeBytes, drafts, listener, start));

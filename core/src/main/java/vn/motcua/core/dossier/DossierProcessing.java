@@ -168,7 +168,7 @@ public class DossierProcessing {
             }
             String who = blankToNull(assignee);
             Dossier updated = update(d.withAssignee(who));
-            audit.record(ctx, DossierAction.ASSIGN.audit(), "dossier", d.code(), who == null ? "unassigned" : "to " + who);
+            audit.record(ctx, DossierAction.ASSIGN.audit(), "dossier", d.code(), who == null ? "bỏ giao, mọi người của vai trò" : "giao cho " + who);
             return updated;
         });
     }
@@ -185,7 +185,7 @@ public class DossierProcessing {
         return tx.write(tenant, () -> {
             Dossier d = load(tenant, dossierId);
             DossierComment saved = comments.save(new DossierComment(null, tenant.value(), d.id(), ctx.username(), text, null));
-            audit.record(ctx, DossierAction.COMMENT.audit(), "dossier", d.code(), text.length() + " characters");
+            audit.record(ctx, DossierAction.COMMENT.audit(), "dossier", d.code(), text.length() + " ký tự");
             return saved;
         });
     }
@@ -226,7 +226,7 @@ public class DossierProcessing {
             DossierFee fee = fees.save(new DossierFee(null, tenant.value(), d.id(), amountVnd, method, receipt,
                     ctx.username(), ctx.now()));
             audit.record(ctx, DossierAction.RECORD_FEE.audit(), "dossier", d.code(),
-                    amountVnd + " VND " + method + ", receipt " + receipt);
+                    amountVnd + " đồng, " + method.label() + ", biên lai " + receipt);
             return fee;
         });
     }
@@ -260,7 +260,7 @@ public class DossierProcessing {
         Dossier updated = update(d.progressed(life, write(StoredLifecycle.of(life.snapshot())), assignee, stepRole));
         events.save(DossierEvent.of(ctx.tenant().value(), d.id(), entry));
         audit.record(ctx, auditAction, "dossier", d.code(), entry.action().label()
-                + ": " + d.status() + " -> " + updated.status() + (entry.note() == null ? "" : " (" + entry.note() + ")"));
+                + ": " + d.status().label() + " → " + updated.status().label() + (entry.note() == null ? "" : " (" + entry.note() + ")"));
         return updated;
     }
 

@@ -136,8 +136,8 @@ public class IntakeService {
         }
         DossierEvent first = events.save(DossierEvent.of(tenant.value(), dossier.id(), received));
         audit.record(ctx, AuditAction.DOSSIER_RECEIVED, "dossier", dossier.code(),
-                request.procedureCode() + ", " + stored.size() + " documents scanned, " + earlier.size()
-                        + " reused, due " + dossier.dueAt());
+                "Thủ tục " + request.procedureCode() + ", " + stored.size() + " giấy tờ quét, " + earlier.size()
+                        + " giấy tờ dùng lại, hẹn trả " + BusinessTime.format(dossier.dueAt()));
         return new Intake(dossier, saved, List.of(first));
     }
 

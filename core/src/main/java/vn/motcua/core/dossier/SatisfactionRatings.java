@@ -52,7 +52,7 @@ public class SatisfactionRatings {
                         "This dossier was already rated");
             }
             DossierRating saved = ratings.save(new DossierRating(d.tenantId(), d.id(), level, note, time.now()));
-            audit.record(tenant, KIOSK, AuditAction.DOSSIER_RATED, "dossier", d.code(), level.name());
+            audit.record(tenant, KIOSK, AuditAction.DOSSIER_RATED, "dossier", d.code(), level.label());
             return saved;
         });
     }

@@ -27,7 +27,7 @@ public class ProvincialScope {
     public <T> T run(CallContext ctx, AuditAction action, String detail, Supplier<T> work) {
         return unaudited(() -> {
             T result = work.get();
-            auditLog.record(ctx.homeTenant(), ctx.actor(), action, "SCOPE", "PROVINCE", detail);
+            auditLog.record(ctx.homeTenant(), ctx.actor(), action, "province", null, detail);
             return result;
         });
     }

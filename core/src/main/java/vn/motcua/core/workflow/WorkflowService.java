@@ -126,7 +126,7 @@ public class WorkflowService {
             return tx.write(tenant, () -> {
                 WorkflowVersion saved = save.get();
                 audit.record(tenant, actor, action, entity, procedureCode,
-                        "version " + saved.version() + ", " + steps.size() + " steps, " + saved.totalHours() + " h");
+                        "phiên bản " + saved.version() + ", " + steps.size() + " bước, " + saved.totalHours() + " giờ");
                 return saved;
             });
         } catch (RuntimeException e) {

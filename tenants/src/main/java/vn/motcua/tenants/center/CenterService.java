@@ -50,7 +50,7 @@ public class CenterService {
      */
     public ServiceCenter open(CallContext ctx, long centerId) {
         if (ctx.isProvincial()) {
-            return province.run(ctx, AuditAction.CENTER_OPENED, "center " + centerId,
+            return province.run(ctx, AuditAction.CENTER_OPENED, "trung tâm " + centerId,
                     () -> centers.findById(centerId)).orElseThrow(() -> new NotFoundException("center", centerId));
         }
         if (centerId != ctx.tenant().value()) {
@@ -70,7 +70,7 @@ public class CenterService {
                     form.version() == null ? center.version() : form.version());
             ServiceCenter saved = DataErrors.optimistic("center", () -> centers.update(changed));
             audit.record(ctx, AuditAction.CENTER_PROFILE_UPDATED, "service_center",
-                    center.id(), "name: " + center.name() + " -> " + saved.name());
+                    center.id(), "tên: " + center.name() + " → " + saved.name());
             return saved;
         });
     }
@@ -100,10 +100,10 @@ public class CenterService {
     public ServiceCenter actAs(CallContext ctx, long centerId) {
         ctx.require(Permission.ADMINISTER_PROVINCE);
         ServiceCenter center = province.run(ctx, AuditAction.ACT_AS_CENTER,
-                "center " + centerId, () -> centers.findById(centerId))
+                "trung tâm " + centerId, () -> centers.findById(centerId))
                 .orElseThrow(() -> new NotFoundException("center", centerId));
         audit.record(center.tenantId(), ctx.actor(), AuditAction.PROVINCIAL_ADMIN_ACTING, "service_center", centerId,
-                "by " + ctx.username());
+                "bởi " + ctx.username());
         return center;
     }
 

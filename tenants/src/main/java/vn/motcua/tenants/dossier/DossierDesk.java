@@ -123,7 +123,8 @@ public class DossierDesk {
             throw new UncheckedIOException(e);
         }
         audit.record(ctx, AuditAction.DOSSIER_EXPORTED, "dossier", "csv",
-                rows.size() + " rows, status " + status + ", query " + (query == null ? "" : query));
+                rows.size() + " hồ sơ, tình trạng " + (status == null ? "tất cả" : status.label())
+                        + (query == null || query.isBlank() ? "" : ", tìm «" + query + "»"));
         return out.toByteArray();
     }
 

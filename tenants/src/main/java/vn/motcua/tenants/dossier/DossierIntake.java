@@ -87,7 +87,7 @@ public class DossierIntake {
         byte[] pdf = slips.supplement(new SupplementSlip(DossierSlips.header(centers.current(ctx)), "Chưa tiếp nhận",
                 DossierSlips.applicant(applicant), draft.name(), missing, reason, BusinessTime.local(ctx.now()), ctx.fullName()));
         audit.record(ctx, AuditAction.DOSSIER_SUPPLEMENT_GUIDANCE, "procedure", draft.nationalCode(),
-                missing.size() + " papers missing");
+                "thiếu " + missing.size() + " giấy tờ");
         return pdf;
     }
 

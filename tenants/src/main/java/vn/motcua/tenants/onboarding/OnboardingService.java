@@ -49,7 +49,7 @@ public class OnboardingService {
                             true, null, null, null));
                 }
                 audit.record(center.tenantId(), actor, AuditAction.CENTER_ONBOARDED, "service_center", center.id(),
-                        c.code() + " " + c.name() + " with " + c.staff().size() + " staff");
+                        c.code() + " " + c.name() + ", " + c.staff().size() + " cán bộ");
                 created.add(center);
             }
             return created;

@@ -79,7 +79,7 @@ public class LoginService {
                 Instant lockedUntil = failures >= maxFailures ? now.plus(lockDuration) : null;
                 users.updateFailedLoginsAndLockedUntil(user.id(), lockedUntil == null ? failures : 0, lockedUntil);
                 audit.record(tenant, actor, lockedUntil == null ? AuditAction.LOGIN_FAILED : AuditAction.ACCOUNT_LOCKED, "app_user",
-                        user.id(), "failures: " + failures);
+                        user.id(), "sai " + failures + " lần");
                 return lockedUntil == null ? new LoginResult(LoginResult.Outcome.FAILED, null, null)
                         : new LoginResult(LoginResult.Outcome.LOCKED, null, lockedUntil);
             }

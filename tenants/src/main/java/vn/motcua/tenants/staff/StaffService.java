@@ -95,7 +95,7 @@ public class StaffService {
                         form.fullName().trim(), blank(form.position()), blank(form.phone()), blank(form.email()),
                         true, null, null, null));
                 audit.record(ctx, AuditAction.STAFF_CREATED, "staff_member", member.id(),
-                        user.username() + " (" + user.role() + ")");
+                        user.username() + " (" + user.role().label() + ")");
                 return view(member, user);
             });
         } catch (RuntimeException e) {
@@ -127,7 +127,7 @@ public class StaffService {
             StaffMember saved = DataErrors.optimistic("staff", () -> staff.update(changed));
             users.updateRoleAndActive(user.id(), form.role(), user.active());
             audit.record(ctx, AuditAction.STAFF_UPDATED, "staff_member", staffId,
-                    user.username() + " role " + user.role() + " -> " + form.role());
+                    user.username() + ", vai trò " + user.role().label() + " → " + form.role().label());
             return view(saved, users.findByTenantIdAndId(ctx.tenant().value(), user.id()).orElseThrow());
         });
     }

@@ -17,6 +17,7 @@ import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Messages;
 import vn.motcua.ui.views.Notices;
 import vn.motcua.ui.views.Texts;
+import vn.motcua.ui.views.VietnameseDates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,7 @@ class CalendarEntryDialog extends Dialog {
         kind.setId("calendar-entry-kind");
         name.setId("calendar-entry-name");
         save.setId("calendar-entry-save");
-        date.setI18n(vietnamese());
+        date.setI18n(VietnameseDates.i18n());
         date.setMin(LocalDate.of(year, 1, 1));
         date.setMax(LocalDate.of(year, 12, 31));
         date.setInitialPosition(LocalDate.of(year, 1, 1));
@@ -86,18 +87,5 @@ class CalendarEntryDialog extends Dialog {
             }
         });
         getFooter().add(new Button(Texts.t("common.cancel"), e -> close()), save);
-    }
-
-    static DatePicker.DatePickerI18n vietnamese() {
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("dd/MM/yyyy");
-        i18n.setMonthNames(List.of(Texts.t("calendar.month.1"), Texts.t("calendar.month.2"), Texts.t("calendar.month.3"), Texts.t("calendar.month.4"), Texts.t("calendar.month.5"), Texts.t("calendar.month.6"), Texts.t("calendar.month.7"),
-                Texts.t("calendar.month.8"), Texts.t("calendar.month.9"), Texts.t("calendar.month.10"), Texts.t("calendar.month.11"), Texts.t("calendar.month.12")));
-        i18n.setWeekdays(List.of(Texts.t("calendar.weekday.sunday"), Texts.t("calendar.weekday.monday"), Texts.t("calendar.weekday.tuesday"), Texts.t("calendar.weekday.wednesday"), Texts.t("calendar.weekday.thursday"), Texts.t("calendar.weekday.friday"), Texts.t("calendar.weekday.saturday")));
-        i18n.setWeekdaysShort(List.of("CN", "T2", "T3", "T4", "T5", "T6", "T7"));
-        i18n.setFirstDayOfWeek(1);
-        i18n.setToday(Texts.t("calendar.entry.today"));
-        i18n.setCancel(Texts.t("common.cancel"));
-        return i18n;
     }
 }
