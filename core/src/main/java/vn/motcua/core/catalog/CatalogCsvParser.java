@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.motcua.core.export.SpreadsheetCells;
 
 /**
  * Reads the provinces' exchange sheet saved as CSV (UTF-8, with or without BOM). The delimiter is
@@ -49,7 +50,8 @@ public final class CatalogCsvParser extends CatalogFileParser {
                 while (!sheet.full() && records.hasNext()) {
                     CSVRecord record = records.next();
                     long line = lineOf(lineStarts, record.getCharacterPosition());
-                    List<String> cells = record.toList();
+                    // a quote our writer put before a formula character (SpreadsheetCells) is not part of the value
+                    List<String> cells = SpreadsheetCells.restore(record.toList());
                     checkEncoding(line, cells, sheet);
                     if (!headerRead) {
                         headerRead = true;

@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.motcua.core.export.SpreadsheetCells;
 
-/** Writes drafts in the exchange format, so a province can start from the national catalog and re-import it. */
+/**
+ * Writes drafts in the exchange format, so a province can start from the national catalog and re-import it. Cells
+ * that would start a formula get a leading quote ({@link SpreadsheetCells}); {@link CatalogCsvParser} takes it away.
+ */
 public final class CatalogCsvWriter {
 
     private CatalogCsvWriter() {
@@ -22,7 +26,7 @@ public final class CatalogCsvWriter {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
         printer.printRecord(CatalogRowFormatter.headers());
         for (ProcedureDraft draft : drafts) {
-            printer.printRecord(CatalogRowFormatter.cells(draft));
+            printer.printRecord(SpreadsheetCells.neutralise(CatalogRowFormatter.cells(draft)));
         }
         printer.flush();
     }

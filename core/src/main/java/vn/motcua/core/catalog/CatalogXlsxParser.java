@@ -1,11 +1,13 @@
 package vn.motcua.core.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
@@ -15,6 +17,7 @@ import org.dhatim.fastexcel.reader.Row;
 /**
  * Reads the exchange sheet from the first worksheet of an .xlsx workbook; the first non-empty row is
  * the header and line numbers in the report are Excel's row numbers. Returns every draft or a report.
+ * A workbook that would expand too much (zip bomb) is refused before it is read ({@link XlsxExpansionCheck}).
  */
 public final class CatalogXlsxParser extends CatalogFileParser {
 
@@ -31,7 +34,20 @@ public final class CatalogXlsxParser extends CatalogFileParser {
         CountingInputStream counted = new CountingInputStream(in, options.maxBytes());
         CatalogSheet sheet = new CatalogSheet(options, sizeBytes);
         long rows = 0;
-        try (ReadableWorkbook workbook = new ReadableWorkbook(counted);
+        byte[] bytes;
+        try {
+            // the reader holds the whole workbook in memory anyway; the upload limit bounds it
+            bytes = counted.readAllBytes();
+            Optional<ImportError> bomb = XlsxExpansionCheck.check(bytes);
+            if (bomb.isPresent()) {
+                return ImportCollector.rejectFile(bomb.get());
+            }
+        } catch (FileTooLargeException e) {
+            return ImportCollector.rejectFile(ImportMessages.fileTooLarge(counted.count(), e.limit()));
+        } catch (IOException | RuntimeException e) {
+            return ImportCollector.rejectFile(ImportMessages.notXlsx(String.valueOf(e.getMessage())));
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             Iterator<Row> iterator = stream.iterator();
             boolean headerRead = false;

@@ -37,6 +37,20 @@ final class ImportMessages {
                 "Not a valid .xlsx workbook (" + detail + ")");
     }
 
+    static ImportError expandsTooMuch(long max) {
+        return new ImportError(0, null,
+                "Tệp .xlsx bị từ chối: nội dung giải nén vượt quá " + megabytes(max) + " MB (nghi là tệp nén độc hại \"zip bomb\")",
+                "Workbook refused: it expands to more than " + megabytes(max) + " MB (suspected zip bomb)");
+    }
+
+    static ImportError compressedTooMuch(String part, long ratio) {
+        String shown = part.length() > 60 ? part.substring(0, 60) + "…" : part;
+        return new ImportError(0, null,
+                "Tệp .xlsx bị từ chối: phần " + shown + " có tỷ lệ nén hơn " + ratio
+                        + " lần, bất thường với bảng tính (nghi là tệp nén độc hại \"zip bomb\")",
+                "Workbook refused: part " + shown + " is compressed more than " + ratio + " times (suspected zip bomb)");
+    }
+
     static ImportError malformedCsv(long line, String detail) {
         return new ImportError(line, null, "CSV hỏng (" + detail + ")", "Malformed CSV (" + detail + ")");
     }

@@ -5,13 +5,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import vn.motcua.core.tenancy.TenantAwareDataSource;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
-/** The application's pool: the restricted app role, every connection bound to the thread's tenant. */
+/**
+ * The application's pool: the restricted app role, every connection bound to the thread's tenant, with timeouts
+ * ({@code motcua.db.connection-timeout}, {@code motcua.db.statement-timeout}).
+ */
 @Factory
 public class DataSourceFactory implements AutoCloseable {
     private TenantAwareDataSource created;
@@ -19,7 +24,9 @@ public class DataSourceFactory implements AutoCloseable {
     @Singleton
     @Primary
     @Named("default")
-    public TenantAwareDataSource dataSource(DatabaseBootstrap bootstrap) {
+    public TenantAwareDataSource dataSource(DatabaseBootstrap bootstrap,
+                                            @Value("${motcua.db.connection-timeout:10s}") Duration connectionTimeout,
+                                            @Value("${motcua.db.statement-timeout:60s}") Duration statementTimeout) {
         DatabaseSettings settings = bootstrap.settings();
         HikariConfig config = new HikariConfig();
         config.setPoolName("motcua-app");
@@ -28,8 +35,27 @@ public class DataSourceFactory implements AutoCloseable {
         config.setPassword(settings.appPassword());
         config.setMaximumPoolSize(settings.poolSize());
         config.setAutoCommit(true);
+        applyTimeouts(config, connectionTimeout, statementTimeout);
         created = new TenantAwareDataSource(new HikariDataSource(config), settings.provinceRole());
         return created;
+    }
+
+    /**
+     * A bad day must not hang every request: waiting for a pooled connection (and opening one: TCP connect and log-in)
+     * gives up after {@code connectionTimeout}, PostgreSQL cancels any statement running longer than
+     * {@code statementTimeout} (0 = no limit), and a read on a connection whose server went silent fails 30 s after that.
+     */
+    static void applyTimeouts(HikariConfig config, Duration connectionTimeout, Duration statementTimeout) {
+        long connectMillis = Math.max(250, connectionTimeout.toMillis());
+        config.setConnectionTimeout(connectMillis);
+        long connectSeconds = Math.max(1, (connectMillis + 999) / 1000);
+        config.addDataSourceProperty("connectTimeout", String.valueOf(connectSeconds));
+        config.addDataSourceProperty("loginTimeout", String.valueOf(connectSeconds));
+        long statementMillis = Math.max(0, statementTimeout.toMillis());
+        if (statementMillis > 0) {
+            config.addDataSourceProperty("options", "-c statement_timeout=" + statementMillis);
+            config.addDataSourceProperty("socketTimeout", String.valueOf(statementMillis / 1000 + 30));
+        }
     }
 
     /** Micronaut wraps the bean in a proxy, so the pool is closed here rather than through the bean. */

@@ -2,6 +2,7 @@ package vn.motcua.core.dossier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.motcua.core.export.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-/** The dossier list as a spreadsheet opens it: UTF-8 with a byte-order mark (Excel), Vietnamese headers. */
+/** The dossier list as a spreadsheet opens it: UTF-8 with a byte-order mark (Excel), Vietnamese headers, no cell read as a formula. */
 public final class DossierCsvWriter {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(vn.motcua.core.context.BusinessTime.ZONE);
 
@@ -25,9 +26,10 @@ public final class DossierCsvWriter {
         printer.printRecord("Mã hồ sơ", "Mã thủ tục", "Thủ tục", "Người nộp", "Kênh", "Tình trạng", "Ngày tiếp nhận",
                 "Hẹn trả", "Kết thúc", "Người xử lý");
         for (Dossier d : dossiers) {
-            printer.printRecord(d.code(), d.procedureCode(), d.procedureName(), d.applicantName(), d.channel().label(),
-                    d.status().label(), time(d.receivedAt()), time(d.appointment()), time(d.endedAt()),
-                    d.assignee() == null ? "" : d.assignee());
+            // names come from applicants and provinces: never let one become a formula (SpreadsheetCells)
+            printer.printRecord(SpreadsheetCells.neutralise(java.util.Arrays.asList(d.code(), d.procedureCode(),
+                    d.procedureName(), d.applicantName(), d.channel().label(), d.status().label(), time(d.receivedAt()),
+                    time(d.appointment()), time(d.endedAt()), d.assignee() == null ? "" : d.assignee())));
         }
         printer.flush();
     }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class SearchKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** NUL and the other control characters that are not white space: PostgreSQL refuses NUL in text (a 500). */
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\s]]");
 
     private SearchKey() {
     }
@@ -19,8 +21,13 @@ public final class SearchKey {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(printable(text).replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
         return SPACES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** What a person typed without NUL and the other invisible control characters, safe to store or log. */
+    public static String printable(String text) {
+        return text == null ? null : CONTROLS.matcher(text).replaceAll("");
     }
 
     public static String[] words(String query) {

@@ -39,6 +39,18 @@ class CatalogCsvParserTest {
     }
 
     @Test
+    void aProcedureNamedLikeAFormulaIsExportedAsTextAndReadsBackUnchanged() throws IOException {
+        ProcedureDraft evil = new ProcedureDraft("1.001193", null, "=HYPERLINK(\"http://evil.example\",\"Xem\")", "+Hộ tịch",
+                java.util.Set.of(Level.COMMUNE), LegalDeadline.UNKNOWN, List.of(), List.of(), OnlineLevel.UNKNOWN, null,
+                "@Ủy ban", "-Luật Hộ tịch");
+        String csv = new String(write(List.of(evil)), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Xem\"\")\""), csv);
+        assertTrue(csv.contains(",'+Hộ tịch,"), csv);
+        assertTrue(csv.contains("'@Ủy ban"), csv);
+        assertEquals(List.of(evil), parse(csv.getBytes(StandardCharsets.UTF_8)).draftsOrThrow());
+    }
+
+    @Test
     void wholeNationalCatalogSurvivesACsvRoundTrip() throws IOException {
         List<ProcedureDraft> national = new NationalPortalJsonlParser().parse(NationalCatalogFile.require()).draftsOrThrow();
         List<ProcedureDraft> back = parse(write(national)).draftsOrThrow();

@@ -77,4 +77,58 @@ class CatalogXlsxParserTest {
         ImportResult result = new CatalogXlsxParser(ImportOptions.defaults().withMaxBytes(100)).parse(file);
         assertTrue(displayed(result).get(0).startsWith("Tệp quá lớn"));
     }
+
+    @Test
+    void aSmallXlsxWhoseSheetExpandsToOneHundredAndFiftyMegabytesIsRefusedAsAZipBombBeforeItIsRead() throws IOException {
+        byte[] bomb = padded(CatalogFixtures.xlsx(CatalogFixtures.rowsOf(CatalogFixtures.sample())), 150L * 1024 * 1024);
+        assertTrue(bomb.length < 1024 * 1024, "a small upload: " + bomb.length + " bytes");
+        List<String> messages = displayed(parse(bomb));
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("Tệp .xlsx bị từ chối") && messages.get(0).contains("zip bomb"), messages.get(0));
+    }
+
+    @Test
+    void aSheetCompressedMoreThanAHundredTimesIsRefusedEvenBelowTheSizeCap() throws IOException {
+        byte[] bomb = padded(CatalogFixtures.xlsx(CatalogFixtures.rowsOf(CatalogFixtures.sample())), 20L * 1024 * 1024);
+        List<String> messages = displayed(parse(bomb));
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).contains("tỷ lệ nén hơn 100 lần"), messages.get(0));
+        // an ordinary workbook with a large sheet still reads
+        assertEquals(CatalogFixtures.sample(), parse(padded(CatalogFixtures.xlsx(CatalogFixtures.rowsOf(
+                CatalogFixtures.sample())), 0)).draftsOrThrow());
+    }
+
+    /** The workbook with {@code padding} bytes of spaces in an XML comment at the top of its sheet: compresses ~1000:1. */
+    private static byte[] padded(byte[] xlsx, long padding) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.commons.compress.archivers.zip.ZipFile in = org.apache.commons.compress.archivers.zip.ZipFile
+                .builder().setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(xlsx)).get();
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(9);
+            for (var entry : java.util.Collections.list(in.getEntries())) {
+                byte[] content;
+                try (java.io.InputStream part = in.getInputStream(entry)) {
+                    content = part.readAllBytes();
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                String text = new String(content, StandardCharsets.UTF_8);
+                int root = text.indexOf("<worksheet");
+                if (entry.getName().startsWith("xl/worksheets/") && root > 0 && padding > 0) {
+                    zip.write(text.substring(0, root).getBytes(StandardCharsets.UTF_8));
+                    zip.write("<!--".getBytes(StandardCharsets.US_ASCII));
+                    byte[] spaces = new byte[1024 * 1024];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (long left = padding; left > 0; left -= spaces.length) {
+                        zip.write(spaces, 0, (int) Math.min(left, spaces.length));
+                    }
+                    zip.write("-->".getBytes(StandardCharsets.US_ASCII));
+                    zip.write(text.substring(root).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zip.write(content);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 }

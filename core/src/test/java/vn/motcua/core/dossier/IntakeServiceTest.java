@@ -128,6 +128,16 @@ class IntakeServiceTest implements IntegrationTestProperties {
     }
 
     @Test
+    void aSearchWithANulCharacterAnswersLikeTheSearchWithoutItInsteadOfFailingInPostgreSQL() {
+        TenantId a = center("IN-N");
+        Actor clerk = new Actor(3L, "cb.n", a);
+        intake.receive(as(a, clerk, clock), request(List.of(new IntakeRequest.IncomingDocument("Tờ khai", "b.pdf", PDF)),
+                new Applicant.Individual("Trần Văn Bình", "025185000124", LocalDate.of(1985, 2, 3), "0987654321", "Xóm Bãi")));
+        assertEquals(1, inbox.search(as(a, clerk, clock), null, "bi\u0000nh", 0, 10, null).getTotalSize());
+        assertEquals(1, inbox.page(as(a, clerk, clock), DossierInbox.Bucket.OPEN, "\u0000binh", 0, 10).getTotalSize());
+    }
+
+    @Test
     void badApplicantOrAFakePdfIsRefusedInVietnameseAndNothingIsStored() {
         TenantId a = center("IN-E");
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};

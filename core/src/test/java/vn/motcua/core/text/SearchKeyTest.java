@@ -17,4 +17,12 @@ class SearchKeyTest {
         assertEquals("%", SearchKey.likeAll("   "));
         assertEquals("%50\\%%|%a\\_b%", SearchKey.likeAll("50% a_b"));
     }
+
+    @Test
+    void aNulOrOtherControlCharacterInTheSearchIsDroppedBeforeItReachesPostgreSQL() {
+        assertEquals("ab", SearchKey.of("a\u0000b"));
+        assertEquals("%ab%", SearchKey.likeAll("a\u0000b\u0007"));
+        assertEquals("a b", SearchKey.of("a\tb"));
+        assertEquals("ab", SearchKey.printable("a\u0000b"));
+    }
 }

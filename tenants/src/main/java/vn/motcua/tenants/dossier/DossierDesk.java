@@ -124,8 +124,14 @@ public class DossierDesk {
         }
         audit.record(ctx, AuditAction.DOSSIER_EXPORTED, "dossier", "csv",
                 rows.size() + " hồ sơ, tình trạng " + (status == null ? "tất cả" : status.label())
-                        + (query == null || query.isBlank() ? "" : ", tìm «" + query + "»"));
+                        + (auditedQuery(query).isEmpty() ? "" : ", tìm «" + auditedQuery(query) + "»"));
         return out.toByteArray();
+    }
+
+    /** The search as the audit log keeps it: printable (PostgreSQL refuses NUL in text) and at most 200 characters. */
+    private static String auditedQuery(@Nullable String query) {
+        String text = query == null ? "" : vn.motcua.core.text.SearchKey.printable(query);
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     /** Active staff of the center, to hand a step to. */

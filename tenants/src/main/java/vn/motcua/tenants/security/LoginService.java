@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.province.ProvincialScope;
+import vn.motcua.core.db.DatabaseUnavailableException;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.tenants.center.CenterStatus;
@@ -55,7 +56,22 @@ public class LoginService {
         this.time = time;
     }
 
+    /**
+     * @throws DatabaseUnavailableException when PostgreSQL cannot be reached: the caller tells the person the system is
+     *                                      busy, never that the password was wrong (and no failure is counted)
+     */
     public LoginResult login(String username, String password) {
+        try {
+            return check(username, password);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailableException.isCause(e) && !(e instanceof DatabaseUnavailableException)) {
+                throw new DatabaseUnavailableException(e);
+            }
+            throw e;
+        }
+    }
+
+    private LoginResult check(String username, String password) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         Optional<AppUser> found = name.isEmpty() ? Optional.empty() : province.unaudited(() -> users.findByUsername(name));
         if (found.isEmpty()) {

@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestAuthenticationProvider;
 import jakarta.inject.Singleton;
+import vn.motcua.core.db.DatabaseUnavailableException;
 import vn.motcua.tenants.security.LoginResult;
 import vn.motcua.tenants.security.LoginService;
 import vn.motcua.tenants.security.Principal;
@@ -14,7 +15,10 @@ import vn.motcua.tenants.security.Principal;
 import java.util.List;
 import java.util.Map;
 
-/** HTTP Basic for /api: the same accounts, lock-out and audit as the login page. */
+/**
+ * HTTP Basic for /api: the same accounts, lock-out and audit as the login page. An unreachable database is not a
+ * wrong password: the answer is a 503 ({@link DatabaseBusyFilter}).
+ */
 @Singleton
 public class ApiAuthenticationProvider<B> implements HttpRequestAuthenticationProvider<B> {
     private final LoginService loginService;
@@ -26,7 +30,16 @@ public class ApiAuthenticationProvider<B> implements HttpRequestAuthenticationPr
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
                                                AuthenticationRequest<String, String> authRequest) {
-        LoginResult result = loginService.login(authRequest.getIdentity(), authRequest.getSecret());
+        LoginResult result;
+        try {
+            result = loginService.login(authRequest.getIdentity(), authRequest.getSecret());
+        } catch (DatabaseUnavailableException e) {
+            // Micronaut turns any failure here into a 401; DatabaseBusyFilter makes it the 503 it is
+            if (request != null) {
+                request.setAttribute(DatabaseBusyFilter.UNAVAILABLE, Boolean.TRUE);
+            }
+            return AuthenticationResponse.failure(AuthenticationFailureReason.UNKNOWN);
+        }
         return switch (result.outcome()) {
             case SUCCESS -> {
                 Principal p = result.principal();

@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import vn.motcua.core.db.DatabaseUnavailableException;
 import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Messages;
@@ -22,6 +23,8 @@ final class ApiErrors {
 
     private ApiErrors() {
     }
+
+    static final MediaType PROBLEM_JSON = PROBLEM;
 
     static HttpResponse<ApiError> respond(HttpStatus status, ApiError error) {
         return HttpResponse.<ApiError>status(status).contentType(PROBLEM).body(error);
@@ -68,6 +71,10 @@ final class ApiErrors {
 
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, RuntimeException e) {
+            if (DatabaseUnavailableException.isCause(e)) {
+                LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+                return DatabaseBusyFilter.busy(HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE));
+            }
             String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Incident {} on {} {}", incident, request.getMethod(), request.getPath(), e);
             return respond(HttpStatus.INTERNAL_SERVER_ERROR, new ApiError(500, "Lỗi hệ thống, mã sự cố " + incident,

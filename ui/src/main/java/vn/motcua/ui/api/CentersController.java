@@ -39,9 +39,10 @@ public class CentersController {
     public PageOf<ServiceCenter> list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue CenterType type,
                                       @Nullable @QueryValue CenterStatus status, @QueryValue(defaultValue = "0") int page,
                                       @QueryValue(defaultValue = "50") int size, @Nullable @QueryValue String sort) {
+        String search = QueryInput.search("q", q);
         CallContext p = calls.of(ApiPrincipal.of(auth));
         if (p.isProvincial()) {
-            return PageOf.of(centers.search(p, q, type, status, page, size, sort, true));
+            return PageOf.of(centers.search(p, search, type, status, page, size, sort, true));
         }
         return new PageOf<>(List.of(centers.current(p)), 1, 0, 1);
     }

@@ -65,7 +65,7 @@ public class DossiersController {
     @Get
     public PageOf<DossierSummary> list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue String status,
                                        @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
-        return PageOf.of(desk.search(calls.of(ApiPrincipal.of(auth)), status(status), q, page, size, (Sort) null)
+        return PageOf.of(desk.search(calls.of(ApiPrincipal.of(auth)), status(status), QueryInput.search("q", q), page, size, (Sort) null)
                 .map(DossierSummary::of));
     }
 
@@ -76,7 +76,7 @@ public class DossiersController {
 
     @Get(value = "/export.csv", produces = "text/csv; charset=UTF-8")
     public HttpResponse<byte[]> export(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue String status) {
-        return HttpResponse.ok(desk.export(calls.of(ApiPrincipal.of(auth)), status(status), q))
+        return HttpResponse.ok(desk.export(calls.of(ApiPrincipal.of(auth)), status(status), QueryInput.search("q", q)))
                 .header("Content-Disposition", "attachment; filename=\"ho-so.csv\"");
     }
 
@@ -87,8 +87,9 @@ public class DossiersController {
         try {
             return DossierStatus.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(new Problem("status", "Tình trạng hồ sơ không hợp lệ: " + text,
-                    "unknown dossier status " + text)));
+            String shown = QueryInput.shown(text);
+            throw new InvalidInputException(List.of(new Problem("status", "Tình trạng hồ sơ không hợp lệ: " + shown,
+                    "unknown dossier status " + shown)));
         }
     }
 }

@@ -34,7 +34,7 @@ public class StaffController {
     public PageOf<StaffView> list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue Boolean active,
                                   @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
                                   @Nullable @QueryValue String sort) {
-        return PageOf.of(staff.list(calls.of(ApiPrincipal.of(auth)), q, active, page, size, sort, true));
+        return PageOf.of(staff.list(calls.of(ApiPrincipal.of(auth)), QueryInput.search("q", q), active, page, size, sort, true));
     }
 
     @Get("/{id}")

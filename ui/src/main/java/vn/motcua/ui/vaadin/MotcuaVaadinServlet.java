@@ -11,7 +11,8 @@ import jakarta.servlet.annotation.WebServlet;
 
 /**
  * Vaadin's servlet as a Micronaut bean, registered by micronaut-servlet for every path not under /api.
- * Its service creates views and listeners through Micronaut, so views get beans injected.
+ * Its service creates views and listeners through Micronaut, so views get beans injected; every session reports an
+ * unreachable database as "system busy" ({@link SystemBusyErrorHandler}).
  */
 @Singleton
 @WebServlet(value = "/*", asyncSupported = true)
@@ -31,6 +32,7 @@ public class MotcuaVaadinServlet extends VaadinServlet {
             }
         };
         service.init();
+        service.addSessionInitListener(event -> event.getSession().setErrorHandler(new SystemBusyErrorHandler()));
         return service;
     }
 }

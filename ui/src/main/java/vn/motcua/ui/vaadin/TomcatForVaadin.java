@@ -7,13 +7,16 @@ import org.apache.catalina.Context;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.ContextConfig;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.RemoteIpValve;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.apache.tomcat.util.scan.StandardJarScanFilter;
 import org.apache.tomcat.util.scan.StandardJarScanner;
 
 /**
  * Prepares Micronaut's embedded Tomcat for Vaadin: servlet-container initialisers discovered as in a
  * web app (Vaadin registers its routes and lookup through them), except Micronaut's own, which
- * micronaut-servlet adds itself; and the default MIME types, without which the browser refuses Vaadin's scripts.
+ * micronaut-servlet adds itself; the default MIME types, without which the browser refuses Vaadin's scripts; and the
+ * session cookie's SameSite=Lax.
  */
 @Singleton
 public class TomcatForVaadin implements BeanCreatedEventListener<Tomcat> {
@@ -38,6 +41,17 @@ public class TomcatForVaadin implements BeanCreatedEventListener<Tomcat> {
                 scanner.setScanAllDirectories(true);
                 context.setJarScanner(scanner);
                 Tomcat.addDefaultMimeTypeMappings(context);
+                // the session cookie: SameSite=Lax (no cross-site POST carries it); HttpOnly is Tomcat's default,
+                // and Tomcat marks it Secure itself when the request that creates the session came over HTTPS
+                Rfc6265CookieProcessor cookies = new Rfc6265CookieProcessor();
+                cookies.setSameSiteCookies("Lax");
+                context.setCookieProcessor(cookies);
+                context.setUseHttpOnly(true);
+                // behind a TLS-terminating proxy on a private address (X-Forwarded-Proto: https) the request counts as
+                // HTTPS: the session cookie gets Secure and the answers HSTS; other senders' headers are ignored
+                RemoteIpValve proxied = new RemoteIpValve();
+                proxied.setProtocolHeader("X-Forwarded-Proto");
+                context.getPipeline().addValve(proxied);
             }
         }
         return tomcat;

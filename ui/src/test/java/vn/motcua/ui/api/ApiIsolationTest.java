@@ -155,7 +155,7 @@ class ApiIsolationTest implements IntegrationTestProperties {
     }
 
     @Test
-    void noCredentialsOrWrongPasswordIsUnauthorizedAndHealthIsOpen() throws Exception {
+    void noCredentialsOrWrongPasswordIsUnauthorizedHealthIsOpenAndMetricsAreNot() throws Exception {
         assertEquals(401, call("GET", "/api/staff", null, null).statusCode());
         HttpRequest wrong = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/api/me"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("api.gd.a:sai".getBytes())).build();
@@ -163,6 +163,6 @@ class ApiIsolationTest implements IntegrationTestProperties {
         HttpResponse<String> health = call("GET", "/health", null, null);
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("UP"));
-        assertEquals(200, call("GET", "/prometheus", null, null).statusCode());
+        assertEquals(401, call("GET", "/prometheus", null, null).statusCode(), "metrics need a provincial IT account");
     }
 }
