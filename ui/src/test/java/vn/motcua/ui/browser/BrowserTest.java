@@ -347,7 +347,7 @@ class BrowserTest implements IntegrationTestProperties {
         waitUntil(() -> status().equals("Đã trả kết quả"));
         for (String action : new String[]{"Tiếp nhận hồ sơ", "Yêu cầu bổ sung, hoàn thiện hồ sơ", "Nhận hồ sơ bổ sung",
                 "Hoàn thành giải quyết", "Trả kết quả"}) {
-            waitUntil(() -> driver.findElement(By.id("dossier-control-sheet")).findElements(By.tagName("vaadin-grid-cell-content"))
+            waitUntil(() -> driver.findElement(By.id("dossier-control-sheet")).findElements(By.tagName("td"))
                     .stream().anyMatch(c -> c.getText().equals(action)));
         }
         assertTrue(body().contains(DIRECTOR_TAN_HOA), "the director's hand-over is on the control sheet");

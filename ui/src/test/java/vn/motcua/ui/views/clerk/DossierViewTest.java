@@ -159,4 +159,43 @@ class DossierViewTest implements IntegrationTestProperties {
                     && text.contains("Bổ sung bản sao giấy khai sinh"), text);
         }
     }
+
+    @Test
+    void notesAndFeesAreShownAsEscapedTextAndTheFeeFormOpensOnItsButton() {
+        long id = receiveIn(c.clerkA()).dossier().id();
+        DossierView page = viewAs(c.clerkA, id);
+        desk.comment(c.clerkA(), id, "<img src=x onerror=\"alert(1)\"> & 'ok'");
+        page.show(id);
+        String html = htmlOf(page, "dossier-comments");
+        assertTrue(html.contains("&lt;img src=x onerror=") && html.contains("&amp; "), html);
+        assertTrue(!html.contains("<img"), html);
+        assertTrue(htmlOf(page, "dossier-control-sheet").contains("<td>"), "the control sheet has its rows");
+        assertTrue(htmlOf(page, "dossier-documents").contains("Tờ khai"), "the papers are listed");
+        assertTrue(htmlOf(page, "dossier-documents").contains("href=\"VAADIN/dynamic/resource/"), "with their links");
+
+        assertTrue(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.textfield.TextArea.class).isEmpty(),
+                "the comment form is built on its button");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("fee-open")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("fee-amount")).setValue(50000);
+        @SuppressWarnings("unchecked")
+        var method = (com.vaadin.flow.component.select.Select<vn.motcua.core.dossier.DossierFee.Method>) com.github.mvysny.kaributesting.v10.LocatorJ
+                ._get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("fee-method"));
+        method.setValue(vn.motcua.core.dossier.DossierFee.Method.values()[0]);
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("fee-receipt")).setValue("BL-0001");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("fee-record")));
+        assertTrue(htmlOf(page, "dossier-fees").contains("BL-0001") && htmlOf(page, "dossier-fees").contains("50.000 đ"),
+                htmlOf(page, "dossier-fees"));
+    }
+
+    /** The inner HTML of the page's server-built block that holds the element with this id. */
+    static String htmlOf(DossierView page, String id) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(page, com.vaadin.flow.component.Html.class).stream()
+                .filter(h -> id.equals(h.getId().orElse("")) || h.getInnerHtml().contains("id=\"" + id + "\""))
+                .map(com.vaadin.flow.component.Html::getInnerHtml)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + id));
+    }
 }
