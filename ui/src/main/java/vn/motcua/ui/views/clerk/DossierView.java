@@ -301,7 +301,35 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
             html.append("</tr>");
         }
         html.append("</tbody></table></div>");
-        return section(Texts.t("dossier.events.heading"), new Html(html.toString()));
+        return section(Texts.t("dossier.events.heading"), printouts(), new Html(html.toString()));
+    }
+
+    /** Re-printing the receipt (form 01) and printing the control sheet (form 06); each PDF is made on the click. */
+    private Component printouts() {
+        Dossier d = file.dossier();
+        Anchor receipt = pdfLink("giay-tiep-nhan-" + d.code() + ".pdf", Texts.t("dossier.print.receipt"),
+                () -> slips.receipt(calls.current(), dossierId, publicBaseUrl()));
+        receipt.setId("print-receipt");
+        Anchor sheet = pdfLink("phieu-kiem-soat-" + d.code() + ".pdf", Texts.t("dossier.print.controlSheet"),
+                () -> slips.controlSheet(calls.current(), dossierId));
+        sheet.setId("print-control-sheet");
+        HorizontalLayout links = new HorizontalLayout(receipt, sheet);
+        links.setSpacing(true);
+        return links;
+    }
+
+    private static Anchor pdfLink(String fileName, String label, Supplier<byte[]> pdf) {
+        StreamResource resource = new StreamResource(fileName, () -> new ByteArrayInputStream(pdf.get()));
+        resource.setContentType("application/pdf");
+        Anchor link = new Anchor(resource, label);
+        link.setTarget("_blank");
+        return link;
+    }
+
+    /** Where the public status lookup is (the receipt's QR code): MOTCUA_PUBLIC_URL, as at intake. */
+    private static String publicBaseUrl() {
+        String configured = System.getenv("MOTCUA_PUBLIC_URL");
+        return configured == null || configured.isBlank() ? "http://localhost:8080" : configured;
     }
 
     /** The notes as one block of text; the form to write one is built when its button is clicked. */

@@ -191,6 +191,33 @@ class DossierViewTest implements IntegrationTestProperties {
                 htmlOf(page, "dossier-fees"));
     }
 
+    @Test
+    void theReceiptAndTheControlSheetPrintFromThePageAndAnotherCentersIdIsNotFound() throws Exception {
+        Intake received = receiveIn(c.clerkA());
+        long id = received.dossier().id();
+        DossierView page = viewAs(c.clerkA, id);
+        for (String link : List.of("print-receipt", "print-control-sheet")) {
+            byte[] pdf = download(com.github.mvysny.kaributesting.v10.LocatorJ._get(page, com.vaadin.flow.component.html.Anchor.class,
+                    spec -> spec.withId(link)));
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                assertTrue(text.contains(received.code()) && text.contains("Đỗ Thị Mơ"), link + ": " + text);
+                assertTrue(text.contains(link.equals("print-receipt") ? "Mẫu số 01" : "Mẫu số 06"), text);
+            }
+        }
+        assertThrows(NotFoundException.class, () -> slips.receipt(c.clerkB(), id, "http://localhost:8080"));
+        assertThrows(NotFoundException.class, () -> slips.controlSheet(c.directorB(), id));
+    }
+
+    /** What a link's resource writes, as the browser would download it. */
+    static byte[] download(com.vaadin.flow.component.html.Anchor link) throws Exception {
+        var resource = (com.vaadin.flow.server.StreamResource) VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(new java.net.URI(link.getHref())).orElseThrow();
+        var out = new java.io.ByteArrayOutputStream();
+        resource.getWriter().accept(out, VaadinSession.getCurrent());
+        return out.toByteArray();
+    }
+
     /** The inner HTML of the page's server-built block that holds the element with this id. */
     static String htmlOf(DossierView page, String id) {
         return com.github.mvysny.kaributesting.v10.LocatorJ._find(page, com.vaadin.flow.component.Html.class).stream()
