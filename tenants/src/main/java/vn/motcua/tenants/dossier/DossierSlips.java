@@ -9,6 +9,7 @@ import vn.motcua.core.catalog.DeadlineUnit;
 import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.dossier.ControlSheetEntry;
 import vn.motcua.core.dossier.DossierDocument;
+import vn.motcua.core.dossier.DossierEvent;
 import vn.motcua.core.dossier.DossierFile;
 import vn.motcua.core.slip.ApologySlip;
 import vn.motcua.core.slip.ControlSheetSlip;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The slips printed while a dossier is processed (forms 02, 04, 05) and those printed again from its page (01, 06), for a dossier of the caller's own center:
@@ -96,15 +98,18 @@ public class DossierSlips {
         return slips.receipt(new ReceiptSlip(header(center), d.code(), applicant(applicants.of(d)), d.procedureName(),
                 d.procedureCode(), papers, deadline, local(d.receivedAt()), local(d.appointment()),
                 "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.displayName(), fees,
-                d.receivedBy() == null ? ctx.fullName() : d.receivedBy()), publicBaseUrl);
+                d.receivedBy() == null ? ctx.fullName()
+                        : desk.fullNames(ctx, List.of(d.receivedBy())).getOrDefault(d.receivedBy(), d.receivedBy())), publicBaseUrl);
     }
 
     /** Phiếu kiểm soát quá trình giải quyết hồ sơ (form 06) of the dossier as it stands. */
     public byte[] controlSheet(CallContext ctx, long dossierId) {
         DossierFile file = desk.file(ctx, dossierId);
         Dossier d = file.dossier();
+        Map<String, String> names = desk.fullNames(ctx, file.controlSheet().stream().map(DossierEvent::actor).toList());
         List<ControlSheetSlip.Line> lines = file.controlSheet().stream().map(e -> new ControlSheetSlip.Line(e.number(),
-                actionLabel(e.action()), stepLabel(file, e.fromStep()) + " → " + stepLabel(file, e.toStep()), e.actor(),
+                actionLabel(e.action()), stepLabel(file, e.fromStep()) + " → " + stepLabel(file, e.toStep()),
+                names.getOrDefault(e.actor(), e.actor()),
                 local(e.at()), e.usedMin() == null || e.stepBudgetMin() == null ? ""
                         : hours(e.usedMin()) + " / " + hours(e.stepBudgetMin()), e.note() == null ? "" : e.note())).toList();
         return slips.controlSheet(new ControlSheetSlip(header(centers.current(ctx)), d.code(), applicant(applicants.of(d)),

@@ -350,7 +350,8 @@ class BrowserTest implements IntegrationTestProperties {
             waitUntil(() -> driver.findElement(By.id("dossier-control-sheet")).findElements(By.tagName("td"))
                     .stream().anyMatch(c -> c.getText().equals(action)));
         }
-        assertTrue(body().contains(DIRECTOR_TAN_HOA), "the director's hand-over is on the control sheet");
+        assertTrue(driver.findElement(By.id("dossier-control-sheet")).getAttribute("innerHTML")
+                .contains("title=\"" + DIRECTOR_TAN_HOA + "\""), "the director's hand-over is on the control sheet, named");
         screenshot("dossier-returned");
 
         // another commune's director cannot open or find it

@@ -75,6 +75,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -104,6 +105,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
     DossierActionBar actions;
     final Div slip = new Div();
     private final List<StreamRegistration> downloads = new ArrayList<>();
+    private Map<String, String> names = Map.of();
 
     public DossierView(DossierDesk desk, DossierSlips slips, CallContexts calls) {
         this.desk = desk;
@@ -132,6 +134,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         releaseDownloads();
         Dossier d = file.dossier();
+        names = people();
         H2 title = new H2(Texts.t("dossier.heading", d.code()));
         title.setId("dossier-code");
         Span status = badge(d.status().label(), statusTheme(d, calls.time().now()));
@@ -141,7 +144,12 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         facts.addFormItem(new Span(d.procedureName()), Texts.t("dossier.field.procedure"));
         facts.addFormItem(new Span(d.applicantName()), Texts.t("dossier.field.applicant"));
         facts.addFormItem(new Span(d.channel().label()), Texts.t("dossier.field.channel"));
-        facts.addFormItem(new Span(time(d.receivedAt()) + (d.receivedBy() == null ? "" : " — " + d.receivedBy())), Texts.t("dossier.field.received"));
+        Span received = new Span(time(d.receivedAt()) + (d.receivedBy() == null ? "" : " — " + nameOf(d.receivedBy())));
+        if (d.receivedBy() != null) {
+            received.getElement().setAttribute("title", d.receivedBy());
+        }
+        received.setId("dossier-received");
+        facts.addFormItem(received, Texts.t("dossier.field.received"));
         Span due = badge(time(d.appointment()), !d.status().isOpen() ? "" : urgencyTheme(d, calls.time().now()));
         due.setId("dossier-due");
         facts.addFormItem(due, d.appointmentAt() != null ? Texts.t("dossier.rescheduledDue") : Texts.t("dossier.due"));
@@ -149,7 +157,10 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
                 + file.currentStepName());
         step.setId("dossier-step");
         facts.addFormItem(step, Texts.t("dossier.currentStep"));
-        Span assignee = new Span(d.assignee() == null ? Texts.t("dossier.unassigned", roleLabel(d.stepRole())) : d.assignee());
+        Span assignee = new Span(d.assignee() == null ? Texts.t("dossier.unassigned", roleLabel(d.stepRole())) : nameOf(d.assignee()));
+        if (d.assignee() != null) {
+            assignee.getElement().setAttribute("title", d.assignee());
+        }
         assignee.setId("dossier-assignee");
         facts.addFormItem(assignee, Texts.t("dossier.field.assignee"));
         if (d.countedLate()) {
@@ -335,8 +346,11 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
     /** The notes as one block of text; the form to write one is built when its button is clicked. */
     private Component comments() {
         StringBuilder html = new StringBuilder("<div id=\"dossier-comments\">");
-        file.comments().forEach(c -> html.append("<p>").append(escape(time(c.createdAt()) + " — " + c.author() + ": " + c.body()))
-                .append("</p>"));
+        file.comments().forEach(c -> {
+            html.append("<p>").append(escape(time(c.createdAt()) + " — "));
+            personText(html, c.author());
+            html.append(escape(": " + c.body())).append("</p>");
+        });
         html.append("</div>");
         VerticalLayout box = section(Texts.t("dossier.comments.heading"), new Html(html.toString()));
         if (file.allows(DossierAction.COMMENT)) {
@@ -438,9 +452,28 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         html.append("</td>");
     }
 
-    /** A person as shown in a table: the login name (what the record holds). */
+    /** A person as shown in a table: the full name, the login name (what the record holds) on hover. */
     private void personText(StringBuilder html, String login) {
-        html.append(escape(login == null ? "" : login));
+        if (login == null || login.isBlank()) {
+            return;
+        }
+        html.append("<span title=\"").append(escape(login)).append("\">").append(escape(nameOf(login))).append("</span>");
+    }
+
+    /** The person's full name, or the login name when it is no one's at this center. */
+    String nameOf(String login) {
+        return names.getOrDefault(login, login);
+    }
+
+    /** The full names of everyone the page names, in one query. */
+    private Map<String, String> people() {
+        List<String> logins = new ArrayList<>();
+        logins.add(file.dossier().assignee());
+        logins.add(file.dossier().receivedBy());
+        file.controlSheet().forEach(e -> logins.add(e.actor()));
+        file.fees().forEach(f -> logins.add(f.recordedBy()));
+        file.comments().forEach(c -> logins.add(c.author()));
+        return desk.fullNames(calls.current(), logins);
     }
 
     /** Text made safe for HTML content and attribute values alike. */

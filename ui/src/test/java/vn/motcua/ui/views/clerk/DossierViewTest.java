@@ -209,6 +209,24 @@ class DossierViewTest implements IntegrationTestProperties {
         assertThrows(NotFoundException.class, () -> slips.controlSheet(c.directorB(), id));
     }
 
+    @Test
+    void peopleAreShownByTheirFullNamesWithTheLoginNameOnHover() {
+        long id = receiveIn(c.clerkA()).dossier().id();
+        DossierView page = viewAs(c.directorA, id);
+        assertNotNull(page.act(new DossierCommand.HandOver(1, c.clerkA.username())));
+        var assignee = com.github.mvysny.kaributesting.v10.LocatorJ._get(page, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("dossier-assignee"));
+        assertEquals("Trần Thị Bình", assignee.getText());
+        assertEquals(c.clerkA.username(), assignee.getElement().getAttribute("title"));
+        var received = com.github.mvysny.kaributesting.v10.LocatorJ._get(page, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("dossier-received"));
+        assertTrue(received.getText().endsWith("Trần Thị Bình"), received.getText());
+        String sheet = htmlOf(page, "dossier-control-sheet");
+        assertTrue(sheet.contains("<span title=\"" + c.directorA.username() + "\">Nguyễn Văn An</span>"), sheet);
+        assertTrue(sheet.contains("<span title=\"" + c.clerkA.username() + "\">Trần Thị Bình</span>"), sheet);
+        assertTrue(desk.fullNames(c.clerkA(), List.of(c.clerkB.username())).isEmpty(), "another center's people are not named");
+    }
+
     /** What a link's resource writes, as the browser would download it. */
     static byte[] download(com.vaadin.flow.component.html.Anchor link) throws Exception {
         var resource = (com.vaadin.flow.server.StreamResource) VaadinSession.getCurrent().getResourceRegistry()
