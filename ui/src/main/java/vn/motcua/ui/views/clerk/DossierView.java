@@ -169,7 +169,8 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout head = new HorizontalLayout(title, status);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         slip.setId("dossier-slip");
-        actions = new DossierActionBar(file, () -> desk.colleagues(calls.current()), IntakeView.MAX_FILE, this::carryOut);
+        actions = new DossierActionBar(file, () -> desk.colleagues(calls.current()), IntakeView.MAX_FILE, this::carryOut,
+                d.assignee() == null ? null : nameOf(d.assignee()));
         add(head, facts, actions, slip, documents(), controlSheet(), comments(), fees());
         if (file.rating() != null) {
             add(new Paragraph(Texts.t("dossier.rating", file.rating().level().label())
