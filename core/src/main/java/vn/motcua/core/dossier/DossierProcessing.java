@@ -110,6 +110,7 @@ public class DossierProcessing {
             Dossier d = loadAt(ctx.tenant(), dossierId, expectedVersion);
             List<WorkflowStep> steps = steps(d);
             DossierRights.check(ctx, command.action(), d, steps);
+            String override = DossierRights.overrideNote(ctx, command.action(), d);
             String assignee = d.assignee();
             String stepRole = d.stepRole();
             if (command instanceof DossierCommand.HandOver h) {
@@ -123,7 +124,7 @@ public class DossierProcessing {
                 assignee = null;
                 stepRole = steps.get(b.toStep()).role();
             }
-            return save(ctx, d, life, entry, assignee, stepRole, command.action().audit());
+            return save(ctx, d, life, entry, assignee, stepRole, command.action().audit(), override);
         });
     }
 
@@ -152,7 +153,8 @@ public class DossierProcessing {
                     ControlSheetEntry entry = life.resolve(new ResultDocument(stored.key(), stored.sha256()), act(ctx, d, life));
                     documents.save(new DossierDocument(null, tenant.value(), d.id(), "Kết quả giải quyết", fileName,
                             stored.key(), stored.size(), stored.sha256(), stored.contentType(), DossierDocument.Kind.RESULT, null, null));
-                    return save(ctx, d, life, entry, d.assignee(), d.stepRole(), DossierAction.RESOLVE.audit());
+                    return save(ctx, d, life, entry, d.assignee(), d.stepRole(), DossierAction.RESOLVE.audit(),
+                            DossierRights.overrideNote(ctx, DossierAction.RESOLVE, d));
                 });
     }
 
@@ -168,7 +170,8 @@ public class DossierProcessing {
             }
             String who = blankToNull(assignee);
             Dossier updated = update(d.withAssignee(who));
-            audit.record(ctx, DossierAction.ASSIGN.audit(), "dossier", d.code(), who == null ? "bỏ giao, mọi người của vai trò" : "giao cho " + who);
+            audit.record(ctx, DossierAction.ASSIGN.audit(), "dossier", d.code(), (who == null ? "bỏ giao, mọi người của vai trò" : "giao cho " + who)
+                    + DossierRights.overrideNote(ctx, DossierAction.ASSIGN, d));
             return updated;
         });
     }
@@ -256,11 +259,11 @@ public class DossierProcessing {
     // ---- internals ------------------------------------------------------------------------------------------
 
     private Dossier save(CallContext ctx, Dossier d, DossierLifecycle life, ControlSheetEntry entry,
-                         @Nullable String assignee, @Nullable String stepRole, AuditAction auditAction) {
+                         @Nullable String assignee, @Nullable String stepRole, AuditAction auditAction, String override) {
         Dossier updated = update(d.progressed(life, write(StoredLifecycle.of(life.snapshot())), assignee, stepRole));
         events.save(DossierEvent.of(ctx.tenant().value(), d.id(), entry));
         audit.record(ctx, auditAction, "dossier", d.code(), entry.action().label()
-                + ": " + d.status().label() + " → " + updated.status().label() + (entry.note() == null ? "" : " (" + entry.note() + ")"));
+                + ": " + d.status().label() + " → " + updated.status().label() + (entry.note() == null ? "" : " (" + entry.note() + ")") + override);
         return updated;
     }
 

@@ -41,6 +41,7 @@ public class SlipRenderer {
     static final String REFUSAL_TITLE = "Phiếu từ chối tiếp nhận giải quyết hồ sơ";
     static final String APOLOGY_TITLE = "Văn bản xin lỗi và hẹn lại ngày trả kết quả";
     static final String STOP_TITLE = "Thông báo dừng giải quyết hồ sơ";
+    static final String CONTROL_SHEET_TITLE = "Phiếu kiểm soát quá trình giải quyết hồ sơ";
 
     private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     private static final ZoneId VIETNAM = vn.motcua.core.context.BusinessTime.ZONE;
@@ -150,6 +151,29 @@ public class SlipRenderer {
                     + ". Cơ quan thông báo dừng giải quyết hồ sơ này với lý do cụ thể như sau:", l.fonts.regular));
             reasonNotice(l, slip.reason(), slip.stoppedAt(), slip.header().place(), slip.header());
             signature(l, "THỦ TRƯỞNG CƠ QUAN", slip.signer());
+        });
+    }
+
+    /** Form 06: the control sheet, every hand-over of the dossier with who, when and the time used. */
+    public byte[] controlSheet(ControlSheetSlip slip) {
+        return render(CONTROL_SHEET_TITLE, "06", slip.header(), slip.dossierCode(), slip.printedAt(), slip.applicant(),
+                slip.procedureName(), null, l -> {
+            l.paragraph(BODY, new Run("Thời gian nhận hồ sơ: " + DATE_TIME.format(slip.receivedAt())
+                    + ". Thời gian hẹn trả kết quả: ", l.fonts.regular), new Run(DATE_TIME.format(slip.dueAt()) + ".", l.fonts.bold));
+            l.gap(2);
+            List<List<String>> rows = new ArrayList<>();
+            for (ControlSheetSlip.Line line : slip.lines()) {
+                rows.add(List.of(String.valueOf(line.number()), line.action() + "\n" + line.steps(), line.actor(),
+                        DATE_TIME.format(line.at()), line.timeUsed(), line.note()));
+            }
+            if (rows.isEmpty()) {
+                rows.add(List.of("", "(chưa có)", "", "", "", ""));
+            }
+            l.table(new float[] {6, 28, 18, 14, 14, 20},
+                    new Align[] {Align.CENTER, Align.LEFT, Align.LEFT, Align.CENTER, Align.CENTER, Align.LEFT},
+                    List.of("TT", "Thao tác, bước", "Người thực hiện", "Thời điểm", "Thời gian dùng / hạn", "Ghi chú"),
+                    rows, TABLE);
+            signature(l, "NGƯỜI IN PHIẾU", slip.clerkName());
         });
     }
 

@@ -98,6 +98,7 @@ class DossierProcessingTest implements IntegrationTestProperties {
         TenantId a = center("PR-A");
         Actor clerk = new Actor(1L, "cb.a", a);
         Actor director = new Actor(2L, "gd.a", a);
+        Actor colleague = new Actor(3L, "cb.b", a);
         clock.set(MONDAY_9);
         // test centers share one agency code, so the public look-up tells this dossier apart by its phone
         Intake received = receive(a, clerk, new Applicant.Individual("Nguyễn Thị Hằng", "025190000123",
@@ -112,19 +113,19 @@ class DossierProcessingTest implements IntegrationTestProperties {
         assertEquals("CLERK", d.stepRole());
 
         Instant askedAt = at(2026, 11, 30, 14, 0);
-        d = act(a, clerk, d, askedAt, new DossierCommand.RequestSupplement("Thiếu bản chính giấy chứng sinh"));
+        d = act(a, colleague, d, askedAt, new DossierCommand.RequestSupplement("Thiếu bản chính giấy chứng sinh"));
         assertEquals(DossierStatus.WAITING_SUPPLEMENT, d.status());
         assertEquals(1, inbox.search(as(a, READER, clock), DossierStatus.WAITING_SUPPLEMENT, "hang", 0, 10, null).getTotalSize());
 
         Instant broughtAt = at(2026, 12, 2, 9, 0);
-        d = act(a, clerk, d, broughtAt, new DossierCommand.SupplementReceived());
+        d = act(a, colleague, d, broughtAt, new DossierCommand.SupplementReceived());
         Instant movedDue = deadlines.due("25", MONDAY_9, threeDays, List.of(new Pause(askedAt, broughtAt))).toInstant();
         assertEquals(DossierStatus.IN_PROGRESS, d.status());
         assertEquals(movedDue, d.dueAt(), "the paused working time moves the due date");
         assertNull(d.appointmentAt(), "no apology, no new appointment");
         assertTrue(movedDue.isAfter(firstDue));
 
-        d = act(a, clerk, d, at(2026, 12, 2, 10, 0), new DossierCommand.HandOver(2, null));
+        d = act(a, colleague, d, at(2026, 12, 2, 10, 0), new DossierCommand.HandOver(2, null));
         assertEquals("DIRECTOR", d.stepRole(), "the approval step is the director's");
         assertNull(d.assignee());
         Instant newDate = movedDue.plus(Duration.ofDays(2));
@@ -163,6 +164,56 @@ class DossierProcessingTest implements IntegrationTestProperties {
         assertEquals(DossierRating.Level.VERY_SATISFIED, processing.file(as(a, READER, clock), done.id()).rating().level());
         assertThrows(InvalidInputException.class, () -> ratings.rate(done.code(), "2468", DossierRating.Level.NOT_SATISFIED, null),
                 "a dossier is rated once");
+    }
+
+    @Test
+    void anAssignedStepIsMovedOnlyByItsAssigneeOrByTheDirectorWhoseOverrideIsAudited() {
+        TenantId a = center("PR-AS");
+        Actor clerk = new Actor(1L, "cb.as1", a);
+        Actor other = new Actor(2L, "cb.as2", a);
+        Actor director = new Actor(3L, "gd.as", a);
+        clock.set(MONDAY_9);
+        Dossier d = receive(a, clerk, IntakeServiceTest.hang()).dossier();
+        d = act(a, clerk, d, at(2026, 11, 30, 10, 0), new DossierCommand.HandOver(1, "cb.as1"));
+        assertEquals("cb.as1", d.assignee());
+
+        // the other clerk holds the step's role but not the step: no step-bound action is offered nor carried out
+        clock.set(at(2026, 11, 30, 11, 0));
+        DossierFile seen = processing.file(as(a, other, clock), d.id());
+        assertTrue(seen.allowed().stream().noneMatch(DossierAction::stepBound), seen.allowed().toString());
+        assertTrue(seen.allows(DossierAction.COMMENT) && seen.allows(DossierAction.RECORD_FEE), "notes and fees stay open to all");
+        Dossier held = d;
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> processing.apply(as(a, other, clock),
+                held.id(), held.version(), new DossierCommand.RequestSupplement("Thiếu tờ khai")));
+        assertTrue(refused.vietnamese().contains("đã giao cho cb.as1"), refused.vietnamese());
+        assertThrows(InvalidInputException.class, () -> processing.assign(as(a, other, clock), held.id(), held.version(), "cb.as2"));
+        assertEquals(held.version(), processing.file(as(a, READER, clock), d.id()).dossier().version(), "nothing changed");
+        assertEquals(0, audit.count(a, AuditAction.DOSSIER_SUPPLEMENT_REQUESTED));
+
+        // the assignee sees and moves the step
+        assertTrue(processing.file(as(a, clerk, clock), d.id()).allows(DossierAction.REQUEST_SUPPLEMENT));
+        d = act(a, clerk, d, at(2026, 11, 30, 11, 30), new DossierCommand.RequestSupplement("Thiếu tờ khai"));
+        d = act(a, clerk, d, at(2026, 11, 30, 14, 0), new DossierCommand.SupplementReceived());
+        assertEquals(DossierStatus.IN_PROGRESS, d.status());
+        long plainHandOvers = audit.page(a, 0, 100).getContent().stream()
+                .filter(e -> e.detail() != null && e.detail().contains("làm thay")).count();
+        assertEquals(0, plainHandOvers, "the assignee's own moves are no override");
+
+        // the director moves it anyway: allowed, and the audit says it was an override of cb.as1's step
+        assertTrue(processing.file(as(a, director, clock), d.id()).allows(DossierAction.HAND_OVER));
+        d = act(a, director, d, at(2026, 11, 30, 15, 0), new DossierCommand.HandOver(2, null));
+        assertEquals(2, d.currentStep());
+        List<String> overrides = audit.page(a, 0, 100).getContent().stream().map(e -> e.detail())
+                .filter(t -> t != null && t.contains("làm thay")).toList();
+        assertEquals(1, overrides.size(), overrides.toString());
+        assertTrue(overrides.get(0).contains("giám đốc làm thay người được giao bước: cb.as1"), overrides.get(0));
+
+        // an unassigned step is anyone's of its role again; a resolved dossier's result is returned by any clerk
+        Dossier last = act(a, director, d, at(2026, 11, 30, 15, 30), new DossierCommand.HandOver(3, "cb.as1"));
+        clock.set(at(2026, 11, 30, 16, 0));
+        Dossier resolved = processing.resolve(as(a, clerk, clock), last.id(), last.version(), "kq.pdf", PDF);
+        assertTrue(processing.file(as(a, other, clock), resolved.id()).allows(DossierAction.RETURN_RESULT),
+                "the step is over once the dossier is resolved");
     }
 
     @Test

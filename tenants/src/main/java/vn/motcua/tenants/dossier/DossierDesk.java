@@ -23,6 +23,7 @@ import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Problem;
 import vn.motcua.tenants.security.AppUser;
 import vn.motcua.tenants.security.AppUserRepository;
+import vn.motcua.tenants.staff.StaffRepository;
 import vn.motcua.tenants.staff.StaffService;
 import vn.motcua.tenants.staff.StaffView;
 
@@ -30,6 +31,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -48,9 +54,11 @@ public class DossierDesk {
     private final AuditLog audit;
     private final AppUserRepository users;
     private final TenantTransactions tx;
+    private final StaffRepository staffNames;
 
     public DossierDesk(DossierProcessing processing, DossierInbox inbox, StaffService staff, AuditLog audit,
-                       AppUserRepository users, TenantTransactions tx) {
+                       AppUserRepository users, StaffRepository staffNames, TenantTransactions tx) {
+        this.staffNames = staffNames;
         this.users = users;
         this.tx = tx;
         this.processing = processing;
@@ -138,6 +146,23 @@ public class DossierDesk {
     public List<StaffView> colleagues(CallContext ctx) {
         ctx.require(Permission.WORK_ON_DOSSIERS);
         return staff.list(ctx, null, true, 0, 500, "fullName", true).getContent();
+    }
+
+    /**
+     * The full names of the caller's colleagues behind {@code usernames} (control sheet actors, assignee, receiving
+     * clerk…), in one query; a login name that is no one's at this center is missing from the map.
+     */
+    public Map<String, String> fullNames(CallContext ctx, Collection<String> usernames) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        Set<String> wanted = new HashSet<>();
+        usernames.stream().filter(u -> u != null && !u.isBlank()).forEach(wanted::add);
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        tx.read(ctx.tenant(), () -> staffNames.namesOf(ctx.tenant().value(), wanted))
+                .forEach(n -> names.put(n.username(), n.fullName()));
+        return names;
     }
 
     /** A step is handed only to active staff of the caller's center: one indexed look-up of that account. */

@@ -58,6 +58,7 @@ import java.nio.file.StandardCopyOption;
 import vn.motcua.core.context.CallContext;
 import java.time.Duration;
 import vn.motcua.core.context.CallContext;
+import java.util.List;
 import java.util.Map;
 
 import vn.motcua.core.context.CallContext;
@@ -347,10 +348,11 @@ class BrowserTest implements IntegrationTestProperties {
         waitUntil(() -> status().equals("Đã trả kết quả"));
         for (String action : new String[]{"Tiếp nhận hồ sơ", "Yêu cầu bổ sung, hoàn thiện hồ sơ", "Nhận hồ sơ bổ sung",
                 "Hoàn thành giải quyết", "Trả kết quả"}) {
-            waitUntil(() -> driver.findElement(By.id("dossier-control-sheet")).findElements(By.tagName("vaadin-grid-cell-content"))
+            waitUntil(() -> driver.findElement(By.id("dossier-control-sheet")).findElements(By.tagName("td"))
                     .stream().anyMatch(c -> c.getText().equals(action)));
         }
-        assertTrue(body().contains(DIRECTOR_TAN_HOA), "the director's hand-over is on the control sheet");
+        assertTrue(driver.findElement(By.id("dossier-control-sheet")).getAttribute("innerHTML")
+                .contains("title=\"" + DIRECTOR_TAN_HOA + "\""), "the director's hand-over is on the control sheet, named");
         screenshot("dossier-returned");
 
         // another commune's director cannot open or find it
@@ -376,6 +378,65 @@ class BrowserTest implements IntegrationTestProperties {
         } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
             return "";
         }
+    }
+
+    /**
+     * At 1366×768 (a common office laptop) nothing is cut off: the inbox shows procedure names whole (wrapped), the
+     * workflow editor's step rows keep their delete button inside the window; screenshots of the inbox, a dossier
+     * page, the workflow editor and the kiosk are saved as laptop-*.png for review.
+     */
+    @Test
+    void atLaptopSizeTheInboxTheDossierPageTheWorkflowEditorAndTheKioskFitTheWindow() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        logIn(CLERK_TAN_HOA);
+        WebElement inbox = waitFor(By.id("inbox-grid"));
+        waitUntil(() -> inbox.findElements(By.tagName("vaadin-grid-cell-content")).size() > 6);
+        screenshot("laptop-inbox");
+        Boolean namesWhole = (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('#inbox-grid vaadin-grid-cell-content')]"
+                        + ".every(c => c.scrollWidth <= c.clientWidth + 1);");
+        assertTrue(namesWhole, "no inbox cell is cut off");
+        WebElement table = inbox;
+        Boolean fits = (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const t = arguments[0].shadowRoot.querySelector('#table'); return t.scrollWidth <= t.clientWidth + 1;", table);
+        assertTrue(fits, "the inbox's columns fit the window: no sideways scrolling");
+
+        WebElement firstCode = inbox.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().matches(".*-\\d{6}-\\d{4}")).findFirst().orElseThrow();
+        firstCode.click();
+        waitFor(By.id("dossier-control-sheet"));
+        screenshot("laptop-dossier");
+        signOut();
+
+        CallContext director = login.login(DIRECTOR_TAN_HOA, PASSWORD).principal().at(java.time.Instant.now());
+        vn.motcua.core.catalog.Procedure procedure = centerCatalog.list(director, true, null, 0, 200, "name", true)
+                .getContent().get(0);
+        logIn(DIRECTOR_TAN_HOA);
+        waitFor(By.id("staff-grid"));
+        open("trung-tam/quy-trinh");
+        WebElement picker = waitFor(By.cssSelector("#workflow-procedure input"));
+        picker.sendKeys(procedure.nationalCode());
+        waitUntil(() -> !driver.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        picker.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitUntil(() -> !driver.findElements(By.cssSelector("#workflow-steps vaadin-text-field")).isEmpty());
+        screenshot("laptop-workflow");
+        List<WebElement> firstRow = driver.findElements(By.cssSelector("#workflow-steps > vaadin-horizontal-layout")).get(0)
+                .findElements(By.xpath("./*"));
+        assertTrue(firstRow.get(firstRow.size() - 1).getRect().getY() - firstRow.get(1).getRect().getY() < 20,
+                "a step's fields and buttons stay on one line at 1366 px");
+        Long windowWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.clientWidth;");
+        for (WebElement row : driver.findElements(By.cssSelector("#workflow-steps > vaadin-horizontal-layout"))) {
+            List<WebElement> buttons = row.findElements(By.tagName("vaadin-button"));
+            WebElement remove = buttons.get(buttons.size() - 1);
+            assertTrue(remove.getRect().getX() + remove.getRect().getWidth() <= windowWidth,
+                    "the delete button is inside the window: " + remove.getRect() + " of " + windowWidth);
+        }
+        signOut();
+
+        open("tra-cuu/04792");
+        waitForText("588 thủ tục");
+        screenshot("laptop-kiosk");
     }
 
     private void signOut() {

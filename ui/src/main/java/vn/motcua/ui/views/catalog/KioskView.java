@@ -3,6 +3,7 @@ package vn.motcua.ui.views.catalog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -56,7 +57,10 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         search.setId("kiosk-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(Procedure::name).setHeader(Texts.t("procedure.field.procedure")).setFlexGrow(4);
+        // a kiosk shows the whole procedure name: long names wrap (and are on hover) instead of ending in "…"
+        grid.addColumn(Procedure::name).setHeader(Texts.t("procedure.field.procedure")).setFlexGrow(4)
+                .setTooltipGenerator(Procedure::name);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Procedure::field).setHeader(Texts.t("procedure.field.field")).setFlexGrow(1);
         grid.addColumn(p -> CatalogTexts.deadline(p.legalDeadline())).setHeader(Texts.t("procedure.field.deadline")).setAutoWidth(true);
         grid.addColumn(p -> CatalogService.onlineLabel(p.onlineLevel())).setHeader(Texts.t("procedure.field.onlineShort")).setAutoWidth(true);

@@ -7,6 +7,7 @@ import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -94,8 +95,11 @@ public class ClerkHomeView extends VerticalLayout implements HasDynamicTitle {
         inbox.setId("inbox-grid");
         inbox.addColumn(Dossier::code).setHeader(Texts.t("dossier.field.code")).setAutoWidth(true);
         inbox.addColumn(Dossier::applicantName).setHeader(Texts.t("dossier.field.applicant")).setAutoWidth(true);
-        inbox.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setFlexGrow(2);
-        inbox.addColumn(d -> d.status().label()).setHeader(Texts.t("dossier.field.status")).setAutoWidth(true);
+        // long procedure names wrap instead of ending in "…" at 1366 px, and the whole name is on hover too
+        inbox.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setFlexGrow(2)
+                .setWidth("12em").setTooltipGenerator(Dossier::procedureName);
+        inbox.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        inbox.addColumn(d -> d.status().label()).setHeader(Texts.t("dossier.field.status")).setWidth("8em").setFlexGrow(0);
         inbox.addComponentColumn(d -> badge(SHOWN.format(d.dueAt().atZone(BusinessTime.ZONE)),
                 DossierView.urgencyTheme(d, calls.time().now())))
                 .setHeader(Texts.t("dossier.field.due")).setAutoWidth(true);

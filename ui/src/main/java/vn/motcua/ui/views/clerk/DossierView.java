@@ -5,6 +5,8 @@ import vn.motcua.ui.security.RequiresPermission;
 import vn.motcua.core.context.Permission;
 import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,7 +35,10 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamRegistration;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.VaadinSession;
+import org.jsoup.nodes.Entities;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierAction;
@@ -70,6 +75,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -82,6 +88,13 @@ import java.util.function.Supplier;
 @RequiresPermission(Permission.WORK_ON_DOSSIERS)
 @Prototype
 public class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    /** The read-only tables' look (Lumo's colours and spacing), opening the one root element an Html needs. */
+    private static final String TABLE_STYLE = "<div style=\"width:100%;overflow-x:auto\"><style>"
+            + ".dossier-table{border-collapse:collapse;width:100%;font-size:var(--lumo-font-size-s)}"
+            + ".dossier-table th{text-align:left;font-weight:500;color:var(--lumo-secondary-text-color)}"
+            + ".dossier-table th,.dossier-table td{padding:var(--lumo-space-xs) var(--lumo-space-s);"
+            + "border-bottom:1px solid var(--lumo-contrast-10pct);vertical-align:top}"
+            + "</style>";
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final DossierDesk desk;
@@ -91,6 +104,8 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
     DossierFile file;
     DossierActionBar actions;
     final Div slip = new Div();
+    private final List<StreamRegistration> downloads = new ArrayList<>();
+    private Map<String, String> names = Map.of();
 
     public DossierView(DossierDesk desk, DossierSlips slips, CallContexts calls) {
         this.desk = desk;
@@ -117,7 +132,9 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void render() {
         removeAll();
+        releaseDownloads();
         Dossier d = file.dossier();
+        names = people();
         H2 title = new H2(Texts.t("dossier.heading", d.code()));
         title.setId("dossier-code");
         Span status = badge(d.status().label(), statusTheme(d, calls.time().now()));
@@ -127,7 +144,12 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         facts.addFormItem(new Span(d.procedureName()), Texts.t("dossier.field.procedure"));
         facts.addFormItem(new Span(d.applicantName()), Texts.t("dossier.field.applicant"));
         facts.addFormItem(new Span(d.channel().label()), Texts.t("dossier.field.channel"));
-        facts.addFormItem(new Span(time(d.receivedAt()) + (d.receivedBy() == null ? "" : " — " + d.receivedBy())), Texts.t("dossier.field.received"));
+        Span received = new Span(time(d.receivedAt()) + (d.receivedBy() == null ? "" : " — " + nameOf(d.receivedBy())));
+        if (d.receivedBy() != null) {
+            received.getElement().setAttribute("title", d.receivedBy());
+        }
+        received.setId("dossier-received");
+        facts.addFormItem(received, Texts.t("dossier.field.received"));
         Span due = badge(time(d.appointment()), !d.status().isOpen() ? "" : urgencyTheme(d, calls.time().now()));
         due.setId("dossier-due");
         facts.addFormItem(due, d.appointmentAt() != null ? Texts.t("dossier.rescheduledDue") : Texts.t("dossier.due"));
@@ -135,7 +157,10 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
                 + file.currentStepName());
         step.setId("dossier-step");
         facts.addFormItem(step, Texts.t("dossier.currentStep"));
-        Span assignee = new Span(d.assignee() == null ? Texts.t("dossier.unassigned", roleLabel(d.stepRole())) : d.assignee());
+        Span assignee = new Span(d.assignee() == null ? Texts.t("dossier.unassigned", roleLabel(d.stepRole())) : nameOf(d.assignee()));
+        if (d.assignee() != null) {
+            assignee.getElement().setAttribute("title", d.assignee());
+        }
         assignee.setId("dossier-assignee");
         facts.addFormItem(assignee, Texts.t("dossier.field.assignee"));
         if (d.countedLate()) {
@@ -144,7 +169,8 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout head = new HorizontalLayout(title, status);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         slip.setId("dossier-slip");
-        actions = new DossierActionBar(file, () -> desk.colleagues(calls.current()), IntakeView.MAX_FILE, this::carryOut);
+        actions = new DossierActionBar(file, () -> desk.colleagues(calls.current()), IntakeView.MAX_FILE, this::carryOut,
+                d.assignee() == null ? null : nameOf(d.assignee()));
         add(head, facts, actions, slip, documents(), controlSheet(), comments(), fees());
         if (file.rating() != null) {
             add(new Paragraph(Texts.t("dossier.rating", file.rating().level().label())
@@ -237,55 +263,110 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
 
     // ---- sections -------------------------------------------------------------------------------------------
 
+    /**
+     * The papers as one server-built table (a grid costs a state node per column and per link): each download
+     * link points at a resource registered in the session for as long as the table is shown.
+     */
     private Component documents() {
-        Grid<DossierDocument> grid = new Grid<>();
-        grid.setId("dossier-documents");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(DossierDocument::name).setHeader(Texts.t("dossier.documents.name")).setFlexGrow(2);
-        grid.addColumn(d -> d.kind() == DossierDocument.Kind.RESULT ? Texts.t("dossier.documents.result") : d.reusedFrom() != null ? Texts.t("dossier.documents.reused") : Texts.t("dossier.documents.scan"))
-                .setHeader(Texts.t("dossier.documents.kind")).setAutoWidth(true);
-        grid.addColumn(d -> String.format(Locale.ROOT, "%,d KB", Math.max(1, d.sizeBytes() / 1024))).setHeader(Texts.t("dossier.documents.size")).setAutoWidth(true);
-        grid.addComponentColumn(d -> {
+        StringBuilder html = new StringBuilder(TABLE_STYLE + "<table id=\"dossier-documents\" class=\"dossier-table\"><thead><tr>");
+        head(html, Texts.t("dossier.documents.name"), Texts.t("dossier.documents.kind"), Texts.t("dossier.documents.size"), "");
+        html.append("</tr></thead><tbody>");
+        for (DossierDocument d : file.documents()) {
             StreamResource resource = new StreamResource(d.fileName() == null ? "giay-to-" + d.id() : d.fileName(),
                     () -> new ByteArrayInputStream(desk.download(calls.current(), d.id()).content()));
             resource.setContentType(d.contentType());
-            Anchor link = new Anchor(resource, Texts.t("dossier.documents.download"));
-            link.setTarget("_blank");
-            return link;
-        }).setHeader("").setAutoWidth(true);
-        grid.setItems(file.documents());
-        return section(Texts.t("dossier.documents.heading"), grid);
-    }
-
-    private Component controlSheet() {
-        Grid<DossierEvent> grid = new Grid<>();
-        grid.setId("dossier-control-sheet");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(DossierEvent::number).setHeader("TT").setAutoWidth(true);
-        grid.addColumn(e -> actionLabel(e.action())).setHeader(Texts.t("dossier.events.action")).setAutoWidth(true);
-        grid.addColumn(e -> stepLabel(e.fromStep()) + " → " + stepLabel(e.toStep())).setHeader(Texts.t("dossier.events.step")).setFlexGrow(2);
-        grid.addColumn(DossierEvent::actor).setHeader(Texts.t("dossier.events.actor")).setAutoWidth(true);
-        grid.addColumn(e -> time(e.at())).setHeader(Texts.t("dossier.events.at")).setAutoWidth(true);
-        grid.addComponentColumn(e -> {
-            if (e.usedMin() == null || e.stepBudgetMin() == null) {
-                return new Span("");
-            }
-            boolean over = e.usedMin() > e.stepBudgetMin();
-            return badge(hours(e.usedMin()) + " / " + hours(e.stepBudgetMin()), over ? "error" : "success");
-        }).setHeader(Texts.t("dossier.events.timeUsed")).setAutoWidth(true);
-        grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(Texts.t("dossier.events.note")).setFlexGrow(3);
-        grid.setItems(file.controlSheet());
-        return section(Texts.t("dossier.events.heading"), grid);
-    }
-
-    private Component comments() {
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        list.setId("dossier-comments");
-        file.comments().forEach(c -> list.add(new Paragraph(time(c.createdAt()) + " — " + c.author() + ": " + c.body())));
-        if (!file.allows(DossierAction.COMMENT)) {
-            return section(Texts.t("dossier.comments.heading"), list);
+            StreamRegistration registration = VaadinSession.getCurrent().getResourceRegistry().registerResource(resource);
+            downloads.add(registration);
+            html.append("<tr>");
+            cell(html, d.name());
+            cell(html, d.kind() == DossierDocument.Kind.RESULT ? Texts.t("dossier.documents.result")
+                    : d.reusedFrom() != null ? Texts.t("dossier.documents.reused") : Texts.t("dossier.documents.scan"));
+            cell(html, String.format(Locale.ROOT, "%,d KB", Math.max(1, d.sizeBytes() / 1024)));
+            html.append("<td><a target=\"_blank\" href=\"").append(escape(registration.getResourceUri().toString()))
+                    .append("\">").append(escape(Texts.t("dossier.documents.download"))).append("</a></td></tr>");
         }
+        html.append("</tbody></table></div>");
+        return section(Texts.t("dossier.documents.heading"), new Html(html.toString()));
+    }
+
+    /** The control sheet (form 06), read-only: one server-built table. */
+    private Component controlSheet() {
+        StringBuilder html = new StringBuilder(TABLE_STYLE + "<table id=\"dossier-control-sheet\" class=\"dossier-table\"><thead><tr>");
+        head(html, "TT", Texts.t("dossier.events.action"), Texts.t("dossier.events.step"), Texts.t("dossier.events.actor"),
+                Texts.t("dossier.events.at"), Texts.t("dossier.events.timeUsed"), Texts.t("dossier.events.note"));
+        html.append("</tr></thead><tbody>");
+        for (DossierEvent e : file.controlSheet()) {
+            html.append("<tr>");
+            cell(html, String.valueOf(e.number()));
+            cell(html, actionLabel(e.action()));
+            cell(html, stepLabel(e.fromStep()) + " → " + stepLabel(e.toStep()));
+            person(html, e.actor());
+            cell(html, time(e.at()));
+            if (e.usedMin() == null || e.stepBudgetMin() == null) {
+                cell(html, "");
+            } else {
+                boolean over = e.usedMin() > e.stepBudgetMin();
+                html.append("<td><span theme=\"badge ").append(over ? "error" : "success").append("\">")
+                        .append(escape(hours(e.usedMin()) + " / " + hours(e.stepBudgetMin()))).append("</span></td>");
+            }
+            cell(html, e.note() == null ? "" : e.note());
+            html.append("</tr>");
+        }
+        html.append("</tbody></table></div>");
+        return section(Texts.t("dossier.events.heading"), printouts(), new Html(html.toString()));
+    }
+
+    /** Re-printing the receipt (form 01) and printing the control sheet (form 06); each PDF is made on the click. */
+    private Component printouts() {
+        Dossier d = file.dossier();
+        Anchor receipt = pdfLink("giay-tiep-nhan-" + d.code() + ".pdf", Texts.t("dossier.print.receipt"),
+                () -> slips.receipt(calls.current(), dossierId, publicBaseUrl()));
+        receipt.setId("print-receipt");
+        Anchor sheet = pdfLink("phieu-kiem-soat-" + d.code() + ".pdf", Texts.t("dossier.print.controlSheet"),
+                () -> slips.controlSheet(calls.current(), dossierId));
+        sheet.setId("print-control-sheet");
+        HorizontalLayout links = new HorizontalLayout(receipt, sheet);
+        links.setSpacing(true);
+        return links;
+    }
+
+    private static Anchor pdfLink(String fileName, String label, Supplier<byte[]> pdf) {
+        StreamResource resource = new StreamResource(fileName, () -> new ByteArrayInputStream(pdf.get()));
+        resource.setContentType("application/pdf");
+        Anchor link = new Anchor(resource, label);
+        link.setTarget("_blank");
+        return link;
+    }
+
+    /** Where the public status lookup is (the receipt's QR code): MOTCUA_PUBLIC_URL, as at intake. */
+    private static String publicBaseUrl() {
+        String configured = System.getenv("MOTCUA_PUBLIC_URL");
+        return configured == null || configured.isBlank() ? "http://localhost:8080" : configured;
+    }
+
+    /** The notes as one block of text; the form to write one is built when its button is clicked. */
+    private Component comments() {
+        StringBuilder html = new StringBuilder("<div id=\"dossier-comments\">");
+        file.comments().forEach(c -> {
+            html.append("<p>").append(escape(time(c.createdAt()) + " — "));
+            personText(html, c.author());
+            html.append(escape(": " + c.body())).append("</p>");
+        });
+        html.append("</div>");
+        VerticalLayout box = section(Texts.t("dossier.comments.heading"), new Html(html.toString()));
+        if (file.allows(DossierAction.COMMENT)) {
+            Button open = new Button(Texts.t("dossier.comments.add"), VaadinIcon.COMMENT_O.create());
+            open.setId("comment-open");
+            open.addClickListener(e -> {
+                box.remove(open);
+                box.add(commentForm());
+            });
+            box.add(open);
+        }
+        return box;
+    }
+
+    private Component commentForm() {
         TextArea body = new TextArea();
         body.setId("comment-body");
         body.setPlaceholder(Texts.t("dossier.comments.placeholder"));
@@ -295,21 +376,38 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
             return true;
         }));
         send.setId("comment-send");
-        return section(Texts.t("dossier.comments.heading"), list, new HorizontalLayout(body, send));
+        return new HorizontalLayout(body, send);
     }
 
+    /** The fees as one server-built table; recording one opens a dialog built on the click. */
     private Component fees() {
-        Grid<DossierFee> grid = new Grid<>();
-        grid.setId("dossier-fees");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(f -> Texts.t("dossier.fees.amountValue", String.format(Locale.ROOT, "%,d", f.amountVnd()).replace(',', '.'))).setHeader(Texts.t("dossier.fees.amount"));
-        grid.addColumn(f -> f.method().label()).setHeader(Texts.t("dossier.fees.method"));
-        grid.addColumn(DossierFee::receiptNumber).setHeader(Texts.t("dossier.fees.receipt"));
-        grid.addColumn(f -> f.recordedBy() + " — " + time(f.recordedAt())).setHeader(Texts.t("dossier.fees.recordedBy"));
-        grid.setItems(file.fees());
-        if (!file.allows(DossierAction.RECORD_FEE)) {
-            return section(Texts.t("dossier.fees.heading"), grid);
+        StringBuilder html = new StringBuilder(TABLE_STYLE + "<table id=\"dossier-fees\" class=\"dossier-table\"><thead><tr>");
+        head(html, Texts.t("dossier.fees.amount"), Texts.t("dossier.fees.method"), Texts.t("dossier.fees.receipt"),
+                Texts.t("dossier.fees.recordedBy"));
+        html.append("</tr></thead><tbody>");
+        for (DossierFee f : file.fees()) {
+            html.append("<tr>");
+            cell(html, Texts.t("dossier.fees.amountValue", String.format(Locale.ROOT, "%,d", f.amountVnd()).replace(',', '.')));
+            cell(html, f.method().label());
+            cell(html, f.receiptNumber());
+            html.append("<td>");
+            personText(html, f.recordedBy());
+            html.append(escape(" — " + time(f.recordedAt()))).append("</td></tr>");
         }
+        html.append("</tbody></table></div>");
+        VerticalLayout box = section(Texts.t("dossier.fees.heading"), new Html(html.toString()));
+        if (file.allows(DossierAction.RECORD_FEE)) {
+            Button open = new Button(Texts.t("dossier.fees.record"), VaadinIcon.MONEY.create(), e -> feeForm().open());
+            open.setId("fee-open");
+            box.add(open);
+        }
+        return box;
+    }
+
+    /** The fee form, in a dialog (ids fee-amount, fee-method, fee-receipt, fee-record). */
+    Dialog feeForm() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(Texts.t("dossier.fees.record"));
         IntegerField amount = new IntegerField(Texts.t("dossier.fees.amountField"));
         amount.setId("fee-amount");
         Select<DossierFee.Method> method = new Select<>();
@@ -324,15 +422,75 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Long>
                 desk.recordFee(calls.current(), dossierId, amount.getValue() == null ? 0 : amount.getValue(), method.getValue(),
                         receipt.getValue());
                 Notices.success(Texts.t("dossier.fees.recorded"));
+                dialog.close();
                 reload();
             } catch (InvalidInputException ex) {
                 Notices.show(ex, java.util.Map.of("amount", amount, "method", method, "receiptNumber", receipt));
             }
         });
         record.setId("fee-record");
-        HorizontalLayout form = new HorizontalLayout(amount, method, receipt, record);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return section(Texts.t("dossier.fees.heading"), grid, form);
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(amount, method, receipt));
+        dialog.getFooter().add(new Button(Texts.t("common.cancel"), e -> dialog.close()), record);
+        return dialog;
+    }
+
+    // ---- server-built tables ---------------------------------------------------------------------------------
+
+    private static void head(StringBuilder html, String... headers) {
+        for (String h : headers) {
+            html.append("<th>").append(escape(h)).append("</th>");
+        }
+    }
+
+    private static void cell(StringBuilder html, String text) {
+        html.append("<td>").append(escape(text == null ? "" : text)).append("</td>");
+    }
+
+    private void person(StringBuilder html, String login) {
+        html.append("<td>");
+        personText(html, login);
+        html.append("</td>");
+    }
+
+    /** A person as shown in a table: the full name, the login name (what the record holds) on hover. */
+    private void personText(StringBuilder html, String login) {
+        if (login == null || login.isBlank()) {
+            return;
+        }
+        html.append("<span title=\"").append(escape(login)).append("\">").append(escape(nameOf(login))).append("</span>");
+    }
+
+    /** The person's full name, or the login name when it is no one's at this center. */
+    String nameOf(String login) {
+        return names.getOrDefault(login, login);
+    }
+
+    /** The full names of everyone the page names, in one query. */
+    private Map<String, String> people() {
+        List<String> logins = new ArrayList<>();
+        logins.add(file.dossier().assignee());
+        logins.add(file.dossier().receivedBy());
+        file.controlSheet().forEach(e -> logins.add(e.actor()));
+        file.fees().forEach(f -> logins.add(f.recordedBy()));
+        file.comments().forEach(c -> logins.add(c.author()));
+        return desk.fullNames(calls.current(), logins);
+    }
+
+    /** Text made safe for HTML content and attribute values alike. */
+    static String escape(String text) {
+        return Entities.escape(text).replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    private void releaseDownloads() {
+        downloads.forEach(StreamRegistration::unregister);
+        downloads.clear();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        releaseDownloads();
+        super.onDetach(detachEvent);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

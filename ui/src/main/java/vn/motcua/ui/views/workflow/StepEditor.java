@@ -31,19 +31,26 @@ class StepEditor extends HorizontalLayout {
 
     StepEditor(WorkflowStep step, Runnable changed) {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // at 1366–1400 px beside the menu the row would run past the window: the name gives way, then the row wraps
+        setWidthFull();
+        setSpacing(false);
+        getThemeList().add("spacing-s");
+        getStyle().set("flex-wrap", "wrap");
         name.setPlaceholder(Texts.t("workflow.step.name"));
         name.setWidth("18em");
+        name.setMinWidth("10em");
+        name.getStyle().set("flex", "1 1 10em");
         name.setValueChangeMode(ValueChangeMode.EAGER);
         role.setItems(Role.CLERK, Role.DIRECTOR);
         role.setItemLabelGenerator(Role::label);
         role.setPlaceholder(Texts.t("workflow.step.role"));
         budget.setMin(1);
         budget.setStepButtonsVisible(true);
-        budget.setWidth("8em");
+        budget.setWidth("7em");
         budget.setValueChangeMode(ValueChangeMode.EAGER);
         unit.setItems(WorkflowStep.BudgetUnit.values());
         unit.setItemLabelGenerator(WorkflowStep.BudgetUnit::label);
-        unit.setWidth("10em");
+        unit.setWidth("9em");
         for (Button b : new Button[]{up, down, remove}) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         }

@@ -95,7 +95,8 @@ public class WorkflowView extends VerticalLayout implements HasDynamicTitle {
         }
 
         procedure.setId("workflow-procedure");
-        procedure.setWidth("40em");
+        procedure.setWidthFull();
+        procedure.setMaxWidth("60em");
         procedure.setItemLabelGenerator(p -> p.nationalCode() + " — " + p.name());
         procedure.setItems(query -> (province
                 ? catalog.search(CatalogQuery.text(query.getFilter().orElse("")), query.getPage(), query.getPageSize(), "name", true)

@@ -41,6 +41,10 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.motcua.core.context.Role;
+import vn.motcua.tenants.security.LoginService;
+import vn.motcua.tenants.staff.StaffForm;
+import vn.motcua.tenants.staff.StaffService;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -134,6 +138,27 @@ class DossierPageFollowsTheLifecycleTest implements IntegrationTestProperties {
 
         expect(apply(c.clerkA(), receive(), new DossierCommand.Reject("Giấy tờ giả mạo")), NONE, NONE);
         expect(apply(c.clerkA(), receive(), new DossierCommand.Withdraw(null)), NONE, NONE);
+    }
+
+    @Test
+    void aStepAssignedToAnotherClerkShowsTheOtherClerkNoStepBoundButtonsButWhoHoldsIt() {
+        context.getBean(StaffService.class).create(c.directorA(), new StaffForm("Hoàng Thị Cúc", "lc.cb2." + centers,
+                TwoCenters.PASSWORD, Role.CLERK, "Chuyên viên", null, null, null));
+        Principal second = context.getBean(LoginService.class).login("lc.cb2." + centers, TwoCenters.PASSWORD).principal();
+        Set<DossierAction> working = EnumSet.of(ASSIGN, RECORD_APOLOGY, STOP, WITHDRAW, REQUEST_SUPPLEMENT,
+                REQUEST_FINANCIAL_OBLIGATION, SEND_BACK, HAND_OVER);
+
+        Dossier held = apply(c.clerkA(), receive(), new DossierCommand.HandOver(1, second.username()));
+        DossierView mine = open(c.clerkA, held.id());
+        assertEquals(Set.of(), buttons(mine), "the step is the other clerk's: no step-bound button");
+        Span note = (Span) descendants(mine).stream().filter(x -> "dossier-actions-note".equals(x.getId().orElse("")))
+                .findFirst().orElseThrow();
+        assertTrue(note.getText().contains("Hoàng Thị Cúc"), note.getText());
+        assertTrue(descendants(mine).stream().anyMatch(x -> "fee-open".equals(x.getId().orElse(""))),
+                "fees (and notes) stay open to every clerk");
+
+        assertEquals(ids(working), buttons(open(second, held.id())), "the assignee moves the step");
+        assertEquals(ids(working), buttons(open(c.directorA, held.id())), "the director may override");
     }
 
     @Test

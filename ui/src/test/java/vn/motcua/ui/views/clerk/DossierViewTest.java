@@ -159,4 +159,88 @@ class DossierViewTest implements IntegrationTestProperties {
                     && text.contains("Bổ sung bản sao giấy khai sinh"), text);
         }
     }
+
+    @Test
+    void notesAndFeesAreShownAsEscapedTextAndTheFeeFormOpensOnItsButton() {
+        long id = receiveIn(c.clerkA()).dossier().id();
+        DossierView page = viewAs(c.clerkA, id);
+        desk.comment(c.clerkA(), id, "<img src=x onerror=\"alert(1)\"> & 'ok'");
+        page.show(id);
+        String html = htmlOf(page, "dossier-comments");
+        assertTrue(html.contains("&lt;img src=x onerror=") && html.contains("&amp; "), html);
+        assertTrue(!html.contains("<img"), html);
+        assertTrue(htmlOf(page, "dossier-control-sheet").contains("<td>"), "the control sheet has its rows");
+        assertTrue(htmlOf(page, "dossier-documents").contains("Tờ khai"), "the papers are listed");
+        assertTrue(htmlOf(page, "dossier-documents").contains("href=\"VAADIN/dynamic/resource/"), "with their links");
+
+        assertTrue(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.textfield.TextArea.class).isEmpty(),
+                "the comment form is built on its button");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("fee-open")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("fee-amount")).setValue(50000);
+        @SuppressWarnings("unchecked")
+        var method = (com.vaadin.flow.component.select.Select<vn.motcua.core.dossier.DossierFee.Method>) com.github.mvysny.kaributesting.v10.LocatorJ
+                ._get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("fee-method"));
+        method.setValue(vn.motcua.core.dossier.DossierFee.Method.values()[0]);
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("fee-receipt")).setValue("BL-0001");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("fee-record")));
+        assertTrue(htmlOf(page, "dossier-fees").contains("BL-0001") && htmlOf(page, "dossier-fees").contains("50.000 đ"),
+                htmlOf(page, "dossier-fees"));
+    }
+
+    @Test
+    void theReceiptAndTheControlSheetPrintFromThePageAndAnotherCentersIdIsNotFound() throws Exception {
+        Intake received = receiveIn(c.clerkA());
+        long id = received.dossier().id();
+        DossierView page = viewAs(c.clerkA, id);
+        for (String link : List.of("print-receipt", "print-control-sheet")) {
+            byte[] pdf = download(com.github.mvysny.kaributesting.v10.LocatorJ._get(page, com.vaadin.flow.component.html.Anchor.class,
+                    spec -> spec.withId(link)));
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                assertTrue(text.contains(received.code()) && text.contains("Đỗ Thị Mơ"), link + ": " + text);
+                assertTrue(text.contains(link.equals("print-receipt") ? "Mẫu số 01" : "Mẫu số 06"), text);
+            }
+        }
+        assertThrows(NotFoundException.class, () -> slips.receipt(c.clerkB(), id, "http://localhost:8080"));
+        assertThrows(NotFoundException.class, () -> slips.controlSheet(c.directorB(), id));
+    }
+
+    @Test
+    void peopleAreShownByTheirFullNamesWithTheLoginNameOnHover() {
+        long id = receiveIn(c.clerkA()).dossier().id();
+        DossierView page = viewAs(c.directorA, id);
+        assertNotNull(page.act(new DossierCommand.HandOver(1, c.clerkA.username())));
+        var assignee = com.github.mvysny.kaributesting.v10.LocatorJ._get(page, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("dossier-assignee"));
+        assertEquals("Trần Thị Bình", assignee.getText());
+        assertEquals(c.clerkA.username(), assignee.getElement().getAttribute("title"));
+        var received = com.github.mvysny.kaributesting.v10.LocatorJ._get(page, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("dossier-received"));
+        assertTrue(received.getText().endsWith("Trần Thị Bình"), received.getText());
+        String sheet = htmlOf(page, "dossier-control-sheet");
+        assertTrue(sheet.contains("<span title=\"" + c.directorA.username() + "\">Nguyễn Văn An</span>"), sheet);
+        assertTrue(sheet.contains("<span title=\"" + c.clerkA.username() + "\">Trần Thị Bình</span>"), sheet);
+        assertTrue(desk.fullNames(c.clerkA(), List.of(c.clerkB.username())).isEmpty(), "another center's people are not named");
+    }
+
+    /** What a link's resource writes, as the browser would download it. */
+    static byte[] download(com.vaadin.flow.component.html.Anchor link) throws Exception {
+        var resource = (com.vaadin.flow.server.StreamResource) VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(new java.net.URI(link.getHref())).orElseThrow();
+        var out = new java.io.ByteArrayOutputStream();
+        resource.getWriter().accept(out, VaadinSession.getCurrent());
+        return out.toByteArray();
+    }
+
+    /** The inner HTML of the page's server-built block that holds the element with this id. */
+    static String htmlOf(DossierView page, String id) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(page, com.vaadin.flow.component.Html.class).stream()
+                .filter(h -> id.equals(h.getId().orElse("")) || h.getInnerHtml().contains("id=\"" + id + "\""))
+                .map(com.vaadin.flow.component.Html::getInnerHtml)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + id));
+    }
 }

@@ -49,8 +49,12 @@ public final class DossierActionBar extends HorizontalLayout {
     private final ComponentEventListener<RequestEvent> onRequest;
     private final Set<DossierAction> offered = EnumSet.noneOf(DossierAction.class);
 
+    /**
+     * @param assigneeName the full name of whoever the current step is assigned to (null: unassigned), told to the
+     *                     people who may not move it
+     */
     public DossierActionBar(DossierFile file, Supplier<List<StaffView>> colleagues, int maxFileBytes,
-                            ComponentEventListener<RequestEvent> onRequest) {
+                            ComponentEventListener<RequestEvent> onRequest, String assigneeName) {
         this.file = file;
         this.colleagues = colleagues;
         this.maxFileBytes = maxFileBytes;
@@ -64,9 +68,12 @@ public final class DossierActionBar extends HorizontalLayout {
             }
         }
         if (offered.isEmpty()) {
-            add(new Span(file.dossier().status().isOpen()
-                    ? Texts.t("dossier.actions.readOnly", Colleagues.roleLabel(file.dossier().stepRole()))
-                    : Texts.t("dossier.actions.closed", file.dossier().status().label().toLowerCase(Locale.forLanguageTag("vi")))));
+            Span why = new Span(!file.dossier().status().isOpen()
+                    ? Texts.t("dossier.actions.closed", file.dossier().status().label().toLowerCase(Locale.forLanguageTag("vi")))
+                    : assigneeName != null ? Texts.t("dossier.actions.heldBy", assigneeName)
+                    : Texts.t("dossier.actions.readOnly", Colleagues.roleLabel(file.dossier().stepRole())));
+            why.setId("dossier-actions-note");
+            add(why);
         }
     }
 
