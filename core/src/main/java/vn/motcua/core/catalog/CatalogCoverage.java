@@ -72,7 +72,8 @@ public record CatalogCoverage(int procedures, int deadline, int deadlineUnitAssu
     }
 
     static boolean checklistUsable(List<RequiredDocument> documents) {
-        return !documents.isEmpty() && documents.stream().allMatch(d -> d.originalCount() != null || d.copyCount() != null);
+        List<RequiredDocument> papers = documents.stream().filter(d -> d.kind() != RequiredDocument.Kind.NOTE).toList();
+        return !papers.isEmpty() && papers.stream().allMatch(d -> d.originalCount() != null || d.copyCount() != null);
     }
 
     /** "catalog.coverage.deadline: 570/588" and the like, one a line, for the benchmark's output. */
