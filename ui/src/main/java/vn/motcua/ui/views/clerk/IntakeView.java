@@ -350,15 +350,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         link.setTarget("_blank");
         link.setId("intake-slip");
         result.add(link);
-        slip = pdf;
-    }
-
-    /** The last guidance or refusal slip printed on this page (for tests). */
-    byte[] slip;
-
-    /** A scanned paper for a checklist line (also how tests attach files without a browser). */
-    void attach(String documentName, String fileName, byte[] content) {
-        scans.put(documentName, new IntakeRequest.IncomingDocument(documentName, fileName, content));
     }
 
     void receive() {
@@ -406,11 +397,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         box.getElement().getThemeList().add("badge success");
         result.add(box);
         receive.setEnabled(false);
-        receipt = pdf;
     }
-
-    /** The last receipt printed on this page (for tests and re-printing). */
-    byte[] receipt;
 
     private static String publicBaseUrl() {
         String configured = System.getenv("MOTCUA_PUBLIC_URL");
