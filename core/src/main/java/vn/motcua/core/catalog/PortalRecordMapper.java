@@ -21,7 +21,7 @@ final class PortalRecordMapper {
 
     static ProcedureDraft map(JsonNode json) {
         List<PortalChannelTable.Row> rows = PortalChannelTable.parse(text(json, CHANNELS));
-        String name = text(json, NAME);
+        String name = CatalogText.name(text(json, NAME));
         return new ProcedureDraft(
                 text(json, CODE),
                 null,

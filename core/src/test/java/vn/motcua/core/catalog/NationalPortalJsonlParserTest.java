@@ -74,6 +74,13 @@ class NationalPortalJsonlParserTest {
     }
 
     @Test
+    void namesLoseTheStrayLeadingPunctuationOfThePortal() {
+        // the file says ". Đăng ký thuế đối với trường hợp…"
+        assertTrue(real("2.002321").name().startsWith("Đăng ký thuế"), real("2.002321").name());
+        assertTrue(drafts().stream().noneMatch(d -> d.name().matches("^[\\p{Punct}\\s].*")));
+    }
+
+    @Test
     void birthRegistrationHasACountableDeadline() {
         // "Trực tuyến1Miễn phí…Trực tiếp1Miễn phí": the unit is lost and no text names it → the column's working days
         assertEquals(LegalDeadline.workingDays(1), real("1.001193").legalDeadline());

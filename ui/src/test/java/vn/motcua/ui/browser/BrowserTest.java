@@ -195,10 +195,10 @@ class BrowserTest implements IntegrationTestProperties {
         open("tra-cuu/04792");
         waitForText("Tra cứu thủ tục hành chính");
         waitForText("Phường Tân Hòa");
-        waitForText("588 thủ tục");
+        waitForText("313 thủ tục");
         WebElement search = driver.findElement(By.cssSelector("#kiosk-search input"));
         search.sendKeys("khai sinh");
-        waitUntil(() -> !body().contains("588 thủ tục") && body().matches("(?s).*\\b\\d+ thủ tục.*"));
+        waitUntil(() -> !body().contains("313 thủ tục") && body().matches("(?s).*\\b\\d+ thủ tục.*"));
         WebElement grid = driver.findElement(By.id("kiosk-grid"));
         waitUntil(() -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains("khai sinh")));

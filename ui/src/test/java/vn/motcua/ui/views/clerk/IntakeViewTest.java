@@ -263,17 +263,19 @@ class IntakeViewTest implements IntegrationTestProperties {
     }
 
     @Test
-    void oneOfGroupNeedsOnePaperAndTheReceiptPrintsTheCatalogsCopies() throws Exception {
+    void theReceiptPrintsTheCatalogsOriginalAndCopyCounts() throws Exception {
         IntakeView view = view();
-        // 1.001909: "Bảng tổng hợp chi phí KCB của người tham gia BHYT" — 1 bản chính, 1 bản sao
-        view.procedure.setValue(served("1.001909", "thanh toan chi phi"));
-        int table = paper(view, "Bảng tổng hợp chi phí KCB");
-        assertTrue(LocatorJ._get(view, VerticalLayout.class, spec -> spec.withId("paper-" + table)).getElement()
+        // 1.012818: "(2) Giấy chứng nhận đã cấp (bản gốc)." — 1 bản chính, 1 bản sao
+        view.procedure.setValue(served("1.012818", "thu hoi giay chung nhan"));
+        int certificate = paper(view, "Giấy chứng nhận đã cấp (bản gốc)");
+        assertTrue(LocatorJ._get(view, VerticalLayout.class, spec -> spec.withId("paper-" + certificate)).getElement()
                 .getTextRecursively().contains("1 bản chính, 1 bản sao"));
         applicant(view, "Phạm Văn Nam", "025092000555");
-        scan(view, table, "bang-tong-hop.pdf");
+        for (Upload upload : LocatorJ._find(view.checklist, Upload.class)) {
+            UploadKt._upload(upload, "giay-to.pdf", "application/pdf", PDF);
+        }
         ButtonKt._click(view.receive);
         String text = pdfText(DownloadKt._download(LocatorJ._get(view, Anchor.class, spec -> spec.withId("intake-receipt"))));
-        assertTrue(text.contains("Bảng tổng hợp chi phí KCB của người tham gia BHYT 1 1"), text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("Giấy chứng nhận đã cấp (bản gốc). 1 1"), text);
     }
 }
