@@ -36,6 +36,11 @@ public interface CenterProcedureRepository extends GenericRepository<Procedure, 
     @Query(value = "SELECT procedure_.* " + SERVED, countQuery = "SELECT count(*) " + SERVED)
     Page<Procedure> page(long tenantId, String defaultLevel, boolean served, String patterns, Pageable pageable);
 
+    /** As {@link #page}, most relevant names first (see {@link ProcedureRepository#RANK}; the pageable carries no sort). */
+    @Query(value = "SELECT procedure_.* " + SERVED + ProcedureRepository.RANKED_ORDER, countQuery = "SELECT count(*) " + SERVED)
+    Page<Procedure> pageRanked(long tenantId, String defaultLevel, boolean served, String patterns, String phrase,
+                               String prefix, String contains, Pageable pageable);
+
     @Query("""
             SELECT coalesce((SELECT cp.served FROM center_procedure cp WHERE cp.tenant_id = :tenantId
                               AND cp.procedure_id = procedure_.id),

@@ -215,6 +215,8 @@ class IntakeViewTest implements IntegrationTestProperties {
     @Test
     void birthRegistrationIsReceivedWithOnlyThePapersThatApply() throws Exception {
         long before = tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id()));
+        // the picker lists the birth registration first for "khai sinh"
+        assertEquals("1.001193", centerCatalog.list(c.clerkA(), true, "khai sinh", 0, 5, "name", true).getContent().get(0).nationalCode());
         IntakeView view = view();
         view.procedure.setValue(served("1.001193", "khai sinh"));
         int abandoned = paper(view, "trẻ em bị bỏ rơi");
