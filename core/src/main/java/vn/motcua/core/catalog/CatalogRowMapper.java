@@ -32,7 +32,7 @@ final class CatalogRowMapper {
         return new ProcedureDraft(
                 code,
                 suffix,
-                row.get(CatalogColumn.NAME),
+                CatalogText.name(row.get(CatalogColumn.NAME)),
                 row.get(CatalogColumn.FIELD),
                 Level.parseAll(row.get(CatalogColumn.LEVEL)),
                 deadline(line, row, errors),

@@ -62,6 +62,13 @@ public class CatalogService {
     public Page<Procedure> search(CatalogQuery query, int page, int size, @Nullable String sortProperty,
                                   boolean ascending) {
         Pageable pageable = pageable(page, size, sortProperty, ascending);
+        String phrase = rankedPhrase(query.text(), sortProperty, ascending);
+        if (phrase != null) {
+            Pageable unsorted = Pageable.from(pageable.getNumber(), pageable.getSize());
+            return read(() -> procedures.searchRanked(SearchKey.likeAll(query.text()), phrase, phrase + "%", "%" + phrase + "%",
+                    blank(query.field()), query.level() == null ? null : query.level().name(),
+                    query.onlineLevel() == null ? null : query.onlineLevel().name(), unsorted));
+        }
         return read(() -> procedures.search(SearchKey.likeAll(query.text()), blank(query.field()),
                 query.level() == null ? null : query.level().name(),
                 query.onlineLevel() == null ? null : query.onlineLevel().name(), pageable));
@@ -183,6 +190,18 @@ public class CatalogService {
     /** A read of the shared catalog: joins the caller's transaction, or opens a read-only one without tenant. */
     private <T> T read(Supplier<T> work) {
         return transactions.executeRead(status -> work.get());
+    }
+
+    /**
+     * The typed words as one LIKE-escaped phrase when results should come most relevant first: a text was typed
+     * and no other order was asked (none, or by name ascending, which is what a picker asks); null otherwise.
+     */
+    static String rankedPhrase(@Nullable String text, @Nullable String sortProperty, boolean ascending) {
+        String[] words = SearchKey.words(text);
+        if (words.length == 0 || !(sortProperty == null || "name".equals(sortProperty) && ascending)) {
+            return null;
+        }
+        return String.join(" ", words).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static Pageable pageable(int page, int size, @Nullable String sortProperty, boolean ascending) {

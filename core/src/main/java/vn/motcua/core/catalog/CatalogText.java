@@ -33,6 +33,17 @@ final class CatalogText {
         return cleaned == null || cleaned.equalsIgnoreCase(NO_INFORMATION) ? null : cleaned;
     }
 
+    /**
+     * A procedure's name as files spell it, without the stray punctuation some portal records start with
+     * (". Đăng ký thuế đối với…"): the name is what people search and sort by.
+     */
+    static String name(String text) {
+        String cleaned = clean(text);
+        return cleaned == null ? null : clean(LEADING_PUNCTUATION.matcher(cleaned).replaceFirst(""));
+    }
+
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:·•\\-–—]+");
+
     static boolean isBlank(String text) {
         return clean(text) == null;
     }

@@ -39,6 +39,12 @@ public class CenterProcedureService {
     public Page<Procedure> page(TenantId tenant, Level defaultLevel, boolean servedSet, @Nullable String query,
                                 int page, int size, @Nullable String sortProperty, boolean ascending) {
         Pageable pageable = CatalogService.pageable(page, size, sortProperty, ascending);
+        String phrase = CatalogService.rankedPhrase(query, sortProperty, ascending);
+        if (phrase != null) {
+            Pageable unsorted = Pageable.from(pageable.getNumber(), pageable.getSize());
+            return tx.read(tenant, () -> served.pageRanked(tenant.value(), defaultLevel.name(), servedSet,
+                    SearchKey.likeAll(query), phrase, phrase + "%", "%" + phrase + "%", unsorted));
+        }
         return tx.read(tenant, () -> served.page(tenant.value(), defaultLevel.name(), servedSet,
                 SearchKey.likeAll(query), pageable));
     }

@@ -38,16 +38,32 @@ final class PortalDocumentTable {
         Matcher count = COUNT.matcher(table);
         int cellStart = 0;
         while (count.find()) {
-            String cell = table.substring(cellStart, count.start()).strip();
+            // the count is glued to the cell before it: "…Mẫu 031 bản chính", "…năm 20251 bản chính" mean 1
+            int firstCount = count.group(1) != null ? 1 : 3;
+            int countStart = count.start() + countDigitsStart(count.group(firstCount));
+            String cell = table.substring(cellStart, countStart).strip();
             cellStart = count.end();
-            Integer originals = count.group(1) != null ? Integer.valueOf(count.group(1)) : null;
-            Integer copies = count.group(2) != null ? Integer.valueOf(count.group(2))
-                    : count.group(3) != null ? Integer.valueOf(count.group(3)) : null;
+            Integer originals = count.group(1) != null ? countOf(count.group(1)) : null;
+            Integer copies = count.group(2) != null ? countOf(count.group(2))
+                    : count.group(3) != null ? countOf(count.group(3)) : null;
             RequiredDocument doc = document(cell, originals, copies);
             if (doc.name() != null) {
                 out.add(doc);
             }
         }
+    }
+
+    /**
+     * Where the count begins in a run of digits glued to the cell's text: the portal never asks ten or more
+     * papers of a kind, so a count is one digit, or two when the first is a zero ("01", "02") and the run is
+     * only those two.
+     */
+    private static int countDigitsStart(String digits) {
+        return digits.length() == 2 && digits.charAt(0) == '0' ? 0 : digits.length() - 1;
+    }
+
+    private static Integer countOf(String digits) {
+        return Integer.valueOf(digits.substring(countDigitsStart(digits)));
     }
 
     private static RequiredDocument document(String cell, Integer originals, Integer copies) {

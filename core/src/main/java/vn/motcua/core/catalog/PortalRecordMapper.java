@@ -21,14 +21,15 @@ final class PortalRecordMapper {
 
     static ProcedureDraft map(JsonNode json) {
         List<PortalChannelTable.Row> rows = PortalChannelTable.parse(text(json, CHANNELS));
-        String name = text(json, NAME);
+        String name = CatalogText.name(text(json, NAME));
         return new ProcedureDraft(
                 text(json, CODE),
                 null,
                 name,
                 CatalogText.value(text(json, "linh_vuc")),
                 Level.parseAll(text(json, "cap_thuc_hien")),
-                deadline(rows, text(json, "trinh_tu_thuc_hien")),
+                deadline(rows, text(json, "trinh_tu_thuc_hien"), text(json, "thoi_han_giai_quyet"),
+                        text(json, "yeu_cau_dieu_kien")),
                 PortalDocumentTable.parse(text(json, "thanh_phan_ho_so")),
                 fees(rows),
                 OnlineLevel.UNKNOWN,
@@ -37,25 +38,64 @@ final class PortalRecordMapper {
                 legalBasis(text(json, "can_cu_phap_ly")));
     }
 
+    /** The unit the portal's "Thời gian giải quyết" column is counted in when its cell shows a bare number. */
+    static final DeadlineUnit PORTAL_DEFAULT_UNIT = DeadlineUnit.WORKING_DAYS;
+
     /**
      * The in-person row's time, since that is what the center's counter promises; postal then online
      * rows only when no in-person row states one. Within a channel the first row wins (later rows are
-     * case variants). A number without a unit takes the unit the same number has in the row's
-     * description or the procedure's steps ("1" + "01 ngày làm việc"), else stays unknown.
+     * case variants). A number without a unit ("Trực tiếp1Miễn phí": the export lost it) takes the unit
+     * the same number has in the row's description, the procedure's {@code thoi_han_giai_quyet}, its steps
+     * or its conditions ("1" + "01 ngày làm việc"); when none mentions it, the unit of the portal's column,
+     * which is counted in working days (Nghị định 118/2025 and the portal's "Ngày làm việc" default; see
+     * {@link #unitAssumed}). A row with an empty time cell ("Không có thông tin") takes the time its own
+     * description states ("05 ngày làm việc kể từ ngày nhận được hồ sơ"); when nothing states one the
+     * deadline stays unknown so that provincial IT sees and fills it.
      */
-    static LegalDeadline deadline(List<PortalChannelTable.Row> rows, String steps) {
+    static LegalDeadline deadline(List<PortalChannelTable.Row> rows, String... otherTexts) {
+        return resolve(rows, otherTexts).deadline();
+    }
+
+    /** A deadline and whether its unit is the column's default rather than read from the file. */
+    record Resolved(LegalDeadline deadline, boolean unitAssumed) {
+    }
+
+    static Resolved resolve(List<PortalChannelTable.Row> rows, String... otherTexts) {
         List<PortalChannelTable.Row> ordered = new ArrayList<>(rows);
         ordered.sort(Comparator.comparing(PortalChannelTable.Row::channel));
         for (PortalChannelTable.Row row : ordered) {
-            LegalDeadline deadline = rowDeadline(row, steps);
+            LegalDeadline deadline = rowDeadline(row, otherTexts);
             if (deadline.isKnown()) {
-                return deadline;
+                return new Resolved(deadline, false);
             }
         }
-        return LegalDeadline.UNKNOWN;
+        for (PortalChannelTable.Row row : ordered) {
+            // an empty time cell whose row describes the time: "Không có thông tinMiễn phí05 ngày làm việc kể từ…"
+            if (row.time() == null) {
+                LegalDeadline described = DeadlineTextParser.parse(row.description());
+                if (described.isCountable()) {
+                    return new Resolved(described, false);
+                }
+            }
+        }
+        for (PortalChannelTable.Row row : ordered) {
+            if (row.time() != null && row.time().chars().allMatch(Character::isDigit) && Integer.parseInt(row.time()) > 0) {
+                return new Resolved(LegalDeadline.of(Integer.parseInt(row.time()), PORTAL_DEFAULT_UNIT), true);
+            }
+        }
+        return new Resolved(LegalDeadline.UNKNOWN, false);
     }
 
-    private static LegalDeadline rowDeadline(PortalChannelTable.Row row, String steps) {
+    /**
+     * Whether the national-portal record's deadline unit was lost by the export and taken as the column's
+     * default (working days): catalog coverage reports these so provincial IT can check them.
+     */
+    static boolean unitAssumed(JsonNode json) {
+        return resolve(PortalChannelTable.parse(text(json, CHANNELS)), text(json, "trinh_tu_thuc_hien"),
+                text(json, "thoi_han_giai_quyet"), text(json, "yeu_cau_dieu_kien")).unitAssumed();
+    }
+
+    private static LegalDeadline rowDeadline(PortalChannelTable.Row row, String... otherTexts) {
         if (row.time() == null) {
             return LegalDeadline.UNKNOWN;
         }
@@ -63,7 +103,10 @@ final class PortalRecordMapper {
             return DeadlineTextParser.parse(row.time());
         }
         int value = Integer.parseInt(row.time());
-        for (String context : new String[] {row.description(), steps}) {
+        List<String> contexts = new ArrayList<>();
+        contexts.add(row.description());
+        contexts.addAll(java.util.Arrays.asList(otherTexts));
+        for (String context : contexts) {
             for (LegalDeadline mentioned : DeadlineTextParser.findAll(context)) {
                 if (mentioned.value() == value) {
                     return mentioned;

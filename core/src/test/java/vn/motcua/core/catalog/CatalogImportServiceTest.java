@@ -181,6 +181,27 @@ class CatalogImportServiceTest implements IntegrationTestProperties {
     }
 
     @Test
+    void searchRanksTheExactNameThenNamesStartingWithThePhraseThenWordMatches() {
+        List<String> found = names(catalog.search(CatalogQuery.text("khai sinh"), 0, 50, "name", true).getContent());
+        assertEquals("Thủ tục đăng ký khai sinh", found.get(0), found::toString);
+        int again = found.indexOf("Thủ tục đăng ký lại khai sinh");
+        int copy = found.indexOf("Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh");
+        int lastPrefix = 0;
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).startsWith("Thủ tục đăng ký khai sinh")) {
+                lastPrefix = i;
+            }
+        }
+        assertTrue(lastPrefix < again && lastPrefix < copy, found::toString);
+        // the same on the unsorted provincial grid; an explicit other order is kept
+        assertEquals("Thủ tục đăng ký khai sinh", names(catalog.search(CatalogQuery.text("Khai Sinh"), 0, 5, null, true)
+                .getContent()).get(0));
+        List<Procedure> byCode = catalog.search(CatalogQuery.text("khai sinh"), 0, 50, "nationalCode", true).getContent();
+        assertEquals(byCode.stream().map(Procedure::nationalCode).sorted().toList(),
+                byCode.stream().map(Procedure::nationalCode).toList());
+    }
+
+    @Test
     void filtersByFieldLevelAndOnlineLevel() {
         importCsvQuietly(List.of(draft("8.000201", "Thủ tục lọc thử", 5)));
         assertTrue(catalog.fields().contains("Thử nghiệm"));

@@ -1,6 +1,8 @@
 package vn.motcua.core.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -32,11 +34,64 @@ class PortalTablesTest {
     }
 
     @Test
-    void bareNumberWithoutDescriptionStaysUnknown() {
-        List<PortalChannelTable.Row> rows = PortalChannelTable.parse(CHANNEL_HEADER + "Trực tiếp1Miễn phí");
-        assertEquals("1", rows.get(0).time());
-        assertEquals(LegalDeadline.UNKNOWN, PortalRecordMapper.deadline(rows, "Bước 1: nộp hồ sơ"));
-        assertEquals(LegalDeadline.of(1, DeadlineUnit.WORKING_DAYS), PortalRecordMapper.deadline(rows, "trong 01 ngày làm việc"));
+    void bareNumberTakesTheUnitOfTheSameNumberInTheOtherTexts() {
+        List<PortalChannelTable.Row> rows = PortalChannelTable.parse(CHANNEL_HEADER + "Trực tiếp20Miễn phí");
+        assertEquals("20", rows.get(0).time());
+        PortalRecordMapper.Resolved fromSteps = PortalRecordMapper.resolve(rows, "Bước 2: trong thời hạn 20 ngày kể từ ngày nhận hồ sơ");
+        assertEquals(LegalDeadline.of(20, DeadlineUnit.CALENDAR_DAYS), fromSteps.deadline());
+        assertFalse(fromSteps.unitAssumed());
+        // a later text (thoi_han_giai_quyet, conditions) is searched when the steps do not mention it
+        assertEquals(LegalDeadline.of(20, DeadlineUnit.WORKING_DAYS),
+                PortalRecordMapper.deadline(rows, "Bước 1: nộp hồ sơ", "20 ngày làm việc"));
+    }
+
+    @Test
+    void birthRegistrationsBareNumberIsCountedInTheColumnsDefaultUnit() {
+        // 1.001193 Thủ tục đăng ký khai sinh, verbatim: the unit is lost in every channel, no text names "1 ngày…"
+        List<PortalChannelTable.Row> rows = PortalChannelTable.parse(CHANNEL_HEADER
+                + "Trực tuyến1Miễn phíDịch vụ bưu chính1Miễn phíTrực tiếp1Miễn phí");
+        assertEquals(3, rows.size());
+        PortalRecordMapper.Resolved resolved = PortalRecordMapper.resolve(rows,
+                "trả kết quả cho người yêu cầu trong ngày làm việc tiếp theo", null, "Không có thông tin");
+        assertEquals(LegalDeadline.workingDays(1), resolved.deadline());
+        assertTrue(resolved.unitAssumed());
+        assertEquals(Fee.free(null), rows.get(2).fee());
+    }
+
+    @Test
+    void emptyTimeCellTakesTheTimeItsDescriptionStates() {
+        // 1.004656, verbatim start of the row
+        List<PortalChannelTable.Row> rows = PortalChannelTable.parse(CHANNEL_HEADER
+                + "Trực tuyếnKhông có thông tinMiễn phí05 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ");
+        assertNull(rows.get(0).time());
+        assertEquals(LegalDeadline.workingDays(5), PortalRecordMapper.deadline(rows, "Bước 1"));
+    }
+
+    @Test
+    void fileThatStatesNoTimeStaysUnknown() {
+        // 2.000815 (chứng thực), 2.002235 (thuế), 1.115148 ("0"), 6.001435: nothing to count from
+        for (String channels : List.of(
+                "Trực tiếpKhông có thông tin2,000 Việt Nam Đồng(/trang)Tại Ủy ban nhân dân cấp xã",
+                "Trực tuyếnKhông phải trả kết quả cho người nộp thuếMiễn phíQua Cổng dịch vụ công quốc gia",
+                "Trực tiếp0Không có thông tinỦy ban nhân dân cấp tỉnh, thành phố quy định chi tiết trình tự, thủ tục này",
+                "Trực tiếpKhông có thông tinKhông có thông tinCách thức thực hiện: Không quy định")) {
+            List<PortalChannelTable.Row> rows = PortalChannelTable.parse(CHANNEL_HEADER + channels);
+            assertFalse(PortalRecordMapper.deadline(rows, "Bước 1: nộp hồ sơ").isCountable(), channels);
+        }
+    }
+
+    @Test
+    void everyStatedFormOfTheFileIsRead() {
+        assertEquals(LegalDeadline.workingDays(5), only("Trực tiếp5 Ngày làm việcMiễn phí"));
+        assertEquals(LegalDeadline.calendarDays(20), only("Trực tiếp20 NgàyMiễn phí(Theo quy định)"));
+        assertEquals(LegalDeadline.workingHours(4), only("Trực tiếp4 GiờMiễn phí"));
+        assertEquals(LegalDeadline.workingHours(12), only("Trực tiếp1.5 Ngày làm việcMiễn phí"));
+        assertEquals(LegalDeadline.workingHours(8), only("Trực tiếpTrong ngàyMiễn phí"));
+        assertFalse(only("Trực tiếp6 ThángMiễn phí").isKnown()); // months are not counted
+    }
+
+    private static LegalDeadline only(String channels) {
+        return PortalRecordMapper.deadline(PortalChannelTable.parse(CHANNEL_HEADER + channels), "Bước 1");
     }
 
     @Test

@@ -110,8 +110,10 @@ public class DossierIntake {
     public byte[] receipt(CallContext ctx, long procedureId, Intake received, Applicant applicant, String publicBaseUrl) {
         ServiceCenter center = centers.current(ctx);
         ProcedureDraft draft = catalog.servedProcedure(ctx, procedureId).draft();
-        List<DocumentLine> lines = received.documents().stream().map(d -> new DocumentLine(d.name(),
-                originals(draft, d.name()), 0)).toList();
+        // the counts the catalog asks for this paper ("1 bản chính, 1 bản sao"), one original when it says nothing
+        List<DocumentLine> lines = received.documents().stream().map(d -> catalogLine(draft, d.name())
+                .map(c -> new DocumentLine(d.name(), c.originalsOrDefault(), c.copiesOrDefault()))
+                .orElse(new DocumentLine(d.name(), 1, 0))).toList();
         List<FeeLine> fees = draft.fees().stream().filter(f -> f.amountVnd() != null && f.amountVnd() > 0)
                 .map(f -> new FeeLine(f.description(), f.amountVnd(), null)).toList();
         ReceiptSlip slip = new ReceiptSlip(DossierSlips.header(center), received.code(), DossierSlips.applicant(applicant),
@@ -122,9 +124,8 @@ public class DossierIntake {
         return slips.receipt(slip, publicBaseUrl);
     }
 
-    private static int originals(ProcedureDraft draft, String name) {
-        return draft.documents().stream().filter(d -> d.name().equals(name)).map(RequiredDocument::originalCount)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(1);
+    private static java.util.Optional<RequiredDocument> catalogLine(ProcedureDraft draft, String name) {
+        return draft.documents().stream().filter(d -> name.equals(d.name())).findFirst();
     }
 
     public static LegalDeadline deadlineOf(ProcedureDraft draft) {

@@ -57,6 +57,8 @@ class CenterCatalogServiceTest implements IntegrationTestProperties {
     long marriage;
     long land;
     long provincial;
+    long customs;
+    long tax;
 
     @BeforeAll
     void catalogAndCenters() throws IOException {
@@ -65,7 +67,10 @@ class CenterCatalogServiceTest implements IntegrationTestProperties {
                 draft("1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch", Set.of(Level.COMMUNE)),
                 draft("1.000894", "Thủ tục đăng ký kết hôn", "Hộ tịch", Set.of(Level.COMMUNE)),
                 draft("1.012782", "Đăng ký biến động đất đai", "Đất đai", Set.of(Level.COMMUNE, Level.PROVINCE)),
-                draft("2.000001", "Cấp giấy phép xây dựng công trình cấp đặc biệt", "Xây dựng", Set.of(Level.PROVINCE)));
+                draft("2.000001", "Cấp giấy phép xây dựng công trình cấp đặc biệt", "Xây dựng", Set.of(Level.PROVINCE)),
+                // tagged commune-level by the national catalog, but received by customs and tax offices
+                draft("1.000096", "Thủ tục đối với hàng hóa xuất khẩu có giá trị dưới năm triệu", "Hải quan", Set.of(Level.COMMUNE)),
+                draft("2.002321", ". Đăng ký thuế đối với trường hợp hộ kinh doanh", "Thuế", Set.of(Level.COMMUNE)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CatalogCsvWriter.write(drafts, out);
         CatalogImportOutcome outcome = administration.importFile(c.admin(), "thu.csv",
@@ -75,6 +80,8 @@ class CenterCatalogServiceTest implements IntegrationTestProperties {
         marriage = catalog.getByCode("1.000894").procedure().id();
         land = catalog.getByCode("1.012782").procedure().id();
         provincial = catalog.getByCode("2.000001").procedure().id();
+        customs = catalog.getByCode("1.000096").procedure().id();
+        tax = catalog.getByCode("2.002321").procedure().id();
     }
 
     private static ProcedureDraft draft(String code, String name, String field, Set<Level> levels) {
@@ -92,6 +99,19 @@ class CenterCatalogServiceTest implements IntegrationTestProperties {
         // B is never customised in this class
         assertEquals(Set.of(birth, marriage, land), Set.copyOf(served(c.directorB())));
         assertEquals(Set.of(birth, marriage, land), Set.copyOf(served(c.clerkB())));
+    }
+
+    @Test
+    void customsAndTaxAreNotServedByACommuneByDefaultButCanBeAdded() {
+        assertFalse(centerCatalog.isServed(c.clerkB(), customs));
+        assertFalse(centerCatalog.isServed(c.clerkB(), tax));
+        assertTrue(centerCatalog.list(c.directorB(), false, "thue", 0, 10, null, true).getContent().stream()
+                .anyMatch(p -> p.id() == tax), "offered to the director to add");
+        // the import dropped the stray ". " the portal puts before some names
+        assertEquals("Đăng ký thuế đối với trường hợp hộ kinh doanh", catalog.get(tax).procedure().name());
+        centerCatalog.add(c.directorA(), customs);
+        assertTrue(centerCatalog.isServed(c.clerkA(), customs));
+        centerCatalog.remove(c.directorA(), customs);
     }
 
     @Test

@@ -195,10 +195,10 @@ class BrowserTest implements IntegrationTestProperties {
         open("tra-cuu/04792");
         waitForText("Tra cứu thủ tục hành chính");
         waitForText("Phường Tân Hòa");
-        waitForText("588 thủ tục");
+        waitForText("313 thủ tục");
         WebElement search = driver.findElement(By.cssSelector("#kiosk-search input"));
         search.sendKeys("khai sinh");
-        waitUntil(() -> !body().contains("588 thủ tục") && body().matches("(?s).*\\b\\d+ thủ tục.*"));
+        waitUntil(() -> !body().contains("313 thủ tục") && body().matches("(?s).*\\b\\d+ thủ tục.*"));
         WebElement grid = driver.findElement(By.id("kiosk-grid"));
         waitUntil(() -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains("khai sinh")));
@@ -260,7 +260,8 @@ class BrowserTest implements IntegrationTestProperties {
         vn.motcua.core.catalog.Procedure procedure = centerCatalog.list(clerk, true, null, 0, 500, "name", true)
                 .getContent().stream().filter(p -> p.deadlineUnit() == vn.motcua.core.catalog.DeadlineUnit.WORKING_DAYS
                         && p.deadlineValue() != null && p.deadlineValue() >= 3
-                        && centerCatalog.servedProcedure(clerk, p.id()).draft().documents().size() == 2)
+                        && vn.motcua.core.catalog.Checklist.of(centerCatalog.servedProcedure(clerk, p.id()).draft().documents())
+                                .stream().filter(l -> l.kind() != vn.motcua.core.catalog.RequiredDocument.Kind.NOTE).count() == 2)
                 .findFirst().orElseThrow();
         Path scanA = Files.write(Files.createTempFile("to-khai", ".pdf"), "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes());
         Path scanB = Files.write(Files.createTempFile("giay-to", ".png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
@@ -435,8 +436,71 @@ class BrowserTest implements IntegrationTestProperties {
         signOut();
 
         open("tra-cuu/04792");
-        waitForText("588 thủ tục");
+        waitForText("313 thủ tục");
         screenshot("laptop-kiosk");
+    @Test
+    void aClerkReceivesABirthRegistrationWithOnlyThePapersThatApply() throws Exception {
+        Path scan = Files.write(Files.createTempFile("giay-to", ".pdf"), "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes());
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        logIn(CLERK_TAN_HOA);
+        waitFor(By.id("clerk-greeting"));
+        open("tiep-nhan/moi");
+        WebElement combo = waitFor(By.cssSelector("#intake-procedure input"));
+        combo.sendKeys("khai sinh");
+        waitUntil(() -> driver.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .anyMatch(i -> i.getText().startsWith("1.001193")));
+        driver.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(i -> i.getText().startsWith("1.001193")).findFirst().orElseThrow().click();
+        waitFor(By.id("upload-0"));
+        driver.findElement(By.cssSelector("#intake-fullName input")).sendKeys("Đỗ Thị Lan");
+        driver.findElement(By.cssSelector("#intake-citizenId input")).sendKeys("025193000456");
+        driver.findElement(By.cssSelector("#intake-dob input")).sendKeys("08/03/1993", Keys.TAB);
+        driver.findElement(By.cssSelector("#intake-phone input")).sendKeys("0912000222");
+        driver.findElement(By.cssSelector("#intake-address input")).sendKeys("Khu 5, phường Tân Hòa");
+
+        // the papers that apply: the birth certificate, an identity paper and the paper form; the rest is not applicable
+        upload("upload-" + paper("Giấy chứng sinh;"), scan);
+        upload("upload-" + paper("Hộ chiếu/Thẻ căn cước"), scan);
+        upload("upload-" + paper("Tờ khai đăng ký khai sinh theo mẫu"), scan);
+        for (String notApplicable : List.of("trẻ em bị bỏ rơi", "Văn bản ủy quyền", "mang thai hộ",
+                "chứng minh thông tin về cư trú", "Mẫu hộ tịch điện tử")) {
+            click(By.id("na-" + paper(notApplicable)));
+        }
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                driver.findElement(By.id("paper-0")));
+        screenshot("intake-birth-registration-checklist");
+        click(By.id("intake-receive"));
+        String code = waitFor(By.id("intake-code")).getText().replace("Mã hồ sơ:", "").trim();
+        String due = waitFor(By.id("intake-due")).getText().replace("Hẹn trả kết quả:", "").trim();
+        screenshot("intake-birth-registration-received");
+
+        byte[] receipt = fetch(waitFor(By.id("intake-receipt")).getAttribute("href"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(receipt)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains(code), text);
+            assertTrue(text.contains("Thủ tục đăng ký khai sinh"), text);
+            // three papers, each one original and no copy as the catalog asks; nothing marked not applicable
+            assertTrue(java.util.regex.Pattern.compile("về việc sinh\\. 1 0 ").matcher(text).find(), text);
+            assertTrue(java.util.regex.Pattern.compile("còn giá trị sử dụng .*cơ quan đăng ký hộ tịch\\. 1 0 3 ").matcher(text).find(), text);
+            assertTrue(java.util.regex.Pattern.compile("bưu chính\\); 1 0 ").matcher(text).find(), text);
+            assertFalse(text.contains("bị bỏ rơi"), text);
+            assertTrue(text.contains("Thời hạn giải quyết theo quy định: 1 ngày làm việc"), text);
+            String[] parts = due.split(" ngày ");
+            assertTrue(text.contains(parts[1] + " " + parts[0]), due + " in " + text);
+        }
+    }
+
+    /** Index of the intake checklist's paper whose text contains {@code fragment}: its upload is "upload-<index>". */
+    private int paper(String fragment) {
+        for (int i = 0; ; i++) {
+            List<WebElement> row = driver.findElements(By.id("paper-" + i));
+            if (row.isEmpty()) {
+                throw new AssertionError("no paper contains " + fragment);
+            }
+            if (row.get(0).getText().contains(fragment)) {
+                return i;
+            }
+        }
     }
 
     private void signOut() {

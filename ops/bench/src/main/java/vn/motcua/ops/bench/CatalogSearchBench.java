@@ -107,6 +107,10 @@ public final class CatalogSearchBench {
         if (!full.applied()) {
             throw new IllegalStateException("import refused:\n" + full.report());
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            // of the commune-level procedures, how many a machine can use: countable deadline, fee, checklist
+            vn.motcua.core.catalog.CatalogCoverage.ofNationalPortal(in).lines().forEach(System.out::println);
+        }
         System.out.println("catalog.import.full: " + fullMs + " ms (" + full.summaryVi() + ", "
                 + String.format(Locale.ROOT, "%.1f", size / 1048576.0) + " MB)");
 

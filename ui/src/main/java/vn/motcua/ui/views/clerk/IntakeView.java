@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.catalog.CatalogService;
+import vn.motcua.core.catalog.Checklist;
 import vn.motcua.core.catalog.Procedure;
 import vn.motcua.core.catalog.RequiredDocument;
 import vn.motcua.core.dossier.Applicant;
@@ -82,7 +83,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final Map<String, IntakeRequest.ReusedDocument> reuse = new LinkedHashMap<>();
     private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> reuseBoxes = new LinkedHashMap<>();
     private final vn.motcua.tenants.dossier.DossierDesk desk;
-    private List<RequiredDocument> required = List.of();
+    private List<Checklist.Line> lines = List.of();
+    /** Conditional checklist lines the clerk marked "Không áp dụng", by name. */
+    private final java.util.Set<String> notApplicable = new java.util.HashSet<>();
     final Button receive = new Button(Texts.t("intake.receive"));
     final Div result = new Div();
     /** Scans by checklist name, in checklist order: name -> (file name, bytes). */
@@ -146,6 +149,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private void showChecklist(CenterCatalogService catalog, Procedure p) {
         checklist.removeAll();
         scans.clear();
+        notApplicable.clear();
         if (p == null) {
             return;
         }
@@ -155,34 +159,92 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         if (documents.isEmpty()) {
             documents = List.of(new RequiredDocument(Texts.t("intake.defaultDocument"), 1, 0, null));
         }
-        required = documents;
-        for (RequiredDocument d : documents) {
-            MemoryBuffer buffer = new MemoryBuffer();
-            Upload upload = new Upload(buffer);
-            upload.setMaxFiles(1);
-            upload.setId("upload-" + checklist.getComponentCount());
-            upload.setMaxFileSize(MAX_FILE);
-            upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-            upload.setDropLabel(new Span(Texts.t("intake.scanDrop")));
-            upload.setUploadButton(new Button(Texts.t("intake.scanChoose")));
-            upload.addSucceededListener(e -> {
-                try {
-                    attach(d.name(), e.getFileName(), buffer.getInputStream().readAllBytes());
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            });
-            upload.addFileRejectedListener(e -> Notices.error(Texts.t("intake.fileRejected", e.getErrorMessage())));
-            String counts = (d.originalCount() == null ? "" : Texts.t("intake.originals", d.originalCount()))
-                    + (d.copyCount() == null || d.copyCount() == 0 ? "" : ", " + Texts.t("intake.copies", d.copyCount()));
-            com.vaadin.flow.component.checkbox.Checkbox reuseBox = new com.vaadin.flow.component.checkbox.Checkbox();
-            reuseBox.setVisible(false);
-            reuseBoxes.put(d.name(), reuseBox);
-            VerticalLayout row = new VerticalLayout(new Span(d.name() + (counts.isEmpty() ? "" : " (" + counts + ")")), reuseBox, upload);
-            row.setPadding(false);
-            row.setSpacing(false);
-            checklist.add(row);
+        lines = Checklist.of(documents);
+        VerticalLayout notes = new VerticalLayout();
+        notes.setPadding(false);
+        notes.setSpacing(false);
+        int paper = 0;
+        for (Checklist.Line line : lines) {
+            if (line.kind() == RequiredDocument.Kind.NOTE) {
+                // guidance of the catalog ("0 bản chính"): read, not scanned
+                Span note = new Span(line.name());
+                note.addClassName("checklist-note");
+                notes.add(note);
+                continue;
+            }
+            checklist.add(paperRow(line, paper++));
         }
+        if (notes.getComponentCount() > 0) {
+            com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                    Texts.t("intake.notes", notes.getComponentCount()), notes);
+            details.setId("intake-notes");
+            checklist.add(details);
+        }
+    }
+
+    /** One paper of the checklist: its name and counts, what kind of line it is, reuse, "Không áp dụng", the scan. */
+    private VerticalLayout paperRow(Checklist.Line line, int index) {
+        RequiredDocument d = line.document();
+        MemoryBuffer buffer = new MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setMaxFiles(1);
+        upload.setId("upload-" + index);
+        upload.setMaxFileSize(MAX_FILE);
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setDropLabel(new Span(Texts.t("intake.scanDrop")));
+        upload.setUploadButton(new Button(Texts.t("intake.scanChoose")));
+        upload.addSucceededListener(e -> {
+            try {
+                scans.put(d.name(), new IntakeRequest.IncomingDocument(d.name(), e.getFileName(),
+                        buffer.getInputStream().readAllBytes()));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        upload.addFileRemovedListener(e -> scans.remove(d.name()));
+        upload.addFileRejectedListener(e -> Notices.error(Texts.t("intake.fileRejected", e.getErrorMessage())));
+        String counts = Texts.t("intake.originals", d.originalsOrDefault())
+                + (d.copiesOrDefault() == 0 ? "" : ", " + Texts.t("intake.copies", d.copiesOrDefault()));
+        Span name = new Span(d.name() + " (" + counts + ")");
+        VerticalLayout row = new VerticalLayout();
+        row.setId("paper-" + index);
+        row.setPadding(false);
+        row.setSpacing(false);
+        if (line.kind() == RequiredDocument.Kind.ALTERNATIVE) {
+            boolean groupStart = line.group() == line.index();
+            long groupSize = lines.stream().filter(l -> l.group() == line.group()).count();
+            String label = groupSize == 1 ? Texts.t("intake.kind.alternative")
+                    : groupStart ? Texts.t("intake.kind.alternativeGroup") : Texts.t("intake.kind.alternativeOr");
+            Span kind = new Span(label);
+            kind.getElement().getThemeList().add("badge contrast");
+            row.add(kind);
+        }
+        row.add(name);
+        com.vaadin.flow.component.checkbox.Checkbox reuseBox = new com.vaadin.flow.component.checkbox.Checkbox();
+        reuseBox.setVisible(false);
+        reuseBoxes.put(d.name(), reuseBox);
+        row.add(reuseBox);
+        if (line.kind() == RequiredDocument.Kind.CONDITIONAL) {
+            Span kind = new Span(Texts.t("intake.kind.conditional"));
+            kind.getElement().getThemeList().add("badge");
+            com.vaadin.flow.component.checkbox.Checkbox notApplies = new com.vaadin.flow.component.checkbox.Checkbox(
+                    Texts.t("intake.notApplicable"));
+            notApplies.setId("na-" + index);
+            notApplies.addValueChangeListener(e -> {
+                if (e.getValue()) {
+                    notApplicable.add(d.name());
+                    scans.remove(d.name());
+                    upload.clearFileList();
+                } else {
+                    notApplicable.remove(d.name());
+                }
+                upload.setVisible(!e.getValue());
+            });
+            row.addComponentAtIndex(0, kind);
+            row.add(notApplies);
+        }
+        row.add(upload);
+        return row;
     }
 
     /**
@@ -221,14 +283,19 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 dateOfBirth.getValue(), phone.getValue().trim(), address.getValue().trim());
     }
 
-    /** The checklist's paper names, in order. */
-    List<String> checklistNames() {
-        return required.stream().map(RequiredDocument::name).toList();
+    /**
+     * What keeps the dossier from being received: required lines with neither a scan nor a reused paper,
+     * conditional lines neither answered nor marked not applicable, one-of groups with none answered.
+     */
+    private List<List<Checklist.Line>> missing() {
+        java.util.Set<String> answered = new java.util.HashSet<>(scans.keySet());
+        answered.addAll(reuse.keySet());
+        return Checklist.unmet(lines, answered, notApplicable);
     }
 
-    /** Lines of the checklist with neither a scan nor a reused paper. */
-    List<RequiredDocument> missing() {
-        return required.stream().filter(d -> !scans.containsKey(d.name()) && !reuse.containsKey(d.name())).toList();
+    /** A missing requirement as the applicant reads it: a group's papers joined by "hoặc". */
+    private static String described(List<Checklist.Line> unmet) {
+        return String.join(" " + Texts.t("intake.or") + " ", unmet.stream().map(Checklist.Line::name).toList());
     }
 
     private void printGuidance() {
@@ -238,9 +305,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            List<vn.motcua.core.slip.SupplementItem> items = missing().stream().map(d -> new vn.motcua.core.slip.SupplementItem(
-                    d.name(), Texts.t("intake.notInDossier"), d.originalCount() == null ? 1 : d.originalCount(),
-                    d.copyCount() == null ? 0 : d.copyCount())).toList();
+            List<vn.motcua.core.slip.SupplementItem> items = missing().stream().map(u -> new vn.motcua.core.slip.SupplementItem(
+                    described(u), Texts.t("intake.notInDossier"), u.get(0).document().originalsOrDefault(),
+                    u.get(0).document().copiesOrDefault())).toList();
             byte[] pdf = intake.supplementGuidance(calls.current(), p.id(), applicant(), items, Texts.t("intake.incompleteReason"));
             showSlip("phieu-huong-dan-bo-sung.pdf", Texts.t("intake.guidanceSlip"), pdf);
         } catch (InvalidInputException e) {
@@ -283,15 +350,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         link.setTarget("_blank");
         link.setId("intake-slip");
         result.add(link);
-        slip = pdf;
-    }
-
-    /** The last guidance or refusal slip printed on this page (for tests). */
-    byte[] slip;
-
-    /** A scanned paper for a checklist line (also how tests attach files without a browser). */
-    void attach(String documentName, String fileName, byte[] content) {
-        scans.put(documentName, new IntakeRequest.IncomingDocument(documentName, fileName, content));
     }
 
     void receive() {
@@ -308,7 +366,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             List<vn.motcua.core.validation.Problem> problems = new ArrayList<>(vn.motcua.core.dossier.ApplicantRules.check(
                     applicant, calls.time().today()));
             problems.add(new vn.motcua.core.validation.Problem("documents", Texts.t("intake.missing",
-                    String.join(", ", missing().stream().map(RequiredDocument::name).toList())), "papers missing"));
+                    String.join("; ", missing().stream().map(IntakeView::described).toList())), "papers missing"));
             Notices.show(new InvalidInputException(problems), fields);
             return;
         }
@@ -339,11 +397,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         box.getElement().getThemeList().add("badge success");
         result.add(box);
         receive.setEnabled(false);
-        receipt = pdf;
     }
-
-    /** The last receipt printed on this page (for tests and re-printing). */
-    byte[] receipt;
 
     private static String publicBaseUrl() {
         String configured = System.getenv("MOTCUA_PUBLIC_URL");

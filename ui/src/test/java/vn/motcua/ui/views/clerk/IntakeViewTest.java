@@ -2,7 +2,15 @@ package vn.motcua.ui.views.clerk;
 
 import static vn.motcua.core.testing.Callers.as;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.ApplicationContext;
@@ -34,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The counter screen, driven server-side (Karibu): scan, type the applicant, receive, print form 01. */
@@ -101,10 +110,14 @@ class IntakeViewTest implements IntegrationTestProperties {
 
     @Test
     void aClerkReceivesADossierAndTheReceiptCarriesItsCodeAndAppointment() throws Exception {
+        long before = tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id()));
         IntakeView view = view();
         view.procedure.setValue(procedure);
         assertTrue(view.checklist.getComponentCount() > 0);
-        view.checklistNames().forEach(name -> view.attach(name, "to-khai.pdf", PDF));
+        // every paper of the checklist scanned through its upload ("upload-0" …)
+        for (Upload upload : LocatorJ._find(view.checklist, Upload.class)) {
+            UploadKt._upload(upload, "to-khai.pdf", "application/pdf", PDF);
+        }
         view.fullName.setValue("Nguyễn Thị Hằng");
         view.citizenId.setValue("025190000123");
         view.dateOfBirth.setValue(LocalDate.of(1990, 5, 17));
@@ -116,12 +129,12 @@ class IntakeViewTest implements IntegrationTestProperties {
         assertTrue(shown.contains("Mã hồ sơ: TAM."), shown + com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()
                 .stream().map(n -> n.getElement().getProperty("text", "")).toList());
         String code = shown.substring(shown.indexOf("Mã hồ sơ: ") + 10).split("Hẹn")[0].trim();
-        try (var pdf = Loader.loadPDF(view.receipt)) {
+        try (var pdf = Loader.loadPDF(DownloadKt._download(LocatorJ._get(view, Anchor.class, spec -> spec.withId("intake-receipt"))))) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains(code), text);
             assertTrue(text.contains("Nguyễn Thị Hằng"), text);
         }
-        assertEquals(1, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())));
+        assertEquals(before + 1, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())));
 
         // the citizen looks it up without login: the right digits show the status, wrong ones look like no dossier
         StatusLookupView lookupView = new StatusLookupView(lookup);
@@ -151,7 +164,120 @@ class IntakeViewTest implements IntegrationTestProperties {
         view.citizenId.setValue("025185000124");
         view.phone.setValue("0987654321");
         ButtonKt._click(view.guidance);
-        assertTrue(view.slip != null && view.slip.length > 1000, "the guidance slip (form 02) is printed instead");
+        byte[] slip = DownloadKt._download(LocatorJ._get(view, Anchor.class, spec -> spec.withId("intake-slip")));
+        assertTrue(slip.length > 1000, "the guidance slip (form 02) is printed instead");
         assertEquals(before, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())));
+    }
+
+    // --- the checklist: required, conditional ("Không áp dụng"), one-of, notes ---------------------
+
+    Procedure served(String code, String search) {
+        return centerCatalog.list(c.clerkA(), true, search, 0, 50, "name", true).getContent().stream()
+                .filter(p -> p.nationalCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** Index of the checklist paper whose text contains {@code fragment} (its upload is "upload-<index>"). */
+    static int paper(IntakeView view, String fragment) {
+        for (int i = 0; ; i++) {
+            int index = i;
+            var row = LocatorJ._find(view, VerticalLayout.class, spec -> spec.withId("paper-" + index));
+            if (row.isEmpty()) {
+                throw new AssertionError("no checklist paper contains " + fragment);
+            }
+            if (row.get(0).getElement().getTextRecursively().contains(fragment)) {
+                return i;
+            }
+        }
+    }
+
+    static void scan(IntakeView view, int paper, String fileName) {
+        UploadKt._upload(LocatorJ._get(view, Upload.class, spec -> spec.withId("upload-" + paper)), fileName, "application/pdf", PDF);
+    }
+
+    static void notApplicable(IntakeView view, int paper) {
+        LocatorJ._get(view, Checkbox.class, spec -> spec.withId("na-" + paper)).setValue(true);
+    }
+
+    void applicant(IntakeView view, String name, String citizenId) {
+        view.fullName.setValue(name);
+        view.citizenId.setValue(citizenId);
+        view.dateOfBirth.setValue(LocalDate.of(1992, 3, 8));
+        view.phone.setValue("0912000111");
+        view.address.setValue("Khu 3, phường Tân Hòa");
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void birthRegistrationIsReceivedWithOnlyThePapersThatApply() throws Exception {
+        long before = tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id()));
+        // the picker lists the birth registration first for "khai sinh"
+        assertEquals("1.001193", centerCatalog.list(c.clerkA(), true, "khai sinh", 0, 5, "name", true).getContent().get(0).nationalCode());
+        IntakeView view = view();
+        view.procedure.setValue(served("1.001193", "khai sinh"));
+        int abandoned = paper(view, "trẻ em bị bỏ rơi");
+        int proxy = paper(view, "Văn bản ủy quyền");
+        int surrogacy = paper(view, "mang thai hộ");
+        int birthCertificate = paper(view, "Giấy chứng sinh;");
+        int residence = paper(view, "chứng minh thông tin về cư trú");
+        int identity = paper(view, "Hộ chiếu/Thẻ căn cước");
+        int paperForm = paper(view, "Tờ khai đăng ký khai sinh theo mẫu");
+        int onlineForm = paper(view, "Mẫu hộ tịch điện tử");
+        // conditional lines carry "Không áp dụng"; one-of lines do not; notes are text, not papers
+        for (int conditional : new int[] {abandoned, proxy, surrogacy, residence, paperForm, onlineForm}) {
+            assertTrue(LocatorJ._find(view, Checkbox.class, spec -> spec.withId("na-" + conditional)).size() == 1);
+        }
+        assertTrue(LocatorJ._find(view, Checkbox.class, spec -> spec.withId("na-" + birthCertificate)).isEmpty());
+        assertTrue(LocatorJ._find(view, Checkbox.class, spec -> spec.withId("na-" + identity)).isEmpty());
+        String notes = LocatorJ._get(view, com.vaadin.flow.component.details.Details.class, spec -> spec.withId("intake-notes"))
+                .getElement().getTextRecursively();
+        assertTrue(notes.contains("không phải nộp bản giấy"), notes);
+        assertThrows(AssertionError.class, () -> paper(view, "không phải nộp bản giấy"));
+
+        applicant(view, "Lê Thị Mai", "025192000777");
+        scan(view, birthCertificate, "giay-chung-sinh.pdf");
+        scan(view, identity, "cccd.pdf");
+        scan(view, paperForm, "to-khai.pdf");
+        // the conditional lines not yet marked keep the dossier from being received
+        ButtonKt._click(view.receive);
+        assertTrue(view.result.getChildren().findAny().isEmpty());
+        assertEquals(before, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())));
+
+        for (int conditional : new int[] {abandoned, proxy, surrogacy, residence, onlineForm}) {
+            notApplicable(view, conditional);
+        }
+        ButtonKt._click(view.receive);
+        String shown = view.result.getElement().getTextRecursively();
+        assertTrue(shown.contains("Mã hồ sơ: "), shown + com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()
+                .stream().map(n -> n.getElement().getProperty("text", "")).toList());
+        assertEquals(before + 1, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())));
+
+        String text = pdfText(DownloadKt._download(LocatorJ._get(view, Anchor.class, spec -> spec.withId("intake-receipt"))));
+        assertTrue(text.contains("Thủ tục đăng ký khai sinh"), text);
+        assertTrue(text.contains("Thời hạn giải quyết theo quy định: 1 ngày làm việc"), text);
+        String due = LocatorJ._get(view, Span.class, spec -> spec.withId("intake-due")).getText();
+        assertTrue(text.contains(due.substring(due.lastIndexOf(' ') + 1)), due + "\n" + text);
+        assertTrue(!text.contains("trẻ em bị bỏ rơi"), "a paper marked not applicable is not on the receipt");
+    }
+
+    @Test
+    void theReceiptPrintsTheCatalogsOriginalAndCopyCounts() throws Exception {
+        IntakeView view = view();
+        // 1.012818: "(2) Giấy chứng nhận đã cấp (bản gốc)." — 1 bản chính, 1 bản sao
+        view.procedure.setValue(served("1.012818", "thu hoi giay chung nhan"));
+        int certificate = paper(view, "Giấy chứng nhận đã cấp (bản gốc)");
+        assertTrue(LocatorJ._get(view, VerticalLayout.class, spec -> spec.withId("paper-" + certificate)).getElement()
+                .getTextRecursively().contains("1 bản chính, 1 bản sao"));
+        applicant(view, "Phạm Văn Nam", "025092000555");
+        for (Upload upload : LocatorJ._find(view.checklist, Upload.class)) {
+            UploadKt._upload(upload, "giay-to.pdf", "application/pdf", PDF);
+        }
+        ButtonKt._click(view.receive);
+        String text = pdfText(DownloadKt._download(LocatorJ._get(view, Anchor.class, spec -> spec.withId("intake-receipt"))));
+        assertTrue(text.replaceAll("\\s+", " ").contains("Giấy chứng nhận đã cấp (bản gốc). 1 1"), text);
     }
 }
