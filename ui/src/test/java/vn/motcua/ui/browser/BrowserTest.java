@@ -438,6 +438,8 @@ class BrowserTest implements IntegrationTestProperties {
         open("tra-cuu/04792");
         waitForText("313 thủ tục");
         screenshot("laptop-kiosk");
+    }
+
     @Test
     void aClerkReceivesABirthRegistrationWithOnlyThePapersThatApply() throws Exception {
         Path scan = Files.write(Files.createTempFile("giay-to", ".pdf"), "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes());
