@@ -65,6 +65,14 @@ public class DeadlineService {
                 hours, pauses);
     }
 
+    /**
+     * Whether {@code at} falls in the province's working time (a working day, inside office hours). A dossier
+     * received outside it has its deadline counted from the next working time.
+     */
+    public boolean isWorkingTime(String provinceCode, Instant at) {
+        return !workingTimeBetween(provinceCode, at, at.plus(Duration.ofMinutes(1))).isZero();
+    }
+
     /** The province's office hours (defaults unless it configured its own). */
     public OfficeHours officeHours(String provinceCode) {
         return calendars.officeHours(provinceCode);

@@ -20,6 +20,7 @@ import vn.motcua.core.slip.SupplementItem;
 import vn.motcua.core.slip.SupplementSlip;
 import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
+import vn.motcua.core.calendar.DeadlineService;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.Permission;
 import vn.motcua.core.validation.InvalidInputException;
@@ -40,14 +41,25 @@ public class DossierIntake {
     private final CenterService centers;
     private final SlipRenderer slips;
     private final AuditLog audit;
+    private final DeadlineService deadlines;
 
     public DossierIntake(IntakeService intake, CenterCatalogService catalog, CenterService centers, SlipRenderer slips,
-                         AuditLog audit) {
+                         AuditLog audit, DeadlineService deadlines) {
         this.audit = audit;
+        this.deadlines = deadlines;
         this.intake = intake;
         this.catalog = catalog;
         this.centers = centers;
         this.slips = slips;
+    }
+
+    /**
+     * Whether the call falls outside the center's working time (a weekend, a holiday, before or after office hours):
+     * the counter is told, and the deadline of a dossier received now counts from the next working time.
+     */
+    public boolean outsideWorkingTime(CallContext ctx) {
+        ctx.require(Permission.RECEIVE_DOSSIERS);
+        return !deadlines.isWorkingTime(centers.current(ctx).provinceCode(), ctx.now());
     }
 
     public Intake receive(CallContext ctx, long procedureId, Dossier.Channel channel, Applicant applicant,

@@ -141,7 +141,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         refuse.setId("intake-refuse");
         refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
         refuse.addClickListener(e -> askRefusal());
-        add(new H2(Texts.t("intake.heading")), new HorizontalLayout(procedure, channel), new H3(Texts.t("intake.applicant")), applicantKind,
+        add(new H2(Texts.t("intake.heading")));
+        if (intake.outsideWorkingTime(calls.current())) {
+            Span outOfHours = new Span(Texts.t("intake.outOfHours"));
+            outOfHours.setId("intake-out-of-hours");
+            outOfHours.getElement().getThemeList().add("badge contrast");
+            add(outOfHours);
+        }
+        add(new HorizontalLayout(procedure, channel), new H3(Texts.t("intake.applicant")), applicantKind,
                 person, organisation, new FormLayout(phone, address), new H3(Texts.t("intake.documents")), checklist,
                 new HorizontalLayout(receive, guidance, refuse), result);
     }
