@@ -54,7 +54,8 @@ public enum AuditAction {
     DOSSIER_COMMENTED("Ghi ý kiến xử lý"),
     DOSSIER_FEE_RECORDED("Ghi nhận thu phí, lệ phí"),
     DOSSIER_RATED("Đánh giá mức độ hài lòng"),
-    DOSSIER_EXPORTED("Xuất danh sách hồ sơ");
+    DOSSIER_EXPORTED("Xuất danh sách hồ sơ"),
+    AUDIT_EXPORTED("Xuất nhật ký thao tác");
 
     private final String label;
 

@@ -57,6 +57,29 @@ public class AuditLog {
                 Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 1000), Sort.of(Sort.Order.desc("at")))));
     }
 
+    /** At most this many lines per export. */
+    public static final int EXPORT_LIMIT = 50_000;
+
+    /** The filtered log as CSV (newest first, at most {@link #EXPORT_LIMIT} lines); the export itself is audited. */
+    public byte[] export(CallContext ctx, Filter filter) {
+        java.util.List<AuditEntry> rows = new java.util.ArrayList<>();
+        for (int page = 0; rows.size() < EXPORT_LIMIT; page++) {
+            java.util.List<AuditEntry> chunk = search(ctx, filter, page, 1000).getContent();
+            rows.addAll(chunk);
+            if (chunk.size() < 1000) {
+                break;
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            AuditCsvWriter.write(rows.subList(0, Math.min(rows.size(), EXPORT_LIMIT)), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        record(ctx, AuditAction.AUDIT_EXPORTED, "audit_log", null, rows.size() + " dòng");
+        return out.toByteArray();
+    }
+
     public Page<AuditEntry> page(TenantId tenant, int page, int size) {
         return transactions.read(tenant, () -> repository.findByTenantId(tenant.value(),
                 Pageable.from(page, size, Sort.of(Sort.Order.desc("at")))));

@@ -2,6 +2,7 @@ package vn.motcua.ui.views.audit;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Page;
 import vn.motcua.core.audit.AuditAction;
@@ -26,6 +28,7 @@ import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Texts;
 import vn.motcua.ui.views.VietnameseDates;
 
+import java.io.ByteArrayInputStream;
 import java.util.Map;
 
 /**
@@ -44,7 +47,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             Map.entry("app_user", Texts.t("audit.target.account")), Map.entry("catalog_import", Texts.t("audit.target.catalogImport")),
             Map.entry("center_workflow", Texts.t("audit.target.workflow")), Map.entry("workflow_default", Texts.t("audit.target.defaultWorkflow")),
             Map.entry("province_calendar", Texts.t("audit.target.calendar")), Map.entry("province_office_hours", Texts.t("audit.target.officeHours")),
-            Map.entry("province", Texts.t("audit.target.province")));
+            Map.entry("province", Texts.t("audit.target.province")), Map.entry("audit_log", Texts.t("audit.target.auditLog")));
 
     final Grid<AuditEntry> grid = new Grid<>();
     final TextField person = new TextField(Texts.t("audit.filter.person"));
@@ -84,7 +87,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         until.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(person, action, from, until);
+        Anchor export = new Anchor(new StreamResource("nhat-ky-thao-tac.csv",
+                () -> new ByteArrayInputStream(audit.export(calls.current(), filter()))), Texts.t("audit.export"));
+        export.setId("audit-export");
+        export.getElement().setAttribute("download", true);
+        HorizontalLayout filters = new HorizontalLayout(person, action, from, until, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         add(new H2(Texts.t("audit.heading", viewer.centerName())), filters, total, grid);

@@ -119,6 +119,22 @@ class AuditViewTest implements IntegrationTestProperties {
     }
 
     @Test
+    void theFilteredLogIsExportedAsCsvInVietnameseWithoutFormulasAndTheExportIsAudited() throws Exception {
+        AuditView view = view();
+        view.action.setValue(AuditAction.DOSSIER_HANDED_OVER);
+        com.vaadin.flow.component.html.Anchor link = (com.vaadin.flow.component.html.Anchor) view.getChildren()
+                .flatMap(ch -> ch.getChildren()).filter(x -> "audit-export".equals(x.getId().orElse(""))).findFirst().orElseThrow();
+        String csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(link), StandardCharsets.UTF_8);
+        String[] lines = csv.strip().split("\r\n");
+        assertEquals(2, lines.length, csv);
+        assertTrue(lines[0].startsWith("\uFEFFThời điểm,Người thực hiện,Thao tác"), lines[0]);
+        assertTrue(lines[1].contains("Chuyển bước xử lý hồ sơ") && lines[1].contains(dossier.code()), lines[1]);
+        assertTrue(LOCAL_TIME.matcher(lines[1]).find(), lines[1]);
+        assertEquals(1, audit.search(c.directorA(), new AuditLog.Filter(null, AuditAction.AUDIT_EXPORTED, null, null), 0, 10)
+                .getTotalSize());
+    }
+
+    @Test
     void aClerkCannotReadTheLogAndAnotherCentersDirectorSeesNoneOfIt() {
         assertThrows(AccessDeniedException.class, () -> audit.search(c.clerkA(), AuditLog.Filter.ALL, 0, 10));
         assertTrue(audit.search(c.directorB(), AuditLog.Filter.ALL, 0, 1000).getContent().stream()
