@@ -103,7 +103,12 @@ public class ClerkHomeView extends VerticalLayout implements HasDynamicTitle {
         inbox.addComponentColumn(d -> badge(SHOWN.format(d.dueAt().atZone(BusinessTime.ZONE)),
                 DossierView.urgencyTheme(d, calls.time().now())))
                 .setHeader(Texts.t("dossier.field.due")).setAutoWidth(true);
-        inbox.addColumn(d -> d.assignee() == null ? "" : d.assignee()).setHeader(Texts.t("dossier.field.assignee")).setAutoWidth(true);
+        // people by their names (a center has a handful of staff: one look-up for the page), the login on hover
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        dossiers.colleagues(calls.current()).forEach(s -> names.put(s.username(), s.fullName()));
+        inbox.addColumn(d -> d.assignee() == null ? "" : names.getOrDefault(d.assignee(), d.assignee()))
+                .setTooltipGenerator(d -> d.assignee() == null ? "" : d.assignee())
+                .setHeader(Texts.t("dossier.field.assignee")).setKey("assignee").setAutoWidth(true);
         inbox.setItems(q -> dossiers.inbox(calls.current(), bucket, search.getValue(), q.getPage(), q.getPageSize()).getContent().stream(),
                 q -> (int) dossiers.inbox(calls.current(), bucket, search.getValue(), 0, 1).getTotalSize());
         inbox.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
