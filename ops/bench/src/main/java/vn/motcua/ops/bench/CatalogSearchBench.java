@@ -101,7 +101,7 @@ public final class CatalogSearchBench {
         long t0 = System.nanoTime();
         CatalogImportOutcome full;
         try (InputStream in = Files.newInputStream(file)) {
-            full = importer.importFile(vn.motcua.core.context.CallContext.system(auditTenant, actor.username(), java.time.Instant.now()), file.getFileName().toString(), in, size, null);
+            full = importer.importFile(vn.motcua.core.context.CallContext.system(auditTenant, actor.username(), context.getBean(vn.motcua.core.context.BusinessTime.class).now()), file.getFileName().toString(), in, size, null);
         }
         long fullMs = ms(t0);
         if (!full.applied()) {
@@ -117,7 +117,7 @@ public final class CatalogSearchBench {
         t0 = System.nanoTime();
         CatalogImportOutcome again;
         try (InputStream in = Files.newInputStream(file)) {
-            again = importer.importFile(vn.motcua.core.context.CallContext.system(auditTenant, actor.username(), java.time.Instant.now()), file.getFileName().toString(), in, size, null);
+            again = importer.importFile(vn.motcua.core.context.CallContext.system(auditTenant, actor.username(), context.getBean(vn.motcua.core.context.BusinessTime.class).now()), file.getFileName().toString(), in, size, null);
         }
         System.out.println("catalog.import.unchanged: " + ms(t0) + " ms (" + again.summaryVi() + ")");
 

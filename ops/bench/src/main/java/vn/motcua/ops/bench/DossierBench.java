@@ -165,12 +165,17 @@ public final class DossierBench {
         }
 
         /** A clerk of this center searching now. */
-        CallContext reader() {
-            return new CallContext(tenant, new Actor(null, clerk(1), tenant), clerk(1), Role.CLERK, name, Instant.now());
+        CallContext reader(Instant now) {
+            return new CallContext(tenant, new Actor(null, clerk(1), tenant), clerk(1), Role.CLERK, name, now);
         }
     }
 
     private ApplicationContext context;
+
+    /** The application's business time, as every page and service reads it. */
+    private Instant now() {
+        return context.getBean(BusinessTime.class).now();
+    }
     private DatabaseSettings settings;
     private List<Center> centers;
     private final Random random = new Random(20261124L);
@@ -447,9 +452,9 @@ public final class DossierBench {
     /** One inbox screen: a bucket of a reader of a center, maybe with a search word. */
     private record InboxCall(Center center, Reader reader, DossierInbox.Bucket bucket, String query) {
         /** The reader's call now, as a page would build it. */
-        CallContext ctx() {
+        CallContext ctx(Instant now) {
             return new CallContext(center.tenant(), new Actor(null, reader.username(), center.tenant()), reader.username(),
-                    reader.role(), "", Instant.now());
+                    reader.role(), "", now);
         }
     }
 
@@ -472,7 +477,7 @@ public final class DossierBench {
         Random r = new Random(7);
         for (int i = 0; i < WARMUP; i++) {
             InboxCall call = inboxCall(r, i);
-            inbox.page(call.ctx(), call.bucket(), call.query(), 0, PAGE_SIZE);
+            inbox.page(call.ctx(now()), call.bucket(), call.query(), 0, PAGE_SIZE);
         }
         r = new Random(11);
         double[] service = new double[CALLS];
@@ -480,7 +485,7 @@ public final class DossierBench {
         for (int i = 0; i < CALLS; i++) {
             InboxCall call = inboxCall(r, i);
             long s = System.nanoTime();
-            Page<Dossier> page = inbox.page(call.ctx(), call.bucket(), call.query(), 0, PAGE_SIZE);
+            Page<Dossier> page = inbox.page(call.ctx(now()), call.bucket(), call.query(), 0, PAGE_SIZE);
             service[i] = (System.nanoTime() - s) / 1e6;
             serviceHits[call.bucket().ordinal()] += page.getTotalSize();
         }
@@ -526,7 +531,7 @@ public final class DossierBench {
     }
 
     private long rawInbox(Connection c, Raw pageSql, Raw countSql, InboxCall call) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = now();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("tenantId", call.center().tenant().value());
         params.put("dueFrom", call.bucket() == DossierInbox.Bucket.DUE_SOON ? now : null);
@@ -546,7 +551,7 @@ public final class DossierBench {
         Random r = new Random(13);
         for (int i = 0; i < WARMUP / 4; i++) {
             InboxCall call = inboxCall(r, i);
-            inbox.counts(call.ctx());
+            inbox.counts(call.ctx(now()));
         }
         r = new Random(17);
         double[] service = new double[COUNT_CALLS];
@@ -554,7 +559,7 @@ public final class DossierBench {
         for (int i = 0; i < COUNT_CALLS; i++) {
             InboxCall call = inboxCall(r, i);
             long s = System.nanoTime();
-            open += inbox.counts(call.ctx()).open();
+            open += inbox.counts(call.ctx(now())).open();
             service[i] = (System.nanoTime() - s) / 1e6;
         }
         // as the service: each count is a page of one (no order) and its total
@@ -580,7 +585,7 @@ public final class DossierBench {
     }
 
     private long rawCounts(Connection c, Raw firstSql, Raw countSql, InboxCall call) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = now();
         return inTenant(c, call.center().tenant(), () -> {
             long sum = 0;
             for (DossierInbox.Bucket b : DossierInbox.Bucket.values()) {
@@ -646,7 +651,7 @@ public final class DossierBench {
         Random r = new Random(19);
         for (int i = 0; i < WARMUP; i++) {
             SearchCall call = searchCall(r, known);
-            inbox.search(call.center().reader(), call.status(), call.query(), 0, PAGE_SIZE, null);
+            inbox.search(call.center().reader(now()), call.status(), call.query(), 0, PAGE_SIZE, null);
         }
         r = new Random(23);
         double[] service = new double[CALLS];
@@ -654,7 +659,7 @@ public final class DossierBench {
         for (int i = 0; i < CALLS; i++) {
             SearchCall call = searchCall(r, known);
             long s = System.nanoTime();
-            hits += inbox.search(call.center().reader(), call.status(), call.query(), 0, PAGE_SIZE, null).getTotalSize();
+            hits += inbox.search(call.center().reader(now()), call.status(), call.query(), 0, PAGE_SIZE, null).getTotalSize();
             service[i] = (System.nanoTime() - s) / 1e6;
         }
         Raw pageSql = Raw.of("SELECT dossier_.* FROM dossier dossier_ " + DossierRepository.SEARCH_WHERE
@@ -721,7 +726,7 @@ public final class DossierBench {
         Applicant.Individual person = (Applicant.Individual) applicant;
         Actor clerk = new Actor(1L, center.clerk(1), center.tenant());
         Intake received = intake.receive(new CallContext(center.tenant(), clerk, clerk.username(), Role.CLERK, center.name(),
-                Instant.now()), new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
+                now()), new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
                 LegalDeadline.workingDays(3), PROVINCE, center.agency(), Dossier.Channel.IN_PERSON, applicant, scans));
         ReceiptSlip slip = new ReceiptSlip(
                 new SlipHeader("ỦY BAN NHÂN DÂN " + center.name().toUpperCase(Locale.forLanguageTag("vi")),
