@@ -1,5 +1,6 @@
 package vn.motcua.ui.api;
 
+import vn.motcua.ui.testing.AppHttp;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,12 +11,8 @@ import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.tenants.testing.TwoCenters;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +28,6 @@ class ApiBadInputTest implements IntegrationTestProperties {
     @Inject
     EmbeddedServer server;
 
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Override
     public Map<String, String> extraProperties() {
@@ -47,7 +43,7 @@ class ApiBadInputTest implements IntegrationTestProperties {
     void aSearchWithANulCharacterIsABadRequestInVietnameseAndEnglishNotAServerError() throws Exception {
         for (String path : new String[]{"/api/dossiers?q=a%00b", "/api/dossiers/export.csv?q=a%00b", "/api/staff?q=%00",
                 "/api/centers?q=x%00"}) {
-            HttpResponse<String> answer = get(path, "bad.gd.a");
+            HttpResponse<String> answer = app().get(path, "bad.gd.a");
             assertEquals(400, answer.statusCode(), path + " " + answer.body());
             assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
             assertTrue(answer.body().contains("ký tự điều khiển"), answer.body());
@@ -57,28 +53,24 @@ class ApiBadInputTest implements IntegrationTestProperties {
 
     @Test
     void anOverlongSearchIsABadRequest() throws Exception {
-        HttpResponse<String> answer = get("/api/dossiers?q=" + "a".repeat(5000), "bad.cb.a");
+        HttpResponse<String> answer = app().get("/api/dossiers?q=" + "a".repeat(5000), "bad.cb.a");
         assertEquals(400, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("quá dài"), answer.body());
         assertTrue(answer.body().length() < 1000, answer.body());
-        assertEquals(200, get("/api/dossiers?q=" + "a".repeat(200), "bad.cb.a").statusCode());
+        assertEquals(200, app().get("/api/dossiers?q=" + "a".repeat(200), "bad.cb.a").statusCode());
     }
 
     @Test
     void anInvalidStatusIsNotEchoedBackUnbounded() throws Exception {
         String status = "X".repeat(5000);
-        HttpResponse<String> answer = get("/api/dossiers?status=" + status, "bad.cb.a");
+        HttpResponse<String> answer = app().get("/api/dossiers?status=" + status, "bad.cb.a");
         assertEquals(400, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("Tình trạng hồ sơ không hợp lệ"), answer.body());
         assertFalse(answer.body().contains("X".repeat(41)), "an echoed value is cut to 40 characters");
         assertTrue(answer.body().length() < 1000, "answer of " + answer.body().length() + " characters");
     }
 
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + TwoCenters.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private AppHttp app() {
+        return new AppHttp(server);
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.ui.security;
 
+import vn.motcua.ui.testing.AppHttp;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -8,9 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.testing.IntegrationTestProperties;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ class SecurityHeadersTest implements IntegrationTestProperties {
     @Inject
     EmbeddedServer server;
 
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Override
     public Map<String, String> extraProperties() {
@@ -38,16 +35,16 @@ class SecurityHeadersTest implements IntegrationTestProperties {
     @Test
     void theLoginPageAnApiAnswerAndHealthCarryTheSecurityHeadersWithoutHstsOverPlainHttp() throws Exception {
         for (String path : List.of("/dang-nhap", "/api/me", "/health", "/khong-co-trang-nay")) {
-            HttpResponse<String> answer = get(path, Map.of());
+            HttpResponse<String> answer = app().getWith(path, Map.of());
             assertProtected(path, answer);
             assertTrue(answer.headers().firstValue("Strict-Transport-Security").isEmpty(), path + ": HSTS over HTTP");
         }
-        assertEquals(401, get("/api/me", Map.of()).statusCode());
+        assertEquals(401, app().getWith("/api/me", Map.of()).statusCode());
     }
 
     @Test
     void theSessionCookieOfTheLoginPageIsSameSiteLaxAndHttpOnly() throws Exception {
-        HttpResponse<String> page = get("/dang-nhap", Map.of());
+        HttpResponse<String> page = app().getWith("/dang-nhap", Map.of());
         assertEquals(200, page.statusCode());
         String cookie = sessionCookie(page);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
@@ -57,13 +54,13 @@ class SecurityHeadersTest implements IntegrationTestProperties {
 
     @Test
     void overHttpsThroughALocalProxyTheAnswersCarryHstsAndTheSessionCookieIsSecure() throws Exception {
-        HttpResponse<String> page = get("/dang-nhap", Map.of("X-Forwarded-Proto", "https"));
+        HttpResponse<String> page = app().getWith("/dang-nhap", Map.of("X-Forwarded-Proto", "https"));
         assertProtected("/dang-nhap", page);
         assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
                 page.headers().map().toString());
         String cookie = sessionCookie(page);
         assertTrue(cookie.contains("Secure") && cookie.contains("SameSite=Lax"), cookie);
-        assertTrue(get("/api/me", Map.of("X-Forwarded-Proto", "https")).headers()
+        assertTrue(app().getWith("/api/me", Map.of("X-Forwarded-Proto", "https")).headers()
                 .firstValue("Strict-Transport-Security").isPresent());
     }
 
@@ -81,9 +78,7 @@ class SecurityHeadersTest implements IntegrationTestProperties {
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + answer.headers().map()));
     }
 
-    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path)).GET();
-        headers.forEach(b::header);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    private AppHttp app() {
+        return new AppHttp(server);
     }
 }
