@@ -505,6 +505,23 @@ class BrowserTest implements IntegrationTestProperties {
         }
     }
 
+    @Test
+    void aDirectorReadsTheAuditLogInVietnameseAtLaptopSize() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        logIn(DIRECTOR_TAN_HOA);
+        waitFor(By.id("staff-grid"));
+        open("nhat-ky");
+        WebElement grid = waitFor(By.id("audit-grid"));
+        waitUntil(() -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("Tiếp nhận hồ sơ")));
+        screenshot("laptop-audit");
+        java.util.List<String> cells = grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(cells.stream().noneMatch(t -> t.matches("[A-Z_]{6,}")), "no English action codes: " + cells);
+        assertTrue(cells.stream().anyMatch(t -> t.matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")), "local times: " + cells);
+        assertTrue(driver.findElement(By.cssSelector("#audit-from")).isDisplayed());
+    }
+
     private void signOut() {
         click(By.id("logout"));
         waitUntil(() -> driver.getCurrentUrl().contains("dang-nhap"));

@@ -2,6 +2,7 @@ package vn.motcua.ui.views.audit;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -72,12 +73,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.setId("audit-from");
         until.setId("audit-until");
         grid.setId("audit-grid");
+        // details are sentences: they wrap at laptop width instead of ending in "…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> BusinessTime.format(e.at())).setHeader(Texts.t("audit.at")).setAutoWidth(true);
         grid.addColumn(e -> e.actorUsername() == null ? Texts.t("audit.system") : e.actorUsername())
                 .setHeader(Texts.t("audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> label(e.action())).setHeader(Texts.t("audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditView::target).setHeader(Texts.t("audit.target")).setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(Texts.t("audit.detail")).setFlexGrow(2);
+        grid.addColumn(e -> label(e.action())).setHeader(Texts.t("audit.action")).setFlexGrow(1);
+        grid.addColumn(AuditView::target).setHeader(Texts.t("audit.target")).setFlexGrow(1);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(Texts.t("audit.detail")).setFlexGrow(3)
+                .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
         grid.setItems(query -> {
             Page<AuditEntry> page = audit.search(calls.current(), filter(), query.getPage(), query.getPageSize());
             total.setText(Texts.t("audit.total", page.getTotalSize()));
