@@ -51,7 +51,6 @@ public class DataSourceFactory implements AutoCloseable {
         config.setUsername(role);
         config.setPassword(password);
         config.setMaximumPoolSize(Math.max(1, size));
-        config.setMinimumIdle(Math.min(2, Math.max(1, size)));
         config.setAutoCommit(true);
         applyTimeouts(config, connectionTimeout, statementTimeout);
         return new HikariDataSource(config);

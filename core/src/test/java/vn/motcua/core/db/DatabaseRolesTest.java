@@ -1,6 +1,7 @@
 package vn.motcua.core.db;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +49,8 @@ class DatabaseRolesTest implements IntegrationTestProperties {
     ProvincialScope province;
     @Inject
     TenantTransactions transactions;
+    @Inject
+    TransactionOperations<Connection> plainTransactions;
 
     @Test
     void theTenantRoleCannotSetRoleToTheProvincialRoleNorSeeAnyUserWithoutATenant() throws SQLException {
@@ -76,6 +79,10 @@ class DatabaseRolesTest implements IntegrationTestProperties {
     void theProvincialPathCannotJoinATransactionOfTheTenantRole() {
         TenantId tenant = TestCenters.create(province, dataSource, "ROLES-C");
         assertThrows(IllegalStateException.class, () -> transactions.read(tenant, () -> province.unaudited(() -> 1)));
+        // a transaction opened outside any tenant holds a tenant-pool connection too
+        IllegalStateException plain = assertThrows(IllegalStateException.class,
+                () -> plainTransactions.executeRead(status -> province.unaudited(this::currentUser)));
+        assertEquals("the provincial path cannot join a transaction opened outside it", plain.getMessage());
     }
 
     @Test
