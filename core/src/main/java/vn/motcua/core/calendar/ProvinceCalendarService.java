@@ -8,7 +8,7 @@ import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.db.DataErrors;
 import vn.motcua.core.tenancy.TenantId;
-import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.NotFoundException;
@@ -28,8 +28,9 @@ import java.util.function.Function;
  * {@link DeadlineService}); edits after a publication make a draft again until it is re-published as the
  * next version, and every publication is kept.
  * <p>
- * Provincial shared data (no tenant): writes run in a transaction of {@code auditTenant} — the provincial
- * center of the acting person — where the audit entry is recorded with the change. Role checks are the
+ * Provincial shared data (no tenant): writes run on the provincial path (the tenant role only reads these
+ * tables), with the audit entry recorded in the same transaction in the log of {@code auditTenant}, the provincial
+ * center of the acting person. Role checks are the
  * caller's (tenants module). Refusals are {@link InvalidInputException}s in Vietnamese; nothing is changed.
  */
 @Singleton
@@ -46,21 +47,21 @@ public class ProvinceCalendarService {
     private final CalendarReleaseDayRepository releaseDays;
     private final ProvinceOfficeHoursRepository officeHours;
     private final PublishedCalendars published;
-    private final TenantTransactions tx;
+    private final ProvincialScope province;
     private final TransactionOperations<Connection> plain;
     private final AuditLog audit;
 
     public ProvinceCalendarService(ProvinceCalendarRepository calendars, ProvinceCalendarDayRepository days,
                                    CalendarReleaseRepository releases, CalendarReleaseDayRepository releaseDays,
                                    ProvinceOfficeHoursRepository officeHours, PublishedCalendars published,
-                                   TenantTransactions tx, TransactionOperations<Connection> plain, AuditLog audit) {
+                                   ProvincialScope province, TransactionOperations<Connection> plain, AuditLog audit) {
         this.calendars = calendars;
         this.days = days;
         this.releases = releases;
         this.releaseDays = releaseDays;
         this.officeHours = officeHours;
         this.published = published;
-        this.tx = tx;
+        this.province = province;
         this.plain = plain;
         this.audit = audit;
     }
@@ -160,7 +161,7 @@ public class ProvinceCalendarService {
         TenantId auditTenant = ctx.homeTenant();
         Actor actor = ctx.actor();
         checkProvince(provinceCode);
-        CalendarYear result = tx.write(auditTenant, () -> {
+        CalendarYear result = province.sharedWrite(() -> {
             ProvinceCalendar header = calendars.findByProvinceCodeAndYear(provinceCode, year)
                     .orElseThrow(() -> notFound(year));
             if (header.version() != expectedVersion) {
@@ -197,7 +198,7 @@ public class ProvinceCalendarService {
         Actor actor = ctx.actor();
         checkProvince(provinceCode);
         ProvinceOfficeHours wanted = refusedAsInput(() -> ProvinceOfficeHours.of(provinceCode, hours, null));
-        OfficeHours saved = tx.write(auditTenant, () -> {
+        OfficeHours saved = province.sharedWrite(() -> {
             Optional<ProvinceOfficeHours> existing = officeHours.findById(provinceCode);
             ProvinceOfficeHours row = existing.isPresent()
                     ? officeHours.update(ProvinceOfficeHours.of(provinceCode, hours, existing.get().version()))
@@ -214,7 +215,7 @@ public class ProvinceCalendarService {
                                  WorkingCalendar calendar, AuditAction action) {
         checkProvince(provinceCode);
         try {
-            return tx.write(auditTenant, () -> {
+            return province.sharedWrite(() -> {
                 Optional<ProvinceCalendar> existing = calendars.findByProvinceCodeAndYear(provinceCode, year);
                 ProvinceCalendar header = existing.isPresent()
                         ? DataErrors.optimistic("calendar", () -> calendars.update(existing.get().edited(existing.get().version())))
@@ -241,7 +242,7 @@ public class ProvinceCalendarService {
     private CalendarYear edit(TenantId auditTenant, Actor actor, String provinceCode, int year, long expectedVersion,
                               AuditAction action, Function<WorkingCalendar, WorkingCalendar> change, Change write) {
         checkProvince(provinceCode);
-        return tx.write(auditTenant, () -> {
+        return province.sharedWrite(() -> {
             ProvinceCalendar header = calendars.findByProvinceCodeAndYear(provinceCode, year)
                     .orElseThrow(() -> notFound(year));
             WorkingCalendar before = load(header).calendar();

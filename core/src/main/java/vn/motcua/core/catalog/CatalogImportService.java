@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.tenancy.TenantId;
-import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.province.ProvincialScope;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -32,15 +32,15 @@ public class CatalogImportService {
     private final ProcedureRepository procedures;
     private final ProcedureVersionRepository versions;
     private final CatalogImportRepository imports;
-    private final TenantTransactions tx;
+    private final ProvincialScope province;
     private final AuditLog audit;
 
     public CatalogImportService(ProcedureRepository procedures, ProcedureVersionRepository versions,
-                                CatalogImportRepository imports, TenantTransactions tx, AuditLog audit) {
+                                CatalogImportRepository imports, ProvincialScope province, AuditLog audit) {
         this.procedures = procedures;
         this.versions = versions;
         this.imports = imports;
-        this.tx = tx;
+        this.province = province;
         this.audit = audit;
     }
 
@@ -68,7 +68,8 @@ public class CatalogImportService {
                     fileName + ": " + report.errors().size() + " lỗi");
             return refused;
         }
-        return tx.write(auditTenant, () -> apply(actor, auditTenant, fileName, sizeBytes, drafts, listener, start));
+        // the catalog is shared: written on the provincial path, the tenant role only reads it
+        return province.sharedWrite(() -> apply(actor, auditTenant, fileName, sizeBytes, drafts, listener, start));
     }
 
     private CatalogImportOutcome apply(Actor actor, TenantId auditTenant, String fileName, long sizeBytes,

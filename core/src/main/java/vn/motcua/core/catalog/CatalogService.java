@@ -12,7 +12,7 @@ import vn.motcua.core.context.Actor;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.db.DataErrors;
 import vn.motcua.core.tenancy.TenantId;
-import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.text.SearchKey;
 import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.FormValidator;
@@ -43,17 +43,17 @@ public class CatalogService {
     private final ProcedureRepository procedures;
     private final ProcedureVersionRepository versions;
     private final TransactionOperations<Connection> transactions;
-    private final TenantTransactions tx;
+    private final ProvincialScope province;
     private final AuditLog audit;
     private final FormValidator validator;
 
     public CatalogService(ProcedureRepository procedures, ProcedureVersionRepository versions,
-                          TransactionOperations<Connection> transactions, TenantTransactions tx, AuditLog audit,
+                          TransactionOperations<Connection> transactions, ProvincialScope province, AuditLog audit,
                           FormValidator validator) {
         this.procedures = procedures;
         this.versions = versions;
         this.transactions = transactions;
-        this.tx = tx;
+        this.province = province;
         this.audit = audit;
         this.validator = validator;
     }
@@ -150,7 +150,8 @@ public class CatalogService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return tx.write(auditTenant, () -> {
+        // the catalog is shared: written on the provincial path, the tenant role only reads it
+        return province.sharedWrite(() -> {
             Procedure current = find(procedureId);
             if (form.baseVersion() != null && form.baseVersion() != current.currentVersion()) {
                 throw new ConcurrentChangeException("procedure " + current.nationalCode());

@@ -14,8 +14,9 @@ import javax.sql.DataSource;
 import java.time.Duration;
 
 /**
- * The application's pool: the restricted app role, every connection bound to the thread's tenant, with timeouts
- * ({@code motcua.db.connection-timeout}, {@code motcua.db.statement-timeout}).
+ * The application's one DataSource over two pools: the tenant pool (the restricted app role, every connection
+ * bound to the thread's tenant) and a small provincial pool (the provincial login role, for the audited
+ * cross-tenant path only). Both with timeouts ({@code motcua.db.connection-timeout}, {@code motcua.db.statement-timeout}).
  */
 @Factory
 public class DataSourceFactory implements AutoCloseable {
@@ -28,16 +29,31 @@ public class DataSourceFactory implements AutoCloseable {
                                             @Value("${motcua.db.connection-timeout:10s}") Duration connectionTimeout,
                                             @Value("${motcua.db.statement-timeout:60s}") Duration statementTimeout) {
         DatabaseSettings settings = bootstrap.settings();
+        HikariDataSource tenantPool = pool("motcua-app", settings.url(), settings.appRole(), settings.appPassword(),
+                settings.poolSize(), connectionTimeout, statementTimeout);
+        HikariDataSource provincialPool;
+        try {
+            provincialPool = pool("motcua-province", settings.url(), settings.provinceRole(), settings.provincePassword(),
+                    settings.provincePoolSize(), connectionTimeout, statementTimeout);
+        } catch (RuntimeException e) {
+            tenantPool.close();
+            throw e;
+        }
+        created = new TenantAwareDataSource(tenantPool, provincialPool);
+        return created;
+    }
+
+    private static HikariDataSource pool(String name, String url, String role, String password, int size,
+                                         Duration connectionTimeout, Duration statementTimeout) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("motcua-app");
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.appRole());
-        config.setPassword(settings.appPassword());
-        config.setMaximumPoolSize(settings.poolSize());
+        config.setPoolName(name);
+        config.setJdbcUrl(url);
+        config.setUsername(role);
+        config.setPassword(password);
+        config.setMaximumPoolSize(Math.max(1, size));
         config.setAutoCommit(true);
         applyTimeouts(config, connectionTimeout, statementTimeout);
-        created = new TenantAwareDataSource(new HikariDataSource(config), settings.provinceRole());
-        return created;
+        return new HikariDataSource(config);
     }
 
     /**

@@ -17,11 +17,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * Prepares the database before the application's pool opens: the restricted roles (created when
- * missing and the owner may create roles), the Liquibase migrations, and the table privileges.
+ * Prepares the database before the application's pools open: the two restricted login roles (created when
+ * missing and the owner may create roles; the tenant role a member of no role), the Liquibase migrations, and the
+ * table privileges derived from the catalog. Refuses to start without the roles' own passwords.
  */
 @Context
 public class DatabaseBootstrap {
@@ -35,6 +39,7 @@ public class DatabaseBootstrap {
 
     public DatabaseBootstrap(DatabaseSettings settings) {
         this.settings = settings;
+        settings.requireOwnPasswords();
         long start = System.nanoTime();
         try (Connection owner = ownerConnection()) {
             ensureRoles(owner);
@@ -72,18 +77,58 @@ public class DatabaseBootstrap {
                     + " are missing and " + settings.ownerUsername() + " may not create roles: create them as in README.md");
         }
         if (canManageRoles) {
-            execFormatted(owner, appExists ? "ALTER ROLE %I LOGIN NOINHERIT NOSUPERUSER NOBYPASSRLS PASSWORD %L"
-                    : "CREATE ROLE %I LOGIN NOINHERIT NOSUPERUSER NOBYPASSRLS PASSWORD %L", settings.appRole(), settings.appPassword());
-            if (!provinceExists) {
-                execFormatted(owner, "CREATE ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS", settings.provinceRole());
+            ensureLoginRole(owner, settings.appRole(), settings.appPassword(), appExists);
+            ensureLoginRole(owner, settings.provinceRole(), settings.provincePassword(), provinceExists);
+            // before 2026-11 the tenant role was granted the provincial one (SET ROLE): that grant goes
+            for (String granted : memberships(owner, settings.appRole())) {
+                execFormatted(owner, "REVOKE %I FROM %I", granted, settings.appRole());
+                LOG.warn("Revoked membership of {} in {}: the tenant role may not become another role", settings.appRole(), granted);
             }
-            execFormatted(owner, "GRANT %I TO %I", settings.provinceRole(), settings.appRole());
         }
-        boolean unsafe = queryBoolean(owner, "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = '"
-                + settings.appRole().replace("'", "''") + "'");
-        if (unsafe) {
-            throw new SQLException("the app role " + settings.appRole() + " is superuser or BYPASSRLS: refusing to start");
+        for (String role : new String[]{settings.appRole(), settings.provinceRole()}) {
+            if (queryBoolean(owner, "SELECT rolsuper OR rolbypassrls OR NOT rolcanlogin FROM pg_roles WHERE rolname = "
+                    + literal(role))) {
+                throw new SQLException("the role " + role + " is superuser, BYPASSRLS or cannot log in: refusing to start");
+            }
         }
+        List<String> left = memberships(owner, settings.appRole());
+        if (!left.isEmpty()) {
+            throw new SQLException("the tenant role " + settings.appRole() + " is a member of " + left
+                    + " and could SET ROLE to it: REVOKE it (README.md), refusing to start");
+        }
+    }
+
+    /**
+     * A missing role is created with its password; an existing one keeps the password a DBA gave it, unless
+     * {@code motcua.db.set-role-passwords} says otherwise or it could not log in before (the provincial role of
+     * earlier versions was NOLOGIN, without password).
+     */
+    private void ensureLoginRole(Connection owner, String role, String password, boolean exists) throws SQLException {
+        if (!exists) {
+            execFormatted(owner, "CREATE ROLE %I LOGIN NOINHERIT NOSUPERUSER NOBYPASSRLS PASSWORD %L", role, password);
+            LOG.info("Created database role {}", role);
+            return;
+        }
+        boolean couldLogin = queryBoolean(owner, "SELECT rolcanlogin FROM pg_roles WHERE rolname = " + literal(role));
+        execFormatted(owner, "ALTER ROLE %I LOGIN NOINHERIT NOSUPERUSER NOBYPASSRLS", role);
+        if (settings.setRolePasswords() || !couldLogin) {
+            execFormatted(owner, "ALTER ROLE %I PASSWORD %L", role, password);
+            LOG.info("Set the password of database role {}", role);
+        }
+    }
+
+    private static List<String> memberships(Connection c, String member) throws SQLException {
+        List<String> roles = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
+                + " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ? ORDER BY 1")) {
+            ps.setString(1, member);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    roles.add(rs.getString(1));
+                }
+            }
+        }
+        return roles;
     }
 
     private void migrate(Connection owner) throws liquibase.exception.LiquibaseException {
@@ -94,19 +139,65 @@ public class DatabaseBootstrap {
         liquibase.update(new Contexts(), new LabelExpression());
     }
 
+    /**
+     * Table privileges from the catalog, at every start (so earlier, wider grants are taken back): a tenant table
+     * (row-level security forced) gets full DML for both roles, except the append-only audit log (SELECT, INSERT);
+     * a shared table (no RLS: catalog, calendars, default workflows, imports) is read-only for the tenant role and
+     * written only through the provincial role. One transaction: another instance never sees a table without grants.
+     */
     private void grant(Connection owner) throws SQLException {
-        String roles = quote(settings.appRole()) + ", " + quote(settings.provinceRole());
+        String app = quote(settings.appRole());
+        String province = quote(settings.provinceRole());
+        owner.setAutoCommit(false);
         try (Statement st = owner.createStatement()) {
-            st.execute("GRANT CONNECT ON DATABASE " + quote(currentDatabase(owner)) + " TO " + settings.appRole());
-            st.execute("GRANT USAGE ON SCHEMA public TO " + roles);
-            st.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + roles);
-            try (ResultSet rs = owner.createStatement().executeQuery(
-                    "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'databasechangelog%'")) {
-                while (rs.next()) {
-                    st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + rs.getString(1) + " TO " + roles);
+            st.execute("GRANT CONNECT ON DATABASE " + quote(currentDatabase(owner)) + " TO " + app + ", " + province);
+            st.execute("GRANT USAGE ON SCHEMA public TO " + app + ", " + province);
+            st.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + app + ", " + province);
+            for (TableKind table : tables(owner)) {
+                String name = quote(table.name());
+                st.execute("REVOKE ALL ON " + name + " FROM " + app + ", " + province);
+                if (table.name().startsWith("databasechangelog")) {
+                    continue;
                 }
+                st.execute("GRANT " + String.join(", ", privileges(table.name(), table.tenantTable(), false)) + " ON " + name + " TO " + app);
+                st.execute("GRANT " + String.join(", ", privileges(table.name(), table.tenantTable(), true)) + " ON " + name + " TO " + province);
+            }
+            owner.commit();
+        } catch (SQLException e) {
+            owner.rollback();
+            throw e;
+        } finally {
+            owner.setAutoCommit(true);
+        }
+    }
+
+    /** Tables only ever appended to by the application (no UPDATE, no DELETE for either role). */
+    public static final Set<String> APPEND_ONLY_TABLES = Set.of("audit_log");
+
+    /** The privileges of the tenant role ({@code provincial} false) or the provincial role on a table. */
+    public static List<String> privileges(String table, boolean tenantTable, boolean provincial) {
+        if (APPEND_ONLY_TABLES.contains(table)) {
+            return List.of("SELECT", "INSERT");
+        }
+        if (!tenantTable && !provincial) {
+            return List.of("SELECT");
+        }
+        return List.of("SELECT", "INSERT", "UPDATE", "DELETE");
+    }
+
+    private record TableKind(String name, boolean tenantTable) {
+    }
+
+    private static List<TableKind> tables(Connection c) throws SQLException {
+        List<TableKind> tables = new ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT c.relname, c.relrowsecurity AND c.relforcerowsecurity"
+                + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1")) {
+            while (rs.next()) {
+                tables.add(new TableKind(rs.getString(1), rs.getBoolean(2)));
             }
         }
+        return tables;
     }
 
     private static String currentDatabase(Connection c) throws SQLException {
@@ -151,6 +242,10 @@ public class DatabaseBootstrap {
         try (Statement st = c.createStatement()) {
             st.execute(statement);
         }
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     private static String quote(String identifier) {

@@ -9,9 +9,10 @@ import vn.motcua.core.tenancy.TenantTransactions;
 import java.util.function.Supplier;
 
 /**
- * The single path for cross-tenant work (listing all centers, onboarding, mergers, login look-up).
- * It runs the work as the provincial database role, whose policies see every tenant, and records
- * who did it and why in the audit log of the caller's home center.
+ * The single path for cross-tenant work (listing all centers, onboarding, mergers, login look-up) and for
+ * writing the province's shared tables (catalog, calendars, default workflows, imports), which the tenant role
+ * may only read. It runs the work on the provincial database role's own connection, whose policies see every
+ * tenant, and records who did it and why in the audit log of the caller's home center.
  */
 @Singleton
 public class ProvincialScope {
@@ -30,6 +31,14 @@ public class ProvincialScope {
             auditLog.record(ctx.homeTenant(), ctx.actor(), action, "province", null, detail);
             return result;
         });
+    }
+
+    /**
+     * A write to the shared tables whose audit record {@code work} writes itself with {@code AuditLog.record}
+     * (it knows the ids and the details), in the same transaction.
+     */
+    public <T> T sharedWrite(Supplier<T> work) {
+        return tenantTransactions.provincial(work);
     }
 
     /**

@@ -12,71 +12,67 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 
 /**
- * Hands out pooled connections already bound to the thread's tenant: {@code app.tenant_id} is set for
- * the session at checkout and cleared when the connection goes back to the pool, so row-level
- * security sees exactly one tenant (or none, which shows no rows). Work on the provincial path also
- * switches to the provincial role for the duration of the checkout.
+ * The one DataSource of the application, over two pools logged in as different roles. Work on the audited
+ * provincial path ({@link TenantContext#provincial()}, set by {@link TenantTransactions#provincial} before its
+ * transaction begins, so before the transaction manager asks for the connection) gets a connection of the
+ * provincial pool; everything else one of the tenant pool, whose role is a member of no other role and so has no
+ * way to widen its scope. Every connection is bound to the thread's tenant: {@code app.tenant_id} is set for the
+ * session at checkout and cleared when the connection goes back to the pool, so row-level security sees exactly one
+ * tenant (or none, which shows no rows).
  */
 public final class TenantAwareDataSource implements DataSource, AutoCloseable {
     private final DataSource pool;
-    private final String provinceRole;
+    private final DataSource provincialPool;
 
-    public TenantAwareDataSource(DataSource pool, String provinceRole) {
-        this.pool = pool;
-        this.provinceRole = provinceRole;
+    public TenantAwareDataSource(DataSource tenantPool, DataSource provincialPool) {
+        this.pool = tenantPool;
+        this.provincialPool = provincialPool;
     }
 
     @Override
     public void close() throws Exception {
-        if (pool instanceof AutoCloseable closeable) {
-            closeable.close();
+        try {
+            if (provincialPool instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        } finally {
+            if (pool instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
         }
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return bind(pool.getConnection());
+        return bind(TenantContext.provincial() ? provincialPool.getConnection() : pool.getConnection());
     }
 
+    /** The pools have their own logins: another user name is refused rather than silently ignored. */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return bind(pool.getConnection(username, password));
+        throw new SQLFeatureNotSupportedException("connections come from the application's pools only");
     }
 
     private Connection bind(Connection connection) throws SQLException {
         String tenant = TenantContext.current().map(TenantId::toString).orElse("");
-        boolean provincial = TenantContext.provincial();
-        try {
-            try (PreparedStatement set = connection.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
-                set.setString(1, tenant);
-                set.execute();
-            }
-            if (provincial) {
-                try (var st = connection.createStatement()) {
-                    st.execute("SET ROLE " + quoteIdent(provinceRole));
-                }
-            }
+        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
+            set.setString(1, tenant);
+            set.execute();
         } catch (SQLException e) {
             connection.close();
             throw e;
         }
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
-                new ResettingHandler(connection, provincial));
+                new ResettingHandler(connection));
     }
 
-    static String quoteIdent(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    /** Clears the tenant (and role) before the connection returns to the pool. */
+    /** Clears the tenant before the connection returns to the pool. */
     private static final class ResettingHandler implements InvocationHandler {
         private final Connection target;
-        private final boolean provincial;
         private boolean closed;
 
-        ResettingHandler(Connection target, boolean provincial) {
+        ResettingHandler(Connection target) {
             this.target = target;
-            this.provincial = provincial;
         }
 
         @Override
@@ -117,7 +113,7 @@ public final class TenantAwareDataSource implements DataSource, AutoCloseable {
                 if (!target.getAutoCommit()) {
                     target.rollback();
                 }
-                st.execute((provincial ? "RESET ROLE; " : "") + "SELECT set_config('app.tenant_id', '', false)");
+                st.execute("SELECT set_config('app.tenant_id', '', false)");
             } catch (SQLException e) {
                 // A connection we cannot reset must not be reused by another tenant.
                 target.unwrap(Connection.class).abort(Runnable::run);

@@ -57,12 +57,18 @@ public class TenantTransactions {
     }
 
     /**
-     * Runs {@code work} as the provincial database role, whose policies see every tenant. Only
-     * the provincial scope (package province) calls this: it names the path and audits it.
+     * Runs {@code work} in a transaction of the provincial database role (its own login and pool), whose policies
+     * see every tenant and which alone writes the shared tables. Only the provincial scope (package province) calls
+     * this: it names the path and audits it. The flag is set before the transaction begins, so the transaction
+     * manager takes its connection from the provincial pool.
      */
     public <T> T provincial(Supplier<T> work) {
         if (TenantContext.current().isPresent() || TenantContext.provincial()) {
             throw new IllegalStateException("the provincial path cannot be entered from inside other tenant work");
+        }
+        if (transactions.findTransactionStatus().isPresent()) {
+            // that transaction holds a tenant-pool connection: joining it would run the work as the tenant role
+            throw new IllegalStateException("the provincial path cannot join a transaction opened outside it");
         }
         TenantContext.swapProvincial(true);
         try {

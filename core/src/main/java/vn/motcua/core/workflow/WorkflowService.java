@@ -9,6 +9,7 @@ import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.db.DataErrors;
 import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.validation.ConcurrentChangeException;
 import vn.motcua.core.validation.InvalidInputException;
@@ -31,14 +32,16 @@ public class WorkflowService {
     private final CenterWorkflowRepository centerWorkflows;
     private final DefaultWorkflowRepository defaults;
     private final TenantTransactions tx;
+    private final ProvincialScope province;
     private final AuditLog audit;
     private final ObjectMapper json;
 
     public WorkflowService(CenterWorkflowRepository centerWorkflows, DefaultWorkflowRepository defaults,
-                           TenantTransactions tx, AuditLog audit, ObjectMapper json) {
+                           TenantTransactions tx, ProvincialScope province, AuditLog audit, ObjectMapper json) {
         this.centerWorkflows = centerWorkflows;
         this.defaults = defaults;
         this.tx = tx;
+        this.province = province;
         this.audit = audit;
         this.json = json;
     }
@@ -62,7 +65,7 @@ public class WorkflowService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return writeNextVersion(tenant, actor, AuditAction.WORKFLOW_SAVED, "center_workflow", procedureCode, steps, () -> {
+        return writeNextVersion(tenant, actor, false, AuditAction.WORKFLOW_SAVED, "center_workflow", procedureCode, steps, () -> {
             int latest = centerWorkflows.findFirstByTenantIdAndProcedureCodeOrderByVersionDesc(tenant.value(), procedureCode)
                     .map(CenterWorkflow::version).orElse(0);
             if (latest != basedOnVersion) {
@@ -105,7 +108,7 @@ public class WorkflowService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return writeNextVersion(auditTenant, actor, AuditAction.WORKFLOW_DEFAULT_SAVED, "workflow_default", procedureCode, steps, () -> {
+        return writeNextVersion(auditTenant, actor, true, AuditAction.WORKFLOW_DEFAULT_SAVED, "workflow_default", procedureCode, steps, () -> {
             int latest = defaults.findFirstByProcedureCodeOrderByVersionDesc(procedureCode)
                     .map(DefaultWorkflow::version).orElse(0);
             if (latest != basedOnVersion) {
@@ -118,17 +121,19 @@ public class WorkflowService {
 
     /**
      * Writes the next version (as {@code save} builds it) in one transaction with its audit line. Two
-     * saves that took the same next number meet the unique key: the later one is a concurrent change.
+     * saves that took the same next number meet the unique key: the later one is a concurrent change. A
+     * {@code shared} (provincial default) version is written on the provincial path: the tenant role only reads it.
      */
-    private WorkflowVersion writeNextVersion(TenantId tenant, Actor actor, AuditAction action, String entity, String procedureCode,
-                                             List<WorkflowStep> steps, Supplier<WorkflowVersion> save) {
+    private WorkflowVersion writeNextVersion(TenantId tenant, Actor actor, boolean shared, AuditAction action, String entity,
+                                             String procedureCode, List<WorkflowStep> steps, Supplier<WorkflowVersion> save) {
+        Supplier<WorkflowVersion> work = () -> {
+            WorkflowVersion saved = save.get();
+            audit.record(tenant, actor, action, entity, procedureCode,
+                    "phiên bản " + saved.version() + ", " + steps.size() + " bước, " + saved.totalHours() + " giờ");
+            return saved;
+        };
         try {
-            return tx.write(tenant, () -> {
-                WorkflowVersion saved = save.get();
-                audit.record(tenant, actor, action, entity, procedureCode,
-                        "phiên bản " + saved.version() + ", " + steps.size() + " bước, " + saved.totalHours() + " giờ");
-                return saved;
-            });
+            return shared ? province.sharedWrite(work) : tx.write(tenant, work);
         } catch (RuntimeException e) {
             if (DataErrors.violatedUniqueConstraint(e).isPresent()) {
                 throw new ConcurrentChangeException("workflow");

@@ -17,6 +17,10 @@ public interface IntegrationTestProperties extends TestPropertyProvider {
         props.put("datasources.default.url", TestDatabase.newDatabase(prefix.length() > 40 ? prefix.substring(0, 40) : prefix));
         props.put("datasources.default.username", TestDatabase.username());
         props.put("datasources.default.password", TestDatabase.password());
+        props.put("motcua.db.app-password", TestDatabase.APP_PASSWORD);
+        props.put("motcua.db.province-password", TestDatabase.PROVINCE_PASSWORD);
+        // a test server may hold the roles from an earlier run: they take this run's passwords
+        props.put("motcua.db.set-role-passwords", "true");
         props.put("motcua.db.pool-size", "4");
         // no background sweep deleting a test's objects under it; DocumentSweepScheduleTest turns it on
         props.put("motcua.documents.sweeper.enabled", "false");

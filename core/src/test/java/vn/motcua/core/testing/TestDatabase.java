@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * an embedded server started here. Each test class asks for a database of its own.
  */
 public final class TestDatabase {
+    /** The database roles' passwords in tests: random per run, like the embedded mode's. */
+    public static final String APP_PASSWORD = vn.motcua.devservices.Secrets.random();
+    public static final String PROVINCE_PASSWORD = vn.motcua.devservices.Secrets.random();
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static Server server;
 
@@ -52,7 +55,7 @@ public final class TestDatabase {
                     // the JVM is going away anyway
                 }
             }));
-            return new Server(embedded.jdbcUrl("postgres"), "postgres", "", "embedded server");
+            return new Server(embedded.jdbcUrl("postgres"), EmbeddedPostgres.SUPERUSER, embedded.password(), "embedded server");
         } catch (Exception e) {
             throw new IllegalStateException("no PostgreSQL for tests: " + e.getMessage(), e);
         }

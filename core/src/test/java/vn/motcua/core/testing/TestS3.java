@@ -40,8 +40,8 @@ public final class TestS3 {
             }
         }
         props.put("motcua.s3.endpoint", embedded.endpoint().toString());
-        props.put("motcua.s3.access-key", EmbeddedS3.ACCESS_KEY);
-        props.put("motcua.s3.secret-key", EmbeddedS3.SECRET_KEY);
+        props.put("motcua.s3.access-key", embedded.accessKey());
+        props.put("motcua.s3.secret-key", embedded.secretKey());
         return props;
     }
 

@@ -16,6 +16,7 @@ import vn.motcua.core.db.DatabaseSettings;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.text.SearchKey;
 import vn.motcua.devservices.EmbeddedPostgres;
+import vn.motcua.devservices.Secrets;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -80,8 +81,10 @@ public final class CatalogSearchBench {
         try (EmbeddedPostgres pg = EmbeddedPostgres.start(data, 0);
              ApplicationContext context = ApplicationContext.run(Map.of(
                      "datasources.default.url", pg.jdbcUrl("motcua_bench"),
-                     "datasources.default.username", "postgres",
-                     "datasources.default.password", "",
+                     "datasources.default.username", EmbeddedPostgres.SUPERUSER,
+                     "datasources.default.password", pg.password(),
+                     "motcua.db.app-password", Secrets.random(),
+                     "motcua.db.province-password", Secrets.random(),
                      "motcua.db.pool-size", "4",
                      "motcua.s3.endpoint", "http://localhost:1",
                      "motcua.s3.access-key", "unused",

@@ -33,6 +33,7 @@ import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.text.SearchKey;
 import vn.motcua.devservices.EmbeddedPostgres;
 import vn.motcua.devservices.EmbeddedS3;
+import vn.motcua.devservices.Secrets;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Role;
@@ -129,15 +130,17 @@ public final class DossierBench {
         Path objects = Files.createTempDirectory("motcua-bench-s3");
         try (EmbeddedS3 s3 = EmbeddedS3.start(objects, 0);
              EmbeddedPostgres pg = EmbeddedPostgres.start(data, 0);
-             ApplicationContext context = ApplicationContext.run(Map.of(
-                     "datasources.default.url", pg.jdbcUrl("motcua_bench"),
-                     "datasources.default.username", "postgres",
-                     "datasources.default.password", "",
-                     "motcua.db.pool-size", "4",
-                     "motcua.s3.endpoint", s3.endpoint().toString(),
-                     "motcua.s3.bucket", "motcua-bench",
-                     "motcua.s3.access-key", EmbeddedS3.ACCESS_KEY,
-                     "motcua.s3.secret-key", EmbeddedS3.SECRET_KEY))) {
+             ApplicationContext context = ApplicationContext.run(Map.ofEntries(
+                     Map.entry("datasources.default.url", pg.jdbcUrl("motcua_bench")),
+                     Map.entry("datasources.default.username", EmbeddedPostgres.SUPERUSER),
+                     Map.entry("datasources.default.password", pg.password()),
+                     Map.entry("motcua.db.app-password", Secrets.random()),
+                     Map.entry("motcua.db.province-password", Secrets.random()),
+                     Map.entry("motcua.db.pool-size", "4"),
+                     Map.entry("motcua.s3.endpoint", s3.endpoint().toString()),
+                     Map.entry("motcua.s3.bucket", "motcua-bench"),
+                     Map.entry("motcua.s3.access-key", s3.accessKey()),
+                     Map.entry("motcua.s3.secret-key", s3.secretKey())))) {
             new DossierBench().run(context, dossiers, intakes);
         } finally {
             // ~2.7 GB at 1M dossiers: not left behind in /tmp

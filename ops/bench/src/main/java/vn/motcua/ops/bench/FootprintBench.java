@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.motcua.devservices.EmbeddedPostgres;
 import vn.motcua.devservices.EmbeddedS3;
+import vn.motcua.devservices.Secrets;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -116,11 +117,13 @@ public final class FootprintBench {
              EmbeddedS3 s3 = EmbeddedS3.start(work.resolve("external-s3"), 0)) {
             Map<String, String> external = Map.of(
                     "DATASOURCES_DEFAULT_URL", pg.jdbcUrl("motcua"),
-                    "DATASOURCES_DEFAULT_USERNAME", "postgres",
-                    "DATASOURCES_DEFAULT_PASSWORD", "",
+                    "DATASOURCES_DEFAULT_USERNAME", EmbeddedPostgres.SUPERUSER,
+                    "DATASOURCES_DEFAULT_PASSWORD", pg.password(),
+                    "MOTCUA_DB_APP_PASSWORD", Secrets.random(),
+                    "MOTCUA_DB_PROVINCE_PASSWORD", Secrets.random(),
                     "MOTCUA_S3_ENDPOINT", s3.endpoint().toString(),
-                    "MOTCUA_S3_ACCESS_KEY", EmbeddedS3.ACCESS_KEY,
-                    "MOTCUA_S3_SECRET_KEY", EmbeddedS3.SECRET_KEY,
+                    "MOTCUA_S3_ACCESS_KEY", s3.accessKey(),
+                    "MOTCUA_S3_SECRET_KEY", s3.secretKey(),
                     "MOTCUA_DATA_DIR", work.resolve("external-data").toString());
             App empty = App.start(jar, external, work.resolve("app-3-external-empty.log"));
             long emptyMs = empty.awaitLoginPage();
