@@ -1,0 +1,328 @@
+package vn.motcua.ui.probe;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.motcua.core.catalog.LegalDeadline;
+import vn.motcua.core.db.DatabaseBootstrap;
+import vn.motcua.core.db.DatabaseSettings;
+import vn.motcua.core.dossier.Applicant;
+import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.DossierStatusLookup;
+import vn.motcua.core.dossier.Intake;
+import vn.motcua.core.dossier.IntakeRequest;
+import vn.motcua.core.dossier.IntakeService;
+import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.tenants.staff.StaffService;
+import vn.motcua.tenants.staff.StaffView;
+import vn.motcua.tenants.testing.TwoCenters;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The isolation probe (also run by hand: {@code ops/probe/run.sh}): people of commune A, an outsider and the database's
+ * tenant role try to reach commune B's data — over the API with A's real accounts, through the public status look-up
+ * with B's dossier codes and wrong phone digits, and in SQL as the application's tenant role bound to A (or to no
+ * tenant), against every row of B in every tenant table. It replays more than 10,000 attempts and prints
+ * {@code leaks: N}; any answer, row or change that reached B is a leak and fails the test with the list.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IsolationProbeTest implements IntegrationTestProperties {
+    static final int DOSSIERS_OF_B = 40;
+    static final int API_ROUNDS = 1;
+    static final int PUBLIC_GUESSES = 4_500;
+
+    @Inject
+    ApplicationContext context;
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    IntakeService intake;
+    @Inject
+    StaffService staff;
+    @Inject
+    DossierStatusLookup statusLookup;
+    @Inject
+    DatabaseBootstrap database;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    final List<String> leaks = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    TwoCenters c;
+    final List<Intake> dossiersOfB = new ArrayList<>();
+    List<StaffView> staffOfB;
+    /** Strings that appear only in B's data: seeing one of them anywhere A looks is a leak. */
+    final List<String> markersOfB = new ArrayList<>();
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return Map.of("micronaut.server.port", "-1");
+    }
+
+    @BeforeAll
+    void aCommuneBWithDossiersPapersAndStaff() {
+        c = new TwoCenters(context, "probe.");
+        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < DOSSIERS_OF_B; i++) {
+            dossiersOfB.add(intake.receive(c.clerkB(), new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
+                    LegalDeadline.workingDays(3), c.b.provinceCode(), c.b.agencyCode(), Dossier.Channel.IN_PERSON,
+                    new Applicant.Individual("Lý Thị Xuyến", "02519000" + (1000 + i), LocalDate.of(1990, 1, 2),
+                            "09120" + (10000 + i), "Xóm Chùa"),
+                    List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", pdf)))));
+        }
+        staffOfB = staff.list(c.directorB(), null, null, 0, 50, null, true).getContent();
+        dossiersOfB.forEach(d -> markersOfB.add(d.code()));
+        markersOfB.addAll(List.of("Lý Thị Xuyến", "An Bình", "Lê Văn Cường", "Phạm Thị Dung"));
+    }
+
+    @Test
+    void tenThousandAttemptsOnAnotherCommuneLeakNothing() throws Exception {
+        probeTheApi();
+        probeThePublicLookUp();
+        probeSqlAsTheTenantRole();
+        bIsUnchanged();
+
+        int total = attempts.values().stream().mapToInt(AtomicInteger::get).sum();
+        System.out.println("[isolation probe] attempts " + total + " " + new java.util.TreeMap<>(attempts));
+        System.out.println("leaks: " + leaks.size());
+        leaks.stream().map(l -> l.length() > 160 ? l.substring(0, 160) : l).distinct().limit(30)
+                .forEach(l -> System.out.println("  leak: " + l));
+        assertTrue(total >= 10_000, "at least 10,000 attempts, made " + total);
+        assertEquals(List.of(), leaks);
+    }
+
+    // ---- over the API, with A's real accounts ----
+
+    private void probeTheApi() throws Exception {
+        List<String[]> calls = new ArrayList<>();
+        for (String user : new String[]{"probe.cb.a", "probe.gd.a"}) {
+            for (Intake d : dossiersOfB) {
+                long id = d.dossier().id();
+                calls.add(new String[]{user, "GET", "/api/dossiers/" + id, null});
+                calls.add(new String[]{user, "GET", "/api/dossiers?q=" + enc(d.code()), null});
+            }
+            calls.add(new String[]{user, "GET", "/api/dossiers?q=" + enc(dossiersOfB.get(0).code().substring(4)), null});
+            calls.add(new String[]{user, "GET", "/api/dossiers?q=ly%20thi%20xuyen&page=0&size=100", null});
+            calls.add(new String[]{user, "GET", "/api/dossiers/export.csv?q=xuyen", null});
+            calls.add(new String[]{user, "GET", "/api/dossiers/export.csv", null});
+            calls.add(new String[]{user, "GET", "/api/dossiers?status=RECEIVED&size=100", null});
+            for (StaffView s : staffOfB) {
+                calls.add(new String[]{user, "GET", "/api/staff/" + s.id(), null});
+                calls.add(new String[]{user, "PUT", "/api/staff/" + s.id(),
+                        "{\"fullName\":\"Chiếm Quyền\",\"username\":\"x.y\",\"role\":\"CLERK\"}"});
+                calls.add(new String[]{user, "POST", "/api/staff/" + s.id() + "/active/false", null});
+                calls.add(new String[]{user, "GET", "/api/staff?q=" + enc(s.username()), null});
+            }
+            calls.add(new String[]{user, "GET", "/api/centers/" + c.b.id(), null});
+            calls.add(new String[]{user, "PUT", "/api/centers/" + c.b.id(), "{\"name\":\"Chiếm Quyền\"}"});
+            calls.add(new String[]{user, "GET", "/api/centers?q=an%20binh", null});
+            calls.add(new String[]{user, "GET", "/api/staff?size=100", null});
+            calls.add(new String[]{user, "GET", "/api/me", null});
+        }
+        for (Intake d : dossiersOfB) { // an outsider, without any account
+            calls.add(new String[]{null, "GET", "/api/dossiers/" + d.dossier().id(), null});
+            calls.add(new String[]{null, "GET", "/api/dossiers?q=" + enc(d.code()), null});
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        for (int round = 0; round < API_ROUNDS; round++) {
+            for (String[] call : calls) {
+                running.add(pool.submit(() -> {
+                    apiAttempt(call[0], call[1], call[2], call[3]);
+                    return null;
+                }));
+            }
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    private void apiAttempt(String user, String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + TwoCenters.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        count("api");
+        if (!method.equals("GET") && r.statusCode() / 100 == 2) {
+            leaks.add(method + " " + path + " as " + user + " answered " + r.statusCode());
+        }
+        // what the caller sent may be echoed back (an error naming the path): only what B holds beyond it counts
+        String body = r.body().replace(path, "").replace(java.net.URLDecoder.decode(path, StandardCharsets.UTF_8), "");
+        markersOfB.stream().filter(body::contains).findFirst()
+                .ifPresent(m -> leaks.add(method + " " + path + " as " + user + " showed \"" + m + "\""));
+    }
+
+    // ---- the public status look-up: B's codes with phone digits that are not the applicant's ----
+
+    private void probeThePublicLookUp() {
+        for (int i = 0; i < PUBLIC_GUESSES; i++) {
+            Intake d = dossiersOfB.get(i % dossiersOfB.size());
+            String phone = d.dossier().applicantPhone();
+            String right = phone.substring(phone.length() - 4);
+            String guess = String.format("%04d", (Integer.parseInt(right) + 1 + i) % 10_000);
+            count("public");
+            try {
+                statusLookup.find(d.code(), guess).ifPresent(s -> leaks.add("status of " + d.code() + " shown for digits " + guess));
+            } catch (RuntimeException refused) {
+                // a throttled or refused guess reveals nothing
+            }
+        }
+    }
+
+    // ---- SQL as the application's tenant role ----
+
+    private void probeSqlAsTheTenantRole() throws SQLException {
+        DatabaseSettings settings = database.settings();
+        Map<String, List<Long>> rowsOfB = rowsOfB();
+        assertTrue(rowsOfB.getOrDefault("dossier", List.of()).size() >= DOSSIERS_OF_B, "the probe sees B's rows as the owner");
+        try (Connection app = DriverManager.getConnection(settings.url(), settings.appRole(), settings.appPassword())) {
+            app.setAutoCommit(false);
+            String a = Long.toString(c.a.id());
+            String b = Long.toString(c.b.id());
+            sqlAttempt(app, null, "SET ROLE " + settings.provinceRole(), null, Expect.REFUSED);
+            for (Map.Entry<String, List<Long>> table : rowsOfB.entrySet()) {
+                String t = table.getKey();
+                sqlAttempt(app, null, "SELECT count(*) FROM " + t, null, Expect.NOTHING);
+                sqlAttempt(app, a, "SELECT count(*) FROM " + t + " WHERE tenant_id = " + b, null, Expect.NOTHING);
+                sqlAttempt(app, a, "SELECT count(*) FROM " + t + " WHERE tenant_id <> " + a, null, Expect.NOTHING);
+                sqlAttempt(app, a, "UPDATE " + t + " SET tenant_id = " + b + " WHERE tenant_id = " + a, null, Expect.NOTHING);
+                sqlAttempt(app, null, "UPDATE " + t + " SET tenant_id = tenant_id", null, Expect.NOTHING);
+                sqlAttempt(app, null, "DELETE FROM " + t, null, Expect.NOTHING);
+                for (Long id : table.getValue()) {
+                    // bound to A, to no tenant, and to made-up tenants
+                    for (String as : new String[]{a, null, "0", "-1", "abc"}) {
+                        sqlAttempt(app, as, "SELECT count(*) FROM " + t + " WHERE id = ?", id, Expect.NOTHING);
+                        sqlAttempt(app, as, "SELECT count(*) FROM " + t + " WHERE id = ? OR tenant_id = " + b, id, Expect.NOTHING);
+                        sqlAttempt(app, as, "UPDATE " + t + " SET tenant_id = tenant_id WHERE id = ?", id, Expect.NOTHING);
+                        sqlAttempt(app, as, "DELETE FROM " + t + " WHERE id = ?", id, Expect.NOTHING);
+                        sqlAttempt(app, as, "SELECT count(*) FROM " + t + " WHERE id >= ? AND tenant_id <> " + a, id, Expect.NOTHING);
+                        sqlAttempt(app, as, "UPDATE " + t + " SET tenant_id = " + a + " WHERE id = ?", id, Expect.NOTHING);
+                        sqlAttempt(app, as, "SELECT count(*) FROM " + t + " WHERE id = ? AND tenant_id = " + b, id, Expect.NOTHING);
+                    }
+                }
+            }
+        }
+    }
+
+    enum Expect { NOTHING, REFUSED }
+
+    /**
+     * One statement in its own transaction, bound to {@code tenant} (or to none), always rolled back. A leak is a
+     * row counted or changed, or — where {@link Expect#REFUSED} — a statement that was allowed at all.
+     */
+    private void sqlAttempt(Connection app, String tenant, String sql, Long id, Expect expect) throws SQLException {
+        count("sql");
+        try (PreparedStatement bind = app.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+            bind.setString(1, tenant == null ? "" : tenant);
+            bind.execute();
+            try (PreparedStatement st = app.prepareStatement(sql)) {
+                if (id != null) {
+                    st.setLong(1, id);
+                }
+                long reached;
+                if (st.execute()) {
+                    try (ResultSet rs = st.getResultSet()) {
+                        reached = rs.next() ? rs.getLong(1) : 0;
+                    }
+                } else {
+                    reached = st.getUpdateCount();
+                }
+                if (expect == Expect.REFUSED || reached > 0) {
+                    leaks.add(sql + (id == null ? "" : " [" + id + "]") + " as tenant " + tenant + " reached " + reached);
+                }
+            } catch (SQLException refused) {
+                // permission denied, row-level security or a foreign key: refused is what we want
+            }
+        } finally {
+            app.rollback();
+        }
+    }
+
+    /** Every tenant table and the ids of B's rows in it, read as the owner bound to B. */
+    private Map<String, List<Long>> rowsOfB() throws SQLException {
+        Map<String, List<Long>> rows = new LinkedHashMap<>();
+        try (Connection owner = database.ownerConnection()) {
+            List<String[]> tables = new ArrayList<>();
+            try (ResultSet rs = owner.createStatement().executeQuery("SELECT t.table_name, EXISTS (SELECT 1 FROM "
+                    + "information_schema.columns i WHERE i.table_schema = 'public' AND i.table_name = t.table_name AND "
+                    + "i.column_name = 'id') FROM information_schema.columns t WHERE t.table_schema = 'public' "
+                    + "AND t.column_name = 'tenant_id' ORDER BY 1")) {
+                while (rs.next()) {
+                    tables.add(new String[]{rs.getString(1), Boolean.toString(rs.getBoolean(2))});
+                }
+            }
+            owner.createStatement().execute("SELECT set_config('app.tenant_id', '" + c.b.id() + "', false)");
+            for (String[] table : tables) {
+                List<Long> ids = new ArrayList<>();
+                if (Boolean.parseBoolean(table[1])) {
+                    try (ResultSet rs = owner.createStatement().executeQuery(
+                            "SELECT id FROM " + table[0] + " WHERE tenant_id = " + c.b.id() + " ORDER BY id LIMIT 200")) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+                rows.put(table[0], ids);
+            }
+        }
+        return rows;
+    }
+
+    private void bIsUnchanged() throws SQLException {
+        try (Connection owner = database.ownerConnection()) {
+            owner.createStatement().execute("SELECT set_config('app.tenant_id', '" + c.b.id() + "', false)");
+            try (ResultSet rs = owner.createStatement().executeQuery("SELECT (SELECT name FROM service_center WHERE tenant_id = "
+                    + c.b.id() + "), (SELECT count(*) FROM staff_member WHERE tenant_id = " + c.b.id() + " AND active), "
+                    + "(SELECT count(*) FROM dossier WHERE tenant_id = " + c.b.id() + ")")) {
+                rs.next();
+                if (!"An Bình".equals(rs.getString(1)) || rs.getInt(2) != staffOfB.size() || rs.getInt(3) != DOSSIERS_OF_B) {
+                    leaks.add("B changed: name " + rs.getString(1) + ", active staff " + rs.getInt(2) + ", dossiers " + rs.getInt(3));
+                }
+            }
+        }
+    }
+
+    private void count(String channel) {
+        attempts.computeIfAbsent(channel, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
