@@ -78,6 +78,9 @@ class FaultDrillTest implements TestPropertyProvider {
     private int s3Port;
     private volatile EmbeddedS3 s3;
     private String databaseUrl;
+    private final String superuserPassword = vn.motcua.devservices.Secrets.random();
+    private final String s3AccessKey = vn.motcua.devservices.Secrets.random();
+    private final String s3SecretKey = vn.motcua.devservices.Secrets.random();
 
     @Inject
     IntakeService intake;
@@ -97,23 +100,26 @@ class FaultDrillTest implements TestPropertyProvider {
         try {
             pgDir = Files.createTempDirectory("motcua-drill-pg");
             pgPort = freePort();
-            postgres = EmbeddedPostgres.start(pgDir, pgPort);
+            postgres = EmbeddedPostgres.start(pgDir, pgPort, superuserPassword);
             databaseUrl = postgres.jdbcUrl("drill");
             s3Dir = Files.createTempDirectory("motcua-drill-s3");
             s3Port = freePort();
-            s3 = EmbeddedS3.start(s3Dir, s3Port);
+            s3 = EmbeddedS3.start(s3Dir, s3Port, s3AccessKey, s3SecretKey);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the drill's own PostgreSQL and S3: " + e.getMessage(), e);
         }
         Map<String, String> props = new HashMap<>();
         props.put("datasources.default.url", databaseUrl);
         props.put("datasources.default.username", "postgres");
-        props.put("datasources.default.password", "");
+        props.put("datasources.default.password", superuserPassword);
+        props.put("motcua.db.app-password", vn.motcua.core.testing.TestDatabase.APP_PASSWORD);
+        props.put("motcua.db.province-password", vn.motcua.core.testing.TestDatabase.PROVINCE_PASSWORD);
+        props.put("motcua.db.set-role-passwords", "true");
         props.put("motcua.db.pool-size", "6");
         props.put("motcua.db.connection-timeout", "1s");
         props.put("motcua.s3.endpoint", s3.endpoint().toString());
-        props.put("motcua.s3.access-key", EmbeddedS3.ACCESS_KEY);
-        props.put("motcua.s3.secret-key", EmbeddedS3.SECRET_KEY);
+        props.put("motcua.s3.access-key", s3AccessKey);
+        props.put("motcua.s3.secret-key", s3SecretKey);
         props.put("motcua.s3.bucket", "drill");
         props.put("motcua.documents.sweeper.enabled", "false");
         return props;
@@ -168,13 +174,13 @@ class FaultDrillTest implements TestPropertyProvider {
         postgres.close();
         pause(3_000);
         int whileDatabaseDown = receipts.size();
-        postgres = EmbeddedPostgres.start(pgDir, pgPort);
+        postgres = EmbeddedPostgres.start(pgDir, pgPort, superuserPassword);
         pause(3_000);
         int afterDatabaseBack = receipts.size();
         s3.close();
         pause(3_000);
         int whileStoreDown = receipts.size();
-        s3 = EmbeddedS3.start(s3Dir, s3Port);
+        s3 = EmbeddedS3.start(s3Dir, s3Port, s3AccessKey, s3SecretKey);
         pause(3_000);
         stop.set(true);
         for (Future<?> f : running) {
@@ -238,7 +244,7 @@ class FaultDrillTest implements TestPropertyProvider {
     /** Read as the owner (no RLS), straight from the database: object key and SHA-256 of every scan, by dossier. */
     private Map<Long, List<String[]>> papersByDossier() throws Exception {
         Map<Long, List<String[]>> byDossier = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "");
+        try (Connection c = DriverManager.getConnection(databaseUrl, EmbeddedPostgres.SUPERUSER, superuserPassword);
              Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT d.id, doc.object_key, doc.sha256 FROM dossier d "
                     + "LEFT JOIN dossier_document doc ON doc.tenant_id = d.tenant_id AND doc.dossier_id = d.id")) {
@@ -254,7 +260,7 @@ class FaultDrillTest implements TestPropertyProvider {
     }
 
     private int countDossiers() throws Exception {
-        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "");
+        try (Connection c = DriverManager.getConnection(databaseUrl, EmbeddedPostgres.SUPERUSER, superuserPassword);
              ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM dossier")) {
             rs.next();
             return rs.getInt(1);
