@@ -36,5 +36,5 @@ CREATE UNIQUE INDEX service_center_agency_code_uk ON service_center (agency_code
 
 --changeset motcua:012-audit-actor-name
 -- The actor's full name as it was when they acted (the login name stays the key).
-ALTER TABLE audit_log ADD COLUMN actor_full_name varchar(120);
+ALTER TABLE audit_log ADD COLUMN actor_full_name varchar(120) COLLATE vi;
 --rollback ALTER TABLE audit_log DROP COLUMN actor_full_name;
