@@ -63,6 +63,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         total.setId("audit-total");
         person.setId("audit-person");
         person.setClearButtonVisible(true);
+        person.setPlaceholder(Texts.t("audit.filter.personHint"));
         person.setValueChangeMode(ValueChangeMode.LAZY);
         action.setId("audit-action");
         action.setLabel(Texts.t("audit.filter.action"));
