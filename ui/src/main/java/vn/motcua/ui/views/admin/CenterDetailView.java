@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Value;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.security.Principal;
@@ -38,13 +39,16 @@ import vn.motcua.ui.views.director.StaffPage;
 public class CenterDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final CenterService centers;
     final TextField agencyCode = new TextField();
+    private final boolean demo;
     Span missing = new Span();
 
     private final CallContexts calls;
 
-    public CenterDetailView(CenterService centers, CallContexts calls) {
+    public CenterDetailView(CenterService centers, CallContexts calls,
+                            @Value("${motcua.demo.enabled:false}") boolean demo) {
         this.calls = calls;
         this.centers = centers;
+        this.demo = demo;
     }
 
     @Override
@@ -59,7 +63,7 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
         details.addFormItem(new Span(c.provinceName()), Texts.t("center.field.province"));
         agencyCode.setValue(c.agencyCode() == null ? "" : c.agencyCode());
         agencyCode.setPlaceholder("000.00.00.H56");
-        agencyCode.setHelperText(Texts.t("center.agencyCode.help"));
+        agencyCode.setHelperText(Texts.t("center.agencyCode.help") + (demo ? " " + Texts.t("center.agencyCode.demo") : ""));
         agencyCode.setWidth("16em");
         Button saveCode = new Button(Texts.t("center.agencyCode.save"), e -> saveAgencyCode(c));
         saveCode.setId("save-agency-code");

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.model.Page;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.CenterStatus;
@@ -42,10 +43,13 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<CenterStatus> status = new ComboBox<>(Texts.t("center.field.status"));
     private final Span total = new Span();
     final Span incomplete = new Span();
+    /** The demo province's agency codes are generated, not official: said where they are shown. */
+    final Span demoNote = new Span();
 
     private final CallContexts calls;
 
-    public CentersView(CenterService centers, CallContexts calls) {
+    public CentersView(CenterService centers, CallContexts calls,
+                       @Value("${motcua.demo.enabled:false}") boolean demo) {
         this.calls = calls;
         Principal principal = Session.require();
         centers.registryViewed(calls.current());
@@ -101,7 +105,11 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
         incomplete.setText(Texts.t("centers.incomplete", gaps));
         incomplete.getElement().getThemeList().add(gaps == 0 ? "badge success" : "badge error");
         incomplete.setVisible(gaps > 0);
-        add(new H2(Texts.t("centers.heading")), incomplete, filters, grid);
+        demoNote.setId("centers-demo-note");
+        demoNote.setText(Texts.t("center.agencyCode.demo"));
+        demoNote.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        demoNote.setVisible(demo);
+        add(new H2(Texts.t("centers.heading")), incomplete, demoNote, filters, grid);
         expand(grid);
     }
 

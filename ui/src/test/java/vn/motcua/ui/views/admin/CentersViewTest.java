@@ -57,9 +57,11 @@ class CentersViewTest implements IntegrationTestProperties {
 
     @Test
     void theListShowsEachCentersGapsAndCountsTheIncompleteOnesAtTheTop() {
-        CentersView view = new CentersView(centers, context.getBean(CallContexts.class));
+        CentersView view = new CentersView(centers, context.getBean(CallContexts.class), true);
         UI.getCurrent().add(view);
         assertTrue(view.incomplete.isVisible());
+        assertTrue(view.demoNote.isVisible() && view.demoNote.getText().contains("không phải mã chính thức"),
+                "the demo says its codes are generated");
         assertTrue(view.incomplete.getText().matches("\\d+ trung tâm còn thiếu thông tin hồ sơ.*"), view.incomplete.getText());
         view.search.setValue("cvt.");
         List<ServiceCenter> rows = rows(view);
@@ -76,7 +78,7 @@ class CentersViewTest implements IntegrationTestProperties {
 
     @Test
     void provincialItSetsACentersAgencyCodeOnItsPageAndAWrongShapeIsShownOnTheField() {
-        CenterDetailView detail = new CenterDetailView(centers, context.getBean(CallContexts.class));
+        CenterDetailView detail = new CenterDetailView(centers, context.getBean(CallContexts.class), false);
         UI.getCurrent().add(detail);
         detail.setParameter(null, c.b.id());
         detail.agencyCode.setValue("25.001");
