@@ -16,6 +16,7 @@ public enum AuditAction {
     CENTER_OPENED("Xem thông tin trung tâm"),
     CENTER_REGISTRY_VIEWED("Xem danh sách trung tâm"),
     CENTER_PROFILE_UPDATED("Cập nhật thông tin trung tâm"),
+    CENTER_AGENCY_CODE_SET("Đặt mã định danh cơ quan của trung tâm"),
     ACT_AS_CENTER("Chuyển sang làm việc với tư cách trung tâm"),
     PROVINCIAL_ADMIN_ACTING("Quản trị tỉnh làm việc tại trung tâm"),
     STAFF_CREATED("Thêm cán bộ"),

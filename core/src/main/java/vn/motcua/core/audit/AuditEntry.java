@@ -8,6 +8,10 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
+/**
+ * One line of the audit log. {@code actorFullName} is the person's name when they acted (stored since migration 012;
+ * older lines get it from the center's staff list when read).
+ */
 @Serdeable
 @MappedEntity("audit_log")
 public record AuditEntry(
@@ -20,5 +24,12 @@ public record AuditEntry(
         String action,
         @Nullable String targetType,
         @Nullable String targetId,
-        @Nullable String detail) {
+        @Nullable String detail,
+        @Nullable String actorFullName) {
+
+    /** "Nguyễn Văn An" — the person's full name, else the login name, else null (the system). */
+    @Nullable
+    public String actorDisplayName() {
+        return actorFullName != null && !actorFullName.isBlank() ? actorFullName : actorUsername;
+    }
 }

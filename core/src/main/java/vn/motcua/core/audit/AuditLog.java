@@ -11,6 +11,7 @@ import vn.motcua.core.context.Permission;
 import vn.motcua.core.tenancy.TenantContext;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
+import vn.motcua.core.text.SearchKey;
 
 import java.time.Instant;
 
@@ -26,9 +27,16 @@ public class AuditLog {
     }
 
     public void record(TenantId tenant, Actor actor, AuditAction action, String targetType, Object targetId, String detail) {
+        record(tenant, actor, null, action, targetType, targetId, detail);
+    }
+
+    private void record(TenantId tenant, Actor actor, String fullName, AuditAction action, String targetType,
+                        Object targetId, String detail) {
         AuditEntry entry = new AuditEntry(null, tenant.value(), null, actor.userId(), actor.username(),
                 actor.homeTenant() == null ? null : actor.homeTenant().value(), action.name(), targetType,
-                targetId == null ? null : String.valueOf(targetId), detail);
+                targetId == null ? null : String.valueOf(targetId), detail,
+                fullName == null || fullName.isBlank() || actor.userId() == null || fullName.equals(actor.username())
+                        ? null : fullName.strip());
         if (TenantContext.provincial() || TenantContext.current().map(tenant::equals).orElse(false)) {
             repository.save(entry);
         } else {
@@ -39,10 +47,19 @@ public class AuditLog {
     /** {@code action} by the caller, in the log of the center the caller works on. */
     public void record(CallContext ctx, AuditAction action, String targetType, Object targetId,
                        String detail) {
-        record(ctx.tenant(), ctx.actor(), action, targetType, targetId, detail);
+        record(ctx.tenant(), ctx.actor(), ctx.fullName(), action, targetType, targetId, detail);
     }
 
-    /** What a director (or provincial IT) filters the log by; each part may be empty. */
+    /** {@code action} by the caller, in the log of {@code tenant} (e.g. the caller's home center), with their name. */
+    public void record(TenantId tenant, CallContext ctx, AuditAction action, String targetType, Object targetId,
+                       String detail) {
+        record(tenant, ctx.actor(), ctx.fullName(), action, targetType, targetId, detail);
+    }
+
+    /**
+     * What a director (or provincial IT) filters the log by; each part may be empty. {@code actor} is a login name
+     * (exact) or part of a full name (without diacritics: "tran thi" finds Trần Thị Bình).
+     */
     public record Filter(@Nullable String actor, @Nullable AuditAction action, @Nullable Instant from, @Nullable Instant until) {
         public static final Filter ALL = new Filter(null, null, null, null);
     }
@@ -52,7 +69,9 @@ public class AuditLog {
         ctx.require(Permission.READ_AUDIT);
         TenantId tenant = ctx.tenant();
         String actor = filter.actor() == null || filter.actor().isBlank() ? null : filter.actor().strip();
-        return transactions.read(tenant, () -> repository.search(tenant.value(), actor,
+        String actorKey = actor == null ? null : "%" + SearchKey.of(actor).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return transactions.read(tenant, () -> repository.search(tenant.value(), actor, actorKey,
                 filter.action() == null ? null : filter.action().name(), filter.from(), filter.until(),
                 Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 1000), Sort.of(Sort.Order.desc("at")))));
     }

@@ -7,6 +7,7 @@ import vn.motcua.core.calendar.CalendarYear;
 import vn.motcua.core.calendar.OfficeHours;
 import vn.motcua.core.calendar.ProvinceCalendarService;
 import vn.motcua.tenants.center.CenterService;
+import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Permission;
 import vn.motcua.tenants.security.Principal;
@@ -61,6 +62,23 @@ public class ProvinceCalendarAdmin {
     public CalendarYear publish(CallContext ctx, int year, long expectedVersion) {
         return calendars.publish(ctx, provinceCode(ctx), year,
                 expectedVersion);
+    }
+
+    /** The month from which provincial IT is reminded to publish the next year's calendar (1 November). */
+    public static final int REMINDER_MONTH = 11;
+
+    /**
+     * From 1 November (Vietnam time, the call's instant), the next year if the province has not published its
+     * calendar for it yet: deadlines running into that year would otherwise use the proposal of the rules.
+     */
+    public Optional<Integer> unpublishedNextYear(CallContext ctx) {
+        String province = provinceCode(ctx);
+        LocalDate today = BusinessTime.localDate(ctx.now());
+        if (today.getMonthValue() < REMINDER_MONTH) {
+            return Optional.empty();
+        }
+        int next = today.getYear() + 1;
+        return calendars.history(province, next).isEmpty() ? Optional.of(next) : Optional.empty();
     }
 
     public OfficeHours officeHours(CallContext ctx) {

@@ -13,9 +13,14 @@ import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.text.SearchKey;
 import vn.motcua.core.validation.FormValidator;
 import vn.motcua.core.validation.NotFoundException;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Problem;
+import vn.motcua.core.dossier.AgencyCode;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Permission;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** A center's profile for its own people; the registry of all centers for provincial IT. */
@@ -65,14 +70,74 @@ public class CenterService {
         return tx.write(ctx.tenant(), () -> {
             ServiceCenter center = centers.findById(ctx.tenant().value())
                     .orElseThrow(() -> new NotFoundException("center", ctx.tenant().value()));
-            ServiceCenter changed = center.withProfile(form.name().trim(), blankToNull(form.agencyCode()),
-                    blankToNull(form.address()), blankToNull(form.phone()), blankToNull(form.email()),
+            ServiceCenter changed = center.withProfile(form.name().trim(), blankToNull(form.address()),
+                    blankToNull(form.phone()), blankToNull(form.email()), blankToNull(form.openingHours()),
                     form.version() == null ? center.version() : form.version());
             ServiceCenter saved = DataErrors.optimistic("center", () -> centers.update(changed));
             audit.record(ctx, AuditAction.CENTER_PROFILE_UPDATED, "service_center",
                     center.id(), "tên: " + center.name() + " → " + saved.name());
             return saved;
         });
+    }
+
+    /**
+     * Provincial IT sets (or clears, with a blank) a center's agency code (mã định danh, QCVN 102:2016 shape
+     * {@code 000.00.00.H56}); new dossiers of the center are numbered with it. Refused in Vietnamese when the shape is
+     * wrong or another center already has the code. Audited in the province's log and in the center's.
+     */
+    public ServiceCenter setAgencyCode(CallContext ctx, long centerId, @Nullable String code, @Nullable Long version) {
+        ctx.require(Permission.ADMINISTER_PROVINCE);
+        String wanted = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
+        if (wanted != null && AgencyCode.tryParse(wanted).isEmpty()) {
+            throw new InvalidInputException(List.of(new Problem("agencyCode",
+                    "Mã định danh «" + wanted + "» không đúng cấu trúc QCVN 102:2016 (ví dụ 000.00.00.H56)",
+                    "agency code '" + wanted + "' is not in the QCVN 102:2016 shape NNN.NN.NN.LNN")));
+        }
+        ServiceCenter saved = province.run(ctx, AuditAction.CENTER_AGENCY_CODE_SET,
+                "trung tâm " + centerId + ": " + (wanted == null ? "bỏ mã" : wanted), () -> {
+                    ServiceCenter center = centers.findById(centerId).orElseThrow(() -> new NotFoundException("center", centerId));
+                    if (wanted != null) {
+                        centers.findByAgencyCode(wanted).filter(other -> !other.id().equals(centerId)).ifPresent(other -> {
+                            throw new InvalidInputException(List.of(new Problem("agencyCode",
+                                    "Mã định danh " + wanted + " đã là mã của " + other.displayName(),
+                                    "agency code " + wanted + " already belongs to center " + other.code())));
+                        });
+                    }
+                    ServiceCenter changed = center.withAgencyCode(wanted, version == null ? center.version() : version);
+                    try {
+                        return DataErrors.optimistic("center", () -> centers.update(changed));
+                    } catch (RuntimeException e) {
+                        if (DataErrors.violatedUniqueConstraint(e).isPresent()) {
+                            throw new InvalidInputException(List.of(new Problem("agencyCode",
+                                    "Mã định danh " + wanted + " đã được dùng cho trung tâm khác",
+                                    "agency code " + wanted + " is already in use")));
+                        }
+                        throw e;
+                    }
+                });
+        audit.record(saved.tenantId(), ctx, AuditAction.CENTER_AGENCY_CODE_SET, "service_center", centerId,
+                "mã định danh: " + (saved.agencyCode() == null ? "—" : saved.agencyCode()));
+        return saved;
+    }
+
+    /**
+     * Provincial IT gives every commune center without opening hours the given ones (e.g. the province's office
+     * hours); a center's own hours are kept. Audited in the province's log. Returns how many centers changed.
+     */
+    public long fillOpeningHours(CallContext ctx, String hours) {
+        ctx.require(Permission.ADMINISTER_PROVINCE);
+        if (hours == null || hours.isBlank() || hours.length() > 200) {
+            throw new InvalidInputException(List.of(new Problem("openingHours", "Giờ làm việc trống hoặc dài quá 200 ký tự",
+                    "opening hours empty or longer than 200 characters")));
+        }
+        return province.run(ctx, AuditAction.CENTER_PROFILE_UPDATED, "giờ làm việc các trung tâm chưa có: " + hours.strip(),
+                () -> centers.fillOpeningHours(hours.strip()));
+    }
+
+    /** How many communes' profiles lack the agency code, address, phone or opening hours. Provincial IT only. */
+    public long incompleteCount(CallContext ctx) {
+        ctx.require(Permission.ADMINISTER_PROVINCE);
+        return province.unaudited(centers::countIncomplete);
     }
 
     /** The province's registry: paging, sorting, diacritics-insensitive search. Provincial IT only. */
@@ -102,7 +167,7 @@ public class CenterService {
         ServiceCenter center = province.run(ctx, AuditAction.ACT_AS_CENTER,
                 "trung tâm " + centerId, () -> centers.findById(centerId))
                 .orElseThrow(() -> new NotFoundException("center", centerId));
-        audit.record(center.tenantId(), ctx.actor(), AuditAction.PROVINCIAL_ADMIN_ACTING, "service_center", centerId,
+        audit.record(center.tenantId(), ctx, AuditAction.PROVINCIAL_ADMIN_ACTING, "service_center", centerId,
                 "bởi " + ctx.username());
         return center;
     }

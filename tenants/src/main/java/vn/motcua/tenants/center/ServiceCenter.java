@@ -12,6 +12,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import vn.motcua.core.tenancy.TenantId;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Trung tâm Phục vụ hành chính công: one tenant. Its own row is keyed by its tenant id. */
 @Serdeable
@@ -30,6 +32,7 @@ public record ServiceCenter(
         @Nullable String phone,
         @Nullable String email,
         @Nullable String mergedFrom,
+        @Nullable String openingHours,
         @Version Long version,
         @DateCreated Instant createdAt,
         @DateUpdated Instant updatedAt) {
@@ -43,8 +46,37 @@ public record ServiceCenter(
         return type == CenterType.TINH ? name : type.label() + " " + name;
     }
 
-    public ServiceCenter withProfile(String name, String agencyCode, String address, String phone, String email, Long version) {
+    /** What the director maintains (the agency code is provincial IT's: {@link #withAgencyCode}). */
+    public ServiceCenter withProfile(String name, String address, String phone, String email, String openingHours,
+                                     Long version) {
         return new ServiceCenter(id, code, name, type, status, successorTenantId, provinceCode, provinceName,
-                agencyCode, address, phone, email, mergedFrom, version, createdAt, updatedAt);
+                agencyCode, address, phone, email, mergedFrom, openingHours, version, createdAt, updatedAt);
+    }
+
+    public ServiceCenter withAgencyCode(String agencyCode, Long version) {
+        return new ServiceCenter(id, code, name, type, status, successorTenantId, provinceCode, provinceName,
+                agencyCode, address, phone, email, mergedFrom, openingHours, version, createdAt, updatedAt);
+    }
+
+    /** The parts of the profile citizens and the dossier code need that are still empty, in a fixed order. */
+    public List<ProfileField> missing() {
+        List<ProfileField> missing = new ArrayList<>();
+        if (blank(agencyCode)) {
+            missing.add(ProfileField.AGENCY_CODE);
+        }
+        if (blank(address)) {
+            missing.add(ProfileField.ADDRESS);
+        }
+        if (blank(phone)) {
+            missing.add(ProfileField.PHONE);
+        }
+        if (blank(openingHours)) {
+            missing.add(ProfileField.OPENING_HOURS);
+        }
+        return missing;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

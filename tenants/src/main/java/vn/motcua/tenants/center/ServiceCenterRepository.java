@@ -25,6 +25,19 @@ public interface ServiceCenterRepository extends GenericRepository<ServiceCenter
 
     long count();
 
+    Optional<ServiceCenter> findByAgencyCode(String agencyCode);
+
+    /** Centers whose profile lacks the agency code, the address, the phone or the opening hours. */
+    @Query("""
+            SELECT count(*) FROM service_center
+             WHERE type <> 'TINH' AND (coalesce(btrim(agency_code), '') = '' OR coalesce(btrim(address), '') = ''
+                   OR coalesce(btrim(phone), '') = '' OR coalesce(btrim(opening_hours), '') = '')""")
+    long countIncomplete();
+
+    /** Opening hours for every commune center that has none. */
+    @Query("UPDATE service_center SET opening_hours = :hours, updated_at = now() WHERE type <> 'TINH' AND coalesce(btrim(opening_hours), '') = ''")
+    long fillOpeningHours(String hours);
+
     /**
      * Diacritics- and order-insensitive search: {@code patterns} is "%w1%|%w2%" over the generated
      * {@code search_key} column (unaccented, lower case), which Micronaut Data cannot derive.

@@ -41,7 +41,7 @@ public class OnboardingService {
             for (NewCenter c : newCenters) {
                 ServiceCenter center = centers.save(new ServiceCenter(null, c.code(), c.name(), c.type(),
                         CenterStatus.ACTIVE, null, c.provinceCode(), c.provinceName(), null, null, null, null,
-                        c.mergedFrom(), null, null, null));
+                        c.mergedFrom(), null, null, null, null));
                 for (NewStaff s : c.staff()) {
                     AppUser user = users.save(AppUser.create(center.id(), s.username().toLowerCase(Locale.ROOT),
                             s.passwordHash(), s.role()));

@@ -71,8 +71,8 @@ class CenterServiceTest implements IntegrationTestProperties {
     @Test
     void directorUpdatesTheProfileAndTheChangeIsAudited() {
         ServiceCenter before = centers.current(c.directorA());
-        ServiceCenter saved = centers.updateProfile(c.directorA(), new CenterProfileForm("Đào Xá", "000.00.00.H56",
-                "Thôn Đông, xã Đào Xá", "0210 3851 234", "motcua.daoxa@phutho.gov.vn", before.version()));
+        ServiceCenter saved = centers.updateProfile(c.directorA(), new CenterProfileForm("Đào Xá",
+                "Thôn Đông, xã Đào Xá", "0210 3851 234", "motcua.daoxa@phutho.gov.vn", "Thứ Hai – Thứ Sáu", before.version()));
         assertEquals("0210 3851 234", saved.phone());
         assertTrue(audit.count(c.a.tenantId(), AuditAction.CENTER_PROFILE_UPDATED) >= 1);
         assertThrows(ConcurrentChangeException.class, () -> centers.updateProfile(c.directorA(),
@@ -84,10 +84,10 @@ class CenterServiceTest implements IntegrationTestProperties {
     void badProfileInputGetsVietnameseMessagesAndChangesNothing() {
         ServiceCenter before = centers.current(c.directorB());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> centers.updateProfile(c.directorB(),
-                new CenterProfileForm(" ", "x".repeat(33), "y".repeat(301), "abc", "khong-phai-email", before.version())));
+                new CenterProfileForm(" ", "y".repeat(301), "abc", "khong-phai-email", "x".repeat(201), before.version())));
         Map<String, String> m = e.problems().stream().collect(Collectors.toMap(Problem::field, Problem::message, (x, y) -> x));
         assertEquals("Không được để trống", m.get("name"));
-        assertEquals("Tối đa 32 ký tự", m.get("agencyCode"));
+        assertEquals("Tối đa 200 ký tự", m.get("openingHours"));
         assertEquals("Tối đa 300 ký tự", m.get("address"));
         assertTrue(m.get("phone").startsWith("Số điện thoại không hợp lệ"));
         assertEquals("Địa chỉ thư điện tử không hợp lệ", m.get("email"));
@@ -110,5 +110,51 @@ class CenterServiceTest implements IntegrationTestProperties {
         assertTrue(audit.count(c.province.tenantId(), AuditAction.ACT_AS_CENTER) >= 1);
         assertTrue(audit.count(c.b.tenantId(), AuditAction.PROVINCIAL_ADMIN_ACTING) >= 1);
         assertThrows(AccessDeniedException.class, () -> centers.actAs(c.directorA(), c.b.id()));
+    }
+
+    @Test
+    void provincialItGivesACenterItsAgencyCodeAndNewDossierCodesStartWithIt() {
+        ServiceCenter set = centers.setAgencyCode(c.admin(), c.a.id(), " 000.00.77.h25 ", null);
+        assertEquals("000.00.77.H25", set.agencyCode(), "trimmed, letter upper-cased");
+        assertEquals("000.00.77.H25", centers.current(c.directorA()).agencyCode());
+        assertTrue(audit.count(c.a.tenantId(), AuditAction.CENTER_AGENCY_CODE_SET) >= 1, "in the center's log");
+        assertTrue(audit.count(c.province.tenantId(), AuditAction.CENTER_AGENCY_CODE_SET) >= 1, "in the province's log");
+        vn.motcua.core.dossier.Dossier d = context.getBean(vn.motcua.core.dossier.IntakeService.class).receive(c.clerkA(),
+                new vn.motcua.core.dossier.IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
+                        vn.motcua.core.catalog.LegalDeadline.workingDays(3), "25", centers.current(c.clerkA()).agencyCode(),
+                        vn.motcua.core.dossier.Dossier.Channel.IN_PERSON,
+                        new vn.motcua.core.dossier.Applicant.Individual("Vũ Thị Năm", "025190000555",
+                                java.time.LocalDate.of(1990, 1, 2), "0912000555", "Xóm Trại"),
+                        List.of(new vn.motcua.core.dossier.IntakeRequest.IncomingDocument("Tờ khai", "a.pdf",
+                                "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))))).dossier();
+        assertTrue(d.code().startsWith("000.00.77.H25-"), d.code());
+    }
+
+    @Test
+    void anAgencyCodeOfTheWrongShapeOrAnotherCentersIsRefusedInVietnamese() {
+        InvalidInputException shape = assertThrows(InvalidInputException.class,
+                () -> centers.setAgencyCode(c.admin(), c.b.id(), "H25.01.02", null));
+        assertTrue(shape.problems().get(0).message().contains("không đúng cấu trúc QCVN 102:2016"), shape.problems().toString());
+        centers.setAgencyCode(c.admin(), c.b.id(), "000.00.78.H25", null);
+        ServiceCenter a = centers.setAgencyCode(c.admin(), c.a.id(), "000.00.79.H25", null);
+        InvalidInputException taken = assertThrows(InvalidInputException.class,
+                () -> centers.setAgencyCode(c.admin(), c.a.id(), "000.00.78.H25", a.version()));
+        assertEquals("Mã định danh 000.00.78.H25 đã là mã của Xã An Bình", taken.problems().get(0).message());
+        assertEquals("000.00.79.H25", centers.current(c.directorA()).agencyCode(), "unchanged");
+        assertThrows(AccessDeniedException.class, () -> centers.setAgencyCode(c.directorA(), c.a.id(), "000.00.80.H25", null));
+    }
+
+    @Test
+    void theProfileSaysWhatIsMissingAndTheProvinceCountsIncompleteCenters() {
+        ServiceCenter b = centers.current(c.directorB());
+        assertTrue(b.missing().contains(ProfileField.ADDRESS) && b.missing().contains(ProfileField.OPENING_HOURS), b.missing().toString());
+        long before = centers.incompleteCount(c.admin());
+        assertTrue(before >= 1);
+        ServiceCenter saved = centers.updateProfile(c.directorB(), new CenterProfileForm(b.name(), "Thôn Một, xã An Bình",
+                "0210 3851 000", null, "Thứ Hai – Thứ Sáu: 07:00–11:30, 13:30–17:00", b.version()));
+        ServiceCenter coded = centers.setAgencyCode(c.admin(), c.b.id(), "000.00.81.H25", null);
+        assertEquals(List.of(), coded.missing());
+        assertEquals("Thôn Một, xã An Bình", saved.address());
+        assertEquals(before - 1, centers.incompleteCount(c.admin()));
     }
 }

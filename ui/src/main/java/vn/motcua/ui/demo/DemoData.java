@@ -28,6 +28,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.motcua.core.calendar.CalendarYear;
+import vn.motcua.core.calendar.OfficeHours;
+import vn.motcua.tenants.calendar.ProvinceCalendarAdmin;
+import vn.motcua.tenants.center.CenterService;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,7 +58,8 @@ public class DemoData {
     private final List<CommuneListReader.Commune> communes;
 
     public DemoData(OnboardingService onboarding, PasswordHasher hasher, CatalogImportService catalogImport,
-                    CatalogService catalog, DemoDossiers dossiers, BusinessTime time,
+                    CatalogService catalog, DemoDossiers dossiers, BusinessTime time, CenterService centerService,
+                    ProvinceCalendarAdmin calendars,
                     @Value("${motcua.demo.password:MotCua@2025}") String password) {
         this.password = password;
         this.communes = readCommunes();
@@ -76,8 +83,11 @@ public class DemoData {
         }
         List<ServiceCenter> created = onboarding.onboard(Actor.system("demo-data"), centers);
         LOG.info("Demo province loaded: {} centers in {} ms", centers.size(), (System.nanoTime() - start) / 1_000_000);
+        CallContext province = CallContext.system(created.get(0).tenantId(), "demo-data", time.now());
+        completeProfiles(centerService, calendars, province, created);
+        publishCalendars(calendars, province);
         if (catalog.count() == 0) {
-            importCatalog(catalogImport, CallContext.system(created.get(0).tenantId(), "demo-data", time.now()));
+            importCatalog(catalogImport, province);
         }
         CommuneListReader.Commune first = communes.get(0);
         String slug = slug(first.name()) + "." + first.code();
@@ -87,6 +97,42 @@ public class DemoData {
             // the demo still runs without sample dossiers; say why loudly
             LOG.error("Demo dossiers could not be loaded", e);
         }
+    }
+
+    /**
+     * What the bundled data gives a center's profile: an agency code generated in the QCVN 102:2016 shape (not the
+     * official one: the data has none, see {@link DemoAgencyCodes}) and, as opening hours, the province's office hours.
+     * The official commune list has no addresses or phone numbers: those stay empty and the pages show them missing.
+     */
+    private static void completeProfiles(CenterService centerService, ProvinceCalendarAdmin calendars, CallContext province,
+                                          List<ServiceCenter> created) {
+        Map<String, String> codes = DemoAgencyCodes.communes(created.get(0).provinceCode(),
+                created.stream().filter(c -> c.type() != CenterType.TINH).map(ServiceCenter::code).toList());
+        for (ServiceCenter center : created) {
+            String code = center.type() == CenterType.TINH ? DemoAgencyCodes.province(center.provinceCode()) : codes.get(center.code());
+            centerService.setAgencyCode(province, center.id(), code, null);
+        }
+        centerService.fillOpeningHours(province, openingHours(calendars.officeHours(province)));
+    }
+
+    /** "Thứ Hai – Thứ Sáu: 07:00–11:30, 13:30–17:00 (trừ ngày nghỉ lễ)". */
+    static String openingHours(OfficeHours hours) {
+        return "Thứ Hai – Thứ Sáu: " + hours.sessions().stream().map(s -> s.start() + "–" + s.end())
+                .collect(Collectors.joining(", ")) + " (trừ ngày nghỉ lễ, Tết)";
+    }
+
+    /**
+     * The province's working calendars of this year and the next, proposed by the rules (Labour Code holidays, the
+     * lunar ones, the nationally announced swaps: {@code HolidayRules}, {@code OfficialAdjustments}, checked against
+     * the python-holidays list in HolidayRulesTest) and published as provincial IT would.
+     */
+    private static void publishCalendars(ProvinceCalendarAdmin calendars, CallContext province) {
+        int year = BusinessTime.localDate(province.now()).getYear();
+        for (int y = year; y <= year + 1; y++) {
+            CalendarYear draft = calendars.propose(province, y);
+            calendars.publish(province, y, draft.version());
+        }
+        LOG.info("Demo working calendars published: {} and {}", year, year + 1);
     }
 
     /** The real commune-level catalog (588 procedures of the national portal), imported as provincial IT would. */

@@ -62,6 +62,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.motcua.core.context.CallContext;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import vn.motcua.core.context.CallContext;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -306,8 +307,12 @@ class BrowserTest implements IntegrationTestProperties {
         waitUntil(() -> driver.findElement(By.id("inbox-grid")).findElements(By.tagName("vaadin-grid-cell-content"))
                 .stream().anyMatch(c -> c.getText().equals(code)));
         screenshot("inbox");
-        driver.findElement(By.id("inbox-grid")).findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().equals(code)).findFirst().orElseThrow().click();
+        // the row may be below the fold (long procedure names wrap): scrolled to first, as a person would
+        WebElement row = driver.findElement(By.id("inbox-grid")).findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(code)).findFirst().orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        waitUntil(row::isDisplayed);
+        row.click();
         waitForText("Hồ sơ " + code);
         String dossierUrl = driver.getCurrentUrl();
 
@@ -520,6 +525,50 @@ class BrowserTest implements IntegrationTestProperties {
         assertTrue(cells.stream().noneMatch(t -> t.matches("[A-Z_]{6,}")), "no English action codes: " + cells);
         assertTrue(cells.stream().anyMatch(t -> t.matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")), "local times: " + cells);
         assertTrue(driver.findElement(By.cssSelector("#audit-from")).isDisplayed());
+        assertTrue(cells.stream().noneMatch(t -> t.matches("(gd|cb\\d)\\.[a-z-]+\\.\\d{5}")),
+                "people by full name, not login name: " + cells);
+        assertTrue(fitsWithoutScrolling(grid), "no column cut off at 1366 px");
+    }
+
+    /**
+     * Provincial IT's centers list at 1366×768: names in Vietnamese order, each center's agency code and what its
+     * profile lacks, the count of incomplete centers at the top, and no column cut off.
+     */
+    @Test
+    void provincialItSeesTheCentersInVietnameseOrderWithTheirCodesAndGapsAtLaptopSize() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        logIn("admin.phutho");
+        WebElement grid = waitFor(By.id("centers-grid"));
+        waitForText("Tổng số: 149 trung tâm");
+        waitForText("còn thiếu thông tin hồ sơ");
+        waitUntil(() -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().startsWith("Thiếu: địa chỉ, điện thoại")));
+        screenshot("laptop-centers");
+        java.util.List<String> cells = grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(cells.stream().anyMatch(t -> t.matches("000\\.\\d{2}\\.\\d{2}\\.H25")), "generated agency codes: " + cells);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> names = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...arguments[0].shadowRoot.querySelectorAll('#items tr')].filter(r => !r.hidden)"
+                        + ".sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))"
+                        + ".map(r => { const slot = r.querySelectorAll('td')[1]?.querySelector('slot');"
+                        + " const n = slot && slot.assignedNodes()[0]; return n ? n.textContent.trim() : ''; })"
+                        + ".filter(t => t.length > 0);", grid);
+        java.util.List<String> sorted = new java.util.ArrayList<>(names);
+        // sorted by the name itself ("Bản Nguyên"), shown with its type ("Xã Bản Nguyên")
+        sorted.sort(java.util.Comparator.comparing((String t) -> t.replaceFirst("^(Xã|Phường|Đặc khu) ", ""),
+                vn.motcua.core.text.VietnameseOrder.NAMES));
+        assertTrue(names.size() >= 5 && names.get(0).equals("Xã An Bình"), "names: " + names);
+        assertEquals(sorted, names, "Vietnamese order");
+        assertTrue(fitsWithoutScrolling(grid), "no column cut off at 1366 px");
+    }
+
+    /** The grid's table is not wider than the grid: nothing to scroll sideways to, no column cut off. */
+    private boolean fitsWithoutScrolling(WebElement grid) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const t = arguments[0].shadowRoot.querySelector('#table');"
+                        + " return t.scrollWidth <= t.clientWidth + 1 && arguments[0].getBoundingClientRect().right <= window.innerWidth;",
+                grid));
     }
 
     private void signOut() {

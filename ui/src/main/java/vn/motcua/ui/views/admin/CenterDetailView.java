@@ -15,13 +15,21 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Value;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.ProfileGaps;
 import vn.motcua.ui.views.Texts;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import vn.motcua.core.validation.InvalidInputException;
+import java.util.Map;
 import vn.motcua.ui.views.director.StaffPage;
 
 /** Provincial IT: one center, and the (audited) step of working as that center. */
@@ -30,12 +38,17 @@ import vn.motcua.ui.views.director.StaffPage;
 @Prototype
 public class CenterDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final CenterService centers;
+    final TextField agencyCode = new TextField();
+    private final boolean demo;
+    Span missing = new Span();
 
     private final CallContexts calls;
 
-    public CenterDetailView(CenterService centers, CallContexts calls) {
+    public CenterDetailView(CenterService centers, CallContexts calls,
+                            @Value("${motcua.demo.enabled:false}") boolean demo) {
         this.calls = calls;
         this.centers = centers;
+        this.demo = demo;
     }
 
     @Override
@@ -48,17 +61,42 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
         details.addFormItem(new Span(c.type().label()), Texts.t("center.field.type"));
         details.addFormItem(new Span(c.status().label()), Texts.t("center.field.status"));
         details.addFormItem(new Span(c.provinceName()), Texts.t("center.field.province"));
-        details.addFormItem(new Span(nvl(c.agencyCode())), Texts.t("center.field.agencyCode"));
+        agencyCode.setValue(c.agencyCode() == null ? "" : c.agencyCode());
+        agencyCode.setPlaceholder("000.00.00.H56");
+        agencyCode.setHelperText(Texts.t("center.agencyCode.help") + (demo ? " " + Texts.t("center.agencyCode.demo") : ""));
+        agencyCode.setWidth("16em");
+        Button saveCode = new Button(Texts.t("center.agencyCode.save"), e -> saveAgencyCode(c));
+        saveCode.setId("save-agency-code");
+        HorizontalLayout code = new HorizontalLayout(agencyCode, saveCode);
+        code.setAlignItems(FlexComponent.Alignment.BASELINE);
+        details.addFormItem(code, Texts.t("center.field.agencyCode"));
         details.addFormItem(new Span(nvl(c.address())), Texts.t("center.field.address"));
         details.addFormItem(new Span(nvl(c.phone())), Texts.t("center.field.phone"));
         details.addFormItem(new Span(nvl(c.email())), Texts.t("center.field.email"));
+        details.addFormItem(new Span(nvl(c.openingHours())), Texts.t("center.field.openingHours"));
         details.addFormItem(new Span(c.mergedFrom() == null ? Texts.t("center.field.notMerged") : c.mergedFrom()), Texts.t("center.field.mergedFrom"));
 
         Button actAs = new Button(Texts.t("center.actAs"), e -> confirmActAs(principal, c));
         actAs.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         actAs.setId("act-as");
-        add(new H2(c.displayName()), details, actAs, new Button(Texts.t("center.backToList"),
+        missing = ProfileGaps.badge(c);
+        missing.setId("center-missing");
+        add(new H2(c.displayName()), missing, details, actAs, new Button(Texts.t("center.backToList"),
                 e -> getUI().ifPresent(ui -> ui.navigate(CentersView.class))));
+    }
+
+    void saveAgencyCode(ServiceCenter c) {
+        try {
+            ServiceCenter saved = centers.setAgencyCode(calls.current(), c.id(), agencyCode.getValue(), null);
+            agencyCode.setInvalid(false);
+            agencyCode.setValue(saved.agencyCode() == null ? "" : saved.agencyCode());
+            Span fresh = ProfileGaps.badge(saved);
+            missing.setText(fresh.getText());
+            missing.getElement().setAttribute("theme", fresh.getElement().getAttribute("theme"));
+            Notices.success(Texts.t("center.agencyCode.saved", agencyCode.getValue()));
+        } catch (InvalidInputException e) {
+            Notices.show(e, Map.of("agencyCode", agencyCode));
+        }
     }
 
     private void confirmActAs(Principal principal, ServiceCenter c) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.model.Page;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.CenterStatus;
@@ -27,22 +28,28 @@ import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.ProfileGaps;
 import vn.motcua.ui.views.Texts;
+import com.vaadin.flow.component.grid.GridVariant;
 
 /** Provincial IT: every center of the province, searchable without diacritics. */
 @Route(value = "tinh/trung-tam", layout = MainLayout.class)
 @RequiresPermission(Permission.ADMINISTER_PROVINCE)
 @Prototype
 public class CentersView extends VerticalLayout implements HasDynamicTitle {
-    private final Grid<ServiceCenter> grid = new Grid<>(ServiceCenter.class, false);
-    private final TextField search = new TextField();
+    final Grid<ServiceCenter> grid = new Grid<>(ServiceCenter.class, false);
+    final TextField search = new TextField();
     private final ComboBox<CenterType> type = new ComboBox<>(Texts.t("center.field.type"));
     private final ComboBox<CenterStatus> status = new ComboBox<>(Texts.t("center.field.status"));
     private final Span total = new Span();
+    final Span incomplete = new Span();
+    /** The demo province's agency codes are generated, not official: said where they are shown. */
+    final Span demoNote = new Span();
 
     private final CallContexts calls;
 
-    public CentersView(CenterService centers, CallContexts calls) {
+    public CentersView(CenterService centers, CallContexts calls,
+                       @Value("${motcua.demo.enabled:false}") boolean demo) {
         this.calls = calls;
         Principal principal = Session.require();
         centers.registryViewed(calls.current());
@@ -69,7 +76,14 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ServiceCenter::displayName).setHeader(Texts.t("center.field.name")).setKey("name").setSortable(true).setFlexGrow(2);
         grid.addColumn(c -> c.type().label()).setHeader(Texts.t("center.field.type")).setKey("type").setSortable(true);
         grid.addColumn(c -> c.status().label()).setHeader(Texts.t("center.field.status")).setKey("status").setSortable(true);
-        grid.addColumn(c -> c.mergedFrom() == null ? Texts.t("center.field.notMerged") : c.mergedFrom()).setHeader(Texts.t("center.field.mergedFrom")).setFlexGrow(3);
+        grid.addColumn(c -> c.agencyCode() == null ? "" : c.agencyCode()).setHeader(Texts.t("center.field.agencyCode"))
+                .setKey("agencyCode").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ProfileGaps::badge).setHeader(Texts.t("centers.profileColumn")).setKey("profile")
+                .setFlexGrow(2).setTooltipGenerator(ProfileGaps::text);
+        grid.addColumn(c -> c.mergedFrom() == null ? Texts.t("center.field.notMerged") : c.mergedFrom()).setHeader(Texts.t("center.field.mergedFrom"))
+                .setFlexGrow(3).setTooltipGenerator(c -> c.mergedFrom() == null ? "" : c.mergedFrom());
+        // long names and merger lists wrap at laptop width instead of being cut
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setId("centers-grid");
         grid.setItems(query -> {
@@ -86,7 +100,16 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout filters = new HorizontalLayout(search, type, status, total);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2(Texts.t("centers.heading")), filters, grid);
+        incomplete.setId("centers-incomplete");
+        long gaps = centers.incompleteCount(calls.current());
+        incomplete.setText(Texts.t("centers.incomplete", gaps));
+        incomplete.getElement().getThemeList().add(gaps == 0 ? "badge success" : "badge error");
+        incomplete.setVisible(gaps > 0);
+        demoNote.setId("centers-demo-note");
+        demoNote.setText(Texts.t("center.agencyCode.demo"));
+        demoNote.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        demoNote.setVisible(demo);
+        add(new H2(Texts.t("centers.heading")), incomplete, demoNote, filters, grid);
         expand(grid);
     }
 

@@ -56,6 +56,8 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
     final Span status = new Span();
     final Span workingDays = new Span();
     final Span published = new Span();
+    /** From 1 November while next year's calendar is unpublished. */
+    final Span nextYearWarning = new Span();
     final Button propose = new Button(Texts.t("calendar.propose"), VaadinIcon.MAGIC.create());
     final Button add = new Button(Texts.t("calendar.addDay"), VaadinIcon.PLUS.create());
     final Button publish = new Button(Texts.t("calendar.publish"), VaadinIcon.CHECK_CIRCLE.create());
@@ -86,6 +88,9 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
         status.setId("calendar-status");
         workingDays.setId("calendar-working-days");
         published.setId("calendar-published");
+        nextYearWarning.setId("calendar-next-year-warning");
+        nextYearWarning.getElement().getThemeList().add("badge error");
+        nextYearWarning.getStyle().set("white-space", "normal");
 
         propose.setId("calendar-propose");
         propose.addClickListener(e -> confirmPropose());
@@ -123,12 +128,15 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
         HorizontalLayout top = new HorizontalLayout(year, status, workingDays);
         top.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout actions = new HorizontalLayout(propose, add, publish);
-        add(new H2(Texts.t("calendar.heading")), top, published, hoursText, actions, grid, months);
+        add(new H2(Texts.t("calendar.heading")), nextYearWarning, top, published, hoursText, actions, grid, months);
         expand(grid);
         reload();
     }
 
     private void reload() {
+        Optional<Integer> unpublished = calendars.unpublishedNextYear(calls.current());
+        nextYearWarning.setVisible(unpublished.isPresent());
+        nextYearWarning.setText(unpublished.map(next -> Texts.t("calendar.nextYearUnpublished", String.valueOf(next))).orElse(""));
         int y = year.getValue();
         Optional<CalendarYear> found = calendars.find(calls.current(), y);
         current = found.orElse(null);

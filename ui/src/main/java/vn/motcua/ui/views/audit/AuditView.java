@@ -63,6 +63,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         total.setId("audit-total");
         person.setId("audit-person");
         person.setClearButtonVisible(true);
+        person.setPlaceholder(Texts.t("audit.filter.personHint"));
         person.setValueChangeMode(ValueChangeMode.LAZY);
         action.setId("audit-action");
         action.setLabel(Texts.t("audit.filter.action"));
@@ -76,8 +77,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         // details are sentences: they wrap at laptop width instead of ending in "…"
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> BusinessTime.format(e.at())).setHeader(Texts.t("audit.at")).setAutoWidth(true);
-        grid.addColumn(e -> e.actorUsername() == null ? Texts.t("audit.system") : e.actorUsername())
-                .setHeader(Texts.t("audit.actor")).setAutoWidth(true);
+        // the person's full name; the login name on hover (as in the inbox)
+        grid.addColumn(AuditView::actor).setHeader(Texts.t("audit.actor")).setKey("actor").setAutoWidth(true)
+                .setTooltipGenerator(AuditView::actorHover);
         grid.addColumn(e -> label(e.action())).setHeader(Texts.t("audit.action")).setFlexGrow(1);
         grid.addColumn(AuditView::target).setHeader(Texts.t("audit.target")).setFlexGrow(1);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(Texts.t("audit.detail")).setFlexGrow(3)
@@ -107,6 +109,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return new AuditLog.Filter(person.getValue(), action.getValue(),
                 from.getValue() == null ? null : BusinessTime.instant(from.getValue().atStartOfDay()),
                 until.getValue() == null ? null : BusinessTime.instant(until.getValue().plusDays(1).atStartOfDay()));
+    }
+
+    /** Who acted: the full name, the login name when the person is not known here, "Hệ thống" for the system. */
+    static String actor(AuditEntry e) {
+        return e.actorUsername() == null ? Texts.t("audit.system") : e.actorDisplayName();
+    }
+
+    /** The login name behind the shown name. */
+    static String actorHover(AuditEntry e) {
+        return e.actorUsername() == null ? "" : e.actorUsername();
     }
 
     /** The action's Vietnamese words; a stored name no longer in use shows as it was written. */

@@ -23,7 +23,9 @@ import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
 import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
+import vn.motcua.ui.views.ProfileGaps;
 import vn.motcua.ui.views.Texts;
+import com.vaadin.flow.component.html.Span;
 
 import java.util.Map;
 
@@ -38,6 +40,8 @@ public class CenterProfileView extends VerticalLayout implements HasDynamicTitle
     final TextField address = new TextField(Texts.t("center.field.address"));
     final TextField phone = new TextField(Texts.t("center.field.phone"));
     final EmailField email = new EmailField(Texts.t("center.field.email"));
+    final TextField openingHours = new TextField(Texts.t("center.field.openingHours"));
+    final Span missing = new Span();
     final Button save = new Button(Texts.t("common.save"));
     private Long version;
 
@@ -50,8 +54,12 @@ public class CenterProfileView extends VerticalLayout implements HasDynamicTitle
         save.setId("save-center");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        FormLayout form = new FormLayout(name, agencyCode, address, phone, email);
-        add(new H2(Texts.t("profile.heading")), form, save);
+        // the agency code is provincial IT's to set: shown, not edited here
+        agencyCode.setReadOnly(true);
+        agencyCode.setHelperText(Texts.t("center.agencyCode.help"));
+        missing.setId("center-missing");
+        FormLayout form = new FormLayout(name, agencyCode, address, phone, email, openingHours);
+        add(new H2(Texts.t("profile.heading")), missing, form, save);
         load(centers.current(calls.current()));
     }
 
@@ -61,19 +69,23 @@ public class CenterProfileView extends VerticalLayout implements HasDynamicTitle
         address.setValue(nvl(c.address()));
         phone.setValue(nvl(c.phone()));
         email.setValue(nvl(c.email()));
+        openingHours.setValue(nvl(c.openingHours()));
+        missing.setText(ProfileGaps.text(c));
+        missing.getElement().getThemeList().clear();
+        missing.getElement().getThemeList().add(c.missing().isEmpty() ? "badge success" : "badge error");
         version = c.version();
     }
 
     void save() {
         try {
             ServiceCenter saved = centers.updateProfile(calls.current(), new CenterProfileForm(name.getValue(),
-                    agencyCode.getValue(), address.getValue(), phone.getValue(), email.getValue(), version));
+                    address.getValue(), phone.getValue(), email.getValue(), openingHours.getValue(), version));
             load(saved);
-            Map.of("name", name, "agencyCode", agencyCode, "address", address, "phone", phone, "email", email)
+            Map.of("name", name, "address", address, "phone", phone, "email", email, "openingHours", openingHours)
                     .values().forEach(f -> f.setInvalid(false));
             Notices.success(Texts.t("profile.saved"));
         } catch (InvalidInputException e) {
-            Notices.show(e, Map.of("name", name, "agencyCode", agencyCode, "address", address, "phone", phone, "email", email));
+            Notices.show(e, Map.of("name", name, "address", address, "phone", phone, "email", email, "openingHours", openingHours));
         } catch (ConcurrentChangeException e) {
             Notices.error(Messages.vi("concurrent.change"));
         }

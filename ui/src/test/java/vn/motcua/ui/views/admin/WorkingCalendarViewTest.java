@@ -32,12 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The provincial calendar screen, driven server-side (Karibu): propose, remove a day, publish. */
 @MicronautTest(startApplication = false, transactional = false)
+@io.micronaut.context.annotation.Property(name = "motcua.test.movable-clock", value = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkingCalendarViewTest implements IntegrationTestProperties {
     @Inject
     ApplicationContext context;
     @Inject
     ProvinceCalendarAdmin calendars;
+
+    @Inject
+    vn.motcua.core.testing.MovableClock clock;
 
     TwoCenters c;
 
@@ -53,6 +57,7 @@ class WorkingCalendarViewTest implements IntegrationTestProperties {
 
     @AfterEach
     void tearDown() {
+        clock.set(null);
         MockVaadin.tearDown();
     }
 
@@ -87,6 +92,37 @@ class WorkingCalendarViewTest implements IntegrationTestProperties {
         assertEquals(CalendarStatus.PUBLISHED.label(), view.status.getText());
         assertFalse(view.publish.isEnabled());
         assertEquals(1, calendars.history(c.admin(), year).size());
+    }
+
+    @Test
+    void fromTheFirstOfNovemberProvincialItIsWarnedUntilNextYearsCalendarIsPublished() {
+        VaadinSession.getCurrent().setAttribute(Principal.class, c.admin);
+        // Vietnam time: 31 October 23:59 is no reminder yet, 1 November 00:00 (still 31 October in UTC) is
+        clock.set(vn.motcua.core.context.BusinessTime.instant(java.time.LocalDateTime.of(2029, 10, 31, 23, 59)));
+        assertFalse(view().nextYearWarning.isVisible(), "no warning in October");
+        clock.set(vn.motcua.core.context.BusinessTime.instant(java.time.LocalDateTime.of(2029, 11, 1, 0, 0)));
+        WorkingCalendarView warned = view();
+        assertTrue(warned.nextYearWarning.isVisible(), "warned from 1 November");
+        assertTrue(warned.nextYearWarning.getText().startsWith("Lịch làm việc năm 2030 chưa được công bố"),
+                warned.nextYearWarning.getText());
+        clock.set(vn.motcua.core.context.BusinessTime.instant(java.time.LocalDateTime.of(2029, 12, 30, 9, 0)));
+        assertTrue(view().nextYearWarning.isVisible(), "still warned at the end of December");
+
+        warned = view();
+        warned.year.setValue(2030);
+        ButtonKt._click(warned.propose);
+        assertTrue(warned.nextYearWarning.isVisible(), "a draft is not a publication");
+        ButtonKt._click(warned.publish);
+        confirm();
+        assertFalse(warned.nextYearWarning.isVisible(), "gone once 2030 is published");
+        assertFalse(view().nextYearWarning.isVisible());
+    }
+
+    private WorkingCalendarView view() {
+        UI.getCurrent().removeAll();
+        WorkingCalendarView view = new WorkingCalendarView(calendars, context.getBean(vn.motcua.ui.security.CallContexts.class));
+        UI.getCurrent().add(view);
+        return view;
     }
 
     private static void confirm() {

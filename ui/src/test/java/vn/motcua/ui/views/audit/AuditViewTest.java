@@ -127,11 +127,36 @@ class AuditViewTest implements IntegrationTestProperties {
         String csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(link), StandardCharsets.UTF_8);
         String[] lines = csv.strip().split("\r\n");
         assertEquals(2, lines.length, csv);
-        assertTrue(lines[0].startsWith("\uFEFFThời điểm,Người thực hiện,Thao tác"), lines[0]);
+        assertTrue(lines[0].startsWith("\uFEFFThời điểm,Người thực hiện,Tên đăng nhập,Thao tác"), lines[0]);
+        assertTrue(lines[1].contains(",Trần Thị Bình,au.cb.a,"), "the clerk by full name and login name: " + lines[1]);
         assertTrue(lines[1].contains("Chuyển bước xử lý hồ sơ") && lines[1].contains(dossier.code()), lines[1]);
         assertTrue(LOCAL_TIME.matcher(lines[1]).find(), lines[1]);
         assertEquals(1, audit.search(c.directorA(), new AuditLog.Filter(null, AuditAction.AUDIT_EXPORTED, null, null), 0, 10)
                 .getTotalSize());
+    }
+
+    @Test
+    void eachLineNamesThePersonByFullNameWithTheLoginNameOnHover() {
+        AuditView view = view();
+        List<AuditEntry> rows = rows(view);
+        AuditEntry received = rows.stream().filter(e -> e.action().equals(AuditAction.DOSSIER_RECEIVED.name()))
+                .findFirst().orElseThrow();
+        assertEquals("Trần Thị Bình", AuditView.actor(received));
+        assertEquals("au.cb.a", AuditView.actorHover(received));
+        assertEquals("Trần Thị Bình", GridKt._getFormatted(view.grid, rows.indexOf(received), "actor"));
+        // a sign-in is written without the name (before anyone is in session); the log still names the person
+        AuditEntry login = rows.stream().filter(e -> e.action().equals(AuditAction.LOGIN.name())
+                && "au.gd.a".equals(e.actorUsername())).findFirst().orElseThrow();
+        assertEquals("Nguyễn Văn An", AuditView.actor(login));
+    }
+
+    @Test
+    void thePersonFilterTakesPartOfAFullNameWithoutDiacritics() {
+        AuditView view = view();
+        view.person.setValue("tran thi");
+        List<AuditEntry> rows = rows(view);
+        assertTrue(rows.stream().anyMatch(e -> e.action().equals(AuditAction.DOSSIER_RECEIVED.name())));
+        assertTrue(rows.stream().allMatch(e -> "au.cb.a".equals(e.actorUsername())), "only the clerk's lines");
     }
 
     @Test

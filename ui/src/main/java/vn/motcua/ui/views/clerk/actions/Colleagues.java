@@ -2,6 +2,7 @@ package vn.motcua.ui.views.clerk.actions;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import vn.motcua.core.context.Role;
+import vn.motcua.core.text.VietnameseOrder;
 import vn.motcua.core.workflow.WorkflowStep;
 import vn.motcua.tenants.staff.StaffView;
 import vn.motcua.ui.views.Texts;
@@ -9,7 +10,7 @@ import vn.motcua.ui.views.Texts;
 import java.util.List;
 import java.util.Locale;
 
-/** Picking the colleague who takes a step: people of the step's role (and directors) first. */
+/** Picking the colleague who takes a step: people of the step's role (and directors), in Vietnamese name order. */
 final class Colleagues {
     private Colleagues() {
     }
@@ -18,8 +19,8 @@ final class Colleagues {
         ComboBox<StaffView> who = new ComboBox<>(Texts.t("dossier.actions.assignee"));
         who.setWidth("28em");
         List<StaffView> fit = all.stream().filter(s -> step.role() == null || s.role().name().equals(step.role())
-                || s.role() == Role.DIRECTOR).toList();
-        who.setItems(fit.isEmpty() ? all : fit);
+                || s.role() == Role.DIRECTOR).sorted(VietnameseOrder.by(StaffView::fullName)).toList();
+        who.setItems(fit.isEmpty() ? all.stream().sorted(VietnameseOrder.by(StaffView::fullName)).toList() : fit);
         who.setItemLabelGenerator(s -> s.fullName() + " (" + s.username() + ", " + s.role().label() + ")");
         who.setClearButtonVisible(true);
         return who;
