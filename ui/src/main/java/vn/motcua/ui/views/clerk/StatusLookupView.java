@@ -16,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.dossier.DossierStatusLookup;
+import vn.motcua.core.dossier.LookupSecret;
+import vn.motcua.core.slip.ReceiptSlip;
 import vn.motcua.ui.security.ClientAddress;
 import vn.motcua.ui.security.PublicPage;
 import vn.motcua.ui.views.Texts;
@@ -52,7 +54,8 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
         search.addClickListener(e -> search());
         FormLayout form = new FormLayout(code, secret, lastDigits);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        add(new H1(Texts.t("lookup.heading")), new Paragraph(Texts.t("lookup.hint")), form, search, result);
+        // the answer right under the heading: opened from the receipt's QR code on a phone, it is what shows first
+        add(new H1(Texts.t("lookup.heading")), result, new Paragraph(Texts.t("lookup.hint")), form, search);
     }
 
     private void search() {
@@ -68,7 +71,8 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
                     new Paragraph(Texts.t("lookup.due", SHOWN.format(s.dueAt().atZone(BusinessTime.ZONE)))));
             if (s.ratable()) {
                 String link = "danh-gia?ma=" + URLEncoder.encode(s.code(), StandardCharsets.UTF_8)
-                        + (p.bySecret() ? "&k=" + URLEncoder.encode(secret.getValue().strip(), StandardCharsets.UTF_8) : "");
+                        + (p.bySecret() ? "&k=" + URLEncoder.encode(LookupSecret.read(secret.getValue()).orElse(""),
+                        StandardCharsets.UTF_8) : "");
                 Anchor rate = new Anchor(link, Texts.t("lookup.rate"));
                 rate.setId("lookup-rate");
                 result.add(rate);
@@ -80,7 +84,7 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
         query.getSingleParameter("ma").ifPresent(code::setValue);
-        query.getSingleParameter("k").ifPresent(secret::setValue);
+        query.getSingleParameter("k").ifPresent(k -> secret.setValue(LookupSecret.read(k).map(ReceiptSlip::printed).orElse(k)));
         if (!code.getValue().isBlank() && !secret.getValue().isBlank()) {
             search();
         }
