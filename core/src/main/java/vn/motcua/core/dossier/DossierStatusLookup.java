@@ -14,9 +14,12 @@ import vn.motcua.core.throttle.AttemptThrottle;
 import vn.motcua.core.workflow.WorkflowStep;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +34,7 @@ import java.util.Set;
  *   65 random bits, so only a wrong-answer throttle per client address stands in front of it;</li>
  *   <li>the fallback for a lost receipt: the code with the last four digits of the phone given at intake. Only
  *   10⁴ possibilities, so it is throttled before any look-up — per client address ({@link #BY_ADDRESS}: a few
- *   free failures, then growing delays) and per dossier code whatever the address ({@link #BY_CODE}: about ten
+ *   free failures, then growing delays; an IPv6 client by its /64) and per dossier code whatever the address ({@link #BY_CODE}: about ten
  *   failures, then an hour and more) — and audited: every success in the dossier's center's log, every blocked burst
  *   once (the log is append-only: a burst writes one row when it begins and one per further tenfold, never one per
  *   attempt), in the dossier's center, or in the province's log when the code names no dossier.</li>
@@ -147,7 +150,7 @@ public class DossierStatusLookup {
         Instant now = time.now();
         String key = code.strip().toUpperCase(Locale.ROOT);
         String address = clientAddress == null || clientAddress.isBlank() ? "?" : clientAddress.strip();
-        String addressKey = "address:" + address;
+        String addressKey = addressKey(address);
         String digits = proof.strip();
         boolean fallback = digits.matches("\\d{4}");
         Duration wait = fallback ? longest(byAddress.waitFor(addressKey, now), byCode.waitFor(key, now))
@@ -183,6 +186,24 @@ public class DossierStatusLookup {
             }
         }
         return Answer.NOT_FOUND;
+    }
+
+    /**
+     * The throttle's key for a client address: an IPv6 client is counted by its /64, the block one subscriber usually
+     * holds (else each of its 2⁶⁴ addresses would bring its own free failures); IPv4 as it is.
+     */
+    static String addressKey(String address) {
+        if (address.indexOf(':') >= 0) {
+            try {
+                // an IPv6 literal is parsed, never resolved
+                byte[] bytes = InetAddress.getByName(address).getAddress();
+                return bytes.length == 16 ? "address:" + HexFormat.of().formatHex(bytes, 0, 8) + "::/64"
+                        : "address:" + InetAddress.getByAddress(bytes).getHostAddress();
+            } catch (UnknownHostException e) {
+                return "address:" + address;
+            }
+        }
+        return "address:" + address;
     }
 
     /** The dossier as proven earlier, read again (its status may have moved since). */

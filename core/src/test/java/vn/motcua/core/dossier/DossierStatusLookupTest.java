@@ -263,6 +263,23 @@ class DossierStatusLookupTest implements IntegrationTestProperties {
     }
 
     @Test
+    void anIpv6ClientIsCountedByItsSlash64SoRotatingAddressesInsideItBuysNoFreshGuesses() {
+        assertEquals(DossierStatusLookup.addressKey("2001:db8:1:2:aaaa::1"), DossierStatusLookup.addressKey("2001:db8:1:2:bbbb:1:2:3"));
+        assertNotEquals(DossierStatusLookup.addressKey("2001:db8:1:2::1"), DossierStatusLookup.addressKey("2001:db8:1:3::1"));
+        assertEquals("address:203.0.113.9", DossierStatusLookup.addressKey("203.0.113.9"));
+        assertEquals("address:203.0.113.9", DossierStatusLookup.addressKey("::ffff:203.0.113.9"));
+
+        startOn(8);
+        TenantId a = center("LK-6");
+        Dossier d = receive(a, "0916000666");
+        for (int i = 0; i <= DossierStatusLookup.BY_ADDRESS.freeFailures(); i++) {
+            assertFalse(lookup.find(d.code(), "0000", "2001:db8:6:6::" + Integer.toHexString(i + 1)).throttled());
+        }
+        assertTrue(lookup.find(d.code(), "0666", "2001:db8:6:6:ffff::9").throttled(), "another address of the same /64");
+        assertTrue(lookup.find(d.code(), "0666", "2001:db8:6:7::1").found().isPresent(), "the next /64 is someone else");
+    }
+
+    @Test
     void aSecretIsReadLeniently() {
         String s = LookupSecret.generate();
         assertEquals(13, s.length());
