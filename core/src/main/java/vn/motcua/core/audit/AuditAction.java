@@ -55,6 +55,8 @@ public enum AuditAction {
     DOSSIER_COMMENTED("Ghi ý kiến xử lý"),
     DOSSIER_FEE_RECORDED("Ghi nhận thu phí, lệ phí"),
     DOSSIER_RATED("Đánh giá mức độ hài lòng"),
+    DOSSIER_LOOKUP_BY_PHONE("Tra cứu hồ sơ bằng mã và số điện thoại"),
+    DOSSIER_LOOKUP_BLOCKED("Tra cứu hồ sơ bị chặn do sai nhiều lần"),
     DOSSIER_EXPORTED("Xuất danh sách hồ sơ"),
     AUDIT_EXPORTED("Xuất nhật ký thao tác");
 

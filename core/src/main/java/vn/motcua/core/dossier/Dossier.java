@@ -10,7 +10,10 @@ import io.micronaut.data.annotation.Version;
 
 import java.time.Instant;
 
-/** A stored dossier: what was received, under which procedure and workflow versions, and where it stands. */
+/**
+ * A stored dossier: what was received, under which procedure and workflow versions, and where it stands.
+ * {@code lookupSecret} is its {@link LookupSecret} (mã tra cứu), printed on the receipt for the public pages.
+ */
 @MappedEntity("dossier")
 public record Dossier(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id, long tenantId, String code,
                       String procedureCode, @Nullable Integer procedureVersion, String procedureName,
@@ -21,7 +24,7 @@ public record Dossier(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id,
                       @Nullable Integer deadlineAmount, @Nullable String stateJson, @Nullable String assignee,
                       @Nullable String stepRole, @Nullable Instant appointmentAt, @Nullable Instant endedAt,
                       boolean countedLate, @Version Long version, @DateCreated Instant createdAt,
-                      @DateUpdated Instant updatedAt) {
+                      @DateUpdated Instant updatedAt, String lookupSecret) {
 
     /** This dossier after a command: the life cycle's state, and the copies of it that queries use. */
     Dossier progressed(DossierLifecycle life, String stateJson, @Nullable String assignee, @Nullable String stepRole) {
@@ -29,14 +32,14 @@ public record Dossier(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id,
                 channel, applicantName, applicantId, applicantPhone, applicantJson, life.status(),
                 life.step().orElse(null), receivedAt, life.dueAt().orElse(dueAt), receivedBy, provinceCode, deadlineUnit,
                 deadlineAmount, stateJson, assignee, stepRole, life.apology().map(Apology::newDate).orElse(null),
-                life.endedAt().orElse(null), life.countedLate(), version, createdAt, updatedAt);
+                life.endedAt().orElse(null), life.countedLate(), version, createdAt, updatedAt, lookupSecret);
     }
 
     Dossier withAssignee(@Nullable String who) {
         return new Dossier(id, tenantId, code, procedureCode, procedureVersion, procedureName, workflowVersion, stepsJson,
                 channel, applicantName, applicantId, applicantPhone, applicantJson, status, currentStep, receivedAt, dueAt,
                 receivedBy, provinceCode, deadlineUnit, deadlineAmount, stateJson, who, stepRole, appointmentAt, endedAt,
-                countedLate, version, createdAt, updatedAt);
+                countedLate, version, createdAt, updatedAt, lookupSecret);
     }
 
     /** The appointment the applicant holds: an apology's new date if one was issued, else the due date. */

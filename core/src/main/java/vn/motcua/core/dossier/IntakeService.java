@@ -119,7 +119,7 @@ public class IntakeService {
                 life.step().orElse(null), receivedAt, life.dueAt().orElseThrow(), actor.username(),
                 request.provinceCode(), request.deadline().unit().name(), request.deadline().value(),
                 write(StoredLifecycle.of(life.snapshot())), null, workflow.steps().get(0).role(), null, null, false,
-                null, null, null));
+                null, null, null, LookupSecret.generate()));
         List<DossierDocument> saved = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             StoredObject o = stored.get(i);

@@ -11,8 +11,10 @@ import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.context.BusinessTime;
 
 /**
- * Đánh giá mức độ hài lòng at the kiosk or tablet, without login: the applicant proves the dossier is theirs as
- * for the status look-up (code plus the phone's last four digits) and rates it once, when it has a result.
+ * Đánh giá mức độ hài lòng at the kiosk, tablet or the citizen's phone, without login: the applicant first proves the
+ * dossier is theirs through {@link DossierStatusLookup} — the receipt's secret (its QR code opens the page with it), or
+ * the throttled, audited fallback of code plus the phone's last four digits — and rates it once, when it has a result.
+ * The proof is a {@link DossierStatusLookup.Proven} only the look-up makes, so nothing here can be guessed around it.
  */
 @Singleton
 public class SatisfactionRatings {
@@ -33,7 +35,12 @@ public class SatisfactionRatings {
         this.time = time;
     }
 
-    public DossierRating rate(String code, String phoneLastFour, @Nullable DossierRating.Level level, @Nullable String comment) {
+    /** Rates the dossier {@code proven} by the look-up: once, and only when it has a result. */
+    public DossierRating rate(DossierStatusLookup.Proven proven, @Nullable DossierRating.Level level, @Nullable String comment) {
+        if (proven == null) {
+            throw DossierProblems.refused("code", "Nhập mã hồ sơ và mã tra cứu trên giấy hẹn (hoặc 4 số cuối điện thoại)",
+                    "Prove the dossier first: its code and the receipt's lookup code (or the phone's last four digits)");
+        }
         if (level == null) {
             throw DossierProblems.refused("level", "Vui lòng chọn mức độ hài lòng", "Choose a satisfaction level");
         }
@@ -41,7 +48,7 @@ public class SatisfactionRatings {
         if (note != null && note.length() > 1000) {
             throw DossierProblems.refused("comment", "Góp ý dài quá 1000 ký tự", "The comment is longer than 1000 characters");
         }
-        Dossier d = find(code, phoneLastFour);
+        Dossier d = lookup.reread(proven);
         if (d.status() != DossierStatus.RESOLVED && d.status() != DossierStatus.RETURNED) {
             throw DossierProblems.refused("code", "Hồ sơ chưa có kết quả, chưa thể đánh giá", "The dossier has no result yet");
         }
@@ -52,16 +59,9 @@ public class SatisfactionRatings {
                         "This dossier was already rated");
             }
             DossierRating saved = ratings.save(new DossierRating(d.tenantId(), d.id(), level, note, time.now()));
-            audit.record(tenant, KIOSK, AuditAction.DOSSIER_RATED, "dossier", d.code(), level.label());
+            audit.record(tenant, KIOSK, AuditAction.DOSSIER_RATED, "dossier", d.code(), level.label()
+                    + (proven.bySecret() ? " (mã tra cứu trên giấy hẹn)" : " (mã hồ sơ và số điện thoại)"));
             return saved;
         });
-    }
-
-    private Dossier find(String code, String phoneLastFour) {
-        if (code == null || code.isBlank() || phoneLastFour == null || !phoneLastFour.trim().matches("\\d{4}")) {
-            throw DossierProblems.refused("code", "Nhập mã hồ sơ và 4 số cuối điện thoại", "Enter the code and the phone's last four digits");
-        }
-        return lookup.owned(code, phoneLastFour).orElseThrow(() -> DossierProblems.refused("code",
-                "Không tìm thấy hồ sơ với mã và số điện thoại này", "No dossier with this code and phone"));
     }
 }

@@ -29,8 +29,10 @@ import java.util.Locale;
  */
 @Singleton
 public class SlipRenderer {
-    /** Path of the public status lookup page; the QR code encodes {@code <base>/tra-cuu-ho-so?ma=<code>}. */
+    /** Path of the public status lookup page; the QR code encodes {@code <base>/tra-cuu-ho-so?ma=<code>&k=<secret>}. */
     public static final String LOOKUP_PATH = "/tra-cuu-ho-so";
+    /** Path of the public rating page, opened with the same code and secret. */
+    public static final String RATING_PATH = "/danh-gia";
     /** How times are printed on the slips: received time, appointment, request time. */
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     /** How many trailing phone digits the public lookup asks for, as told on the receipt. */
@@ -50,15 +52,22 @@ public class SlipRenderer {
     private static final float TABLE = 12f;
     private static final float QR_SIZE = 28 * PdfLayout.MM;
 
-    /** The public status lookup URL for a dossier, as encoded in the receipt's QR code. */
-    public static String lookupUrl(String publicBaseUrl, String dossierCode) {
-        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-        return base + LOOKUP_PATH + "?ma=" + URLEncoder.encode(dossierCode, StandardCharsets.UTF_8);
+    /**
+     * The public status lookup URL of a dossier with its secret, as encoded in the receipt's QR code: it shows the
+     * status with nothing to type.
+     */
+    public static String lookupUrl(String publicBaseUrl, String dossierCode, String lookupSecret) {
+        return base(publicBaseUrl) + LOOKUP_PATH + "?ma=" + URLEncoder.encode(dossierCode, StandardCharsets.UTF_8)
+                + "&k=" + URLEncoder.encode(lookupSecret, StandardCharsets.UTF_8);
+    }
+
+    private static String base(String publicBaseUrl) {
+        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
     /** Form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, with a QR code for {@link #lookupUrl}. */
     public byte[] receipt(ReceiptSlip slip, String publicBaseUrl) {
-        String url = lookupUrl(publicBaseUrl, slip.dossierCode());
+        String url = lookupUrl(publicBaseUrl, slip.dossierCode(), slip.lookupSecret());
         return render(RECEIPT_TITLE, "01", slip.header(), slip.dossierCode(), slip.receivedAt(), slip.applicant(),
                 slip.procedureName(), slip.procedureCode(), l -> {
             l.gap(2);
@@ -87,7 +96,7 @@ public class SlipRenderer {
 
             l.ensure(8 + signatureHeight() + 18 + QR_SIZE); // signatures and the lookup footer stay on one page
             signatures(l, "NGƯỜI NỘP HỒ SƠ", slip.applicant().name(), "NGƯỜI TIẾP NHẬN HỒ SƠ", slip.clerkName());
-            lookupFooter(l, slip, url);
+            lookupFooter(l, slip, url, base(publicBaseUrl));
         });
     }
 
@@ -325,8 +334,11 @@ public class SlipRenderer {
         return l.centered(name, l.fonts.bold, BODY, x, w, y - 60);
     }
 
-    /** QR code on the left, how to look the dossier up and what to bring on the right. */
-    private static void lookupFooter(PdfLayout l, ReceiptSlip slip, String url) throws IOException {
+    /**
+     * QR code on the left; on the right the printed lookup code (mã tra cứu), how to look the dossier up and rate it,
+     * and what to bring.
+     */
+    private static void lookupFooter(PdfLayout l, ReceiptSlip slip, String url, String base) throws IOException {
         float textX = l.left + QR_SIZE + 6 * PdfLayout.MM;
         float textW = l.pageWidth - l.right - textX;
         float size = 11.5f;
@@ -337,11 +349,17 @@ public class SlipRenderer {
         float top = l.y();
         l.qr(QrCode.encode(url), l.left, top, QR_SIZE);
         l.paragraph(List.of(
+                new Run("Mã tra cứu: ", l.fonts.bold),
+                new Run(ReceiptSlip.printed(slip.lookupSecret()), l.fonts.bold),
+                new Run(" (xin giữ kín; dùng để xem tình trạng và đánh giá hồ sơ).", l.fonts.regular)),
+                size + 1, Align.LEFT, textX, textW);
+        l.paragraph(List.of(
                 new Run("Tra cứu tình trạng hồ sơ: ", l.fonts.bold),
-                new Run("quét mã QR bên cạnh, hoặc truy cập " + url + ", hoặc dùng máy tra cứu tại Trung tâm; nhập mã hồ sơ ",
-                        l.fonts.regular),
+                new Run("quét mã QR bên cạnh; hoặc truy cập " + base + LOOKUP_PATH + " hay dùng máy tra cứu tại Trung tâm, "
+                        + "nhập mã hồ sơ ", l.fonts.regular),
                 new Run(slip.dossierCode(), l.fonts.bold),
-                new Run(" và " + LOOKUP_PHONE_DIGITS + " số cuối của số điện thoại đã khai.", l.fonts.regular)),
+                new Run(" và mã tra cứu trên (hoặc " + LOOKUP_PHONE_DIGITS + " số cuối của số điện thoại đã khai). "
+                        + "Đánh giá mức độ hài lòng khi có kết quả: " + base + RATING_PATH + ".", l.fonts.regular)),
                 size, Align.LEFT, textX, textW);
         l.paragraph(List.of(new Run("Khi đến nhận kết quả, đề nghị mang theo " + RECEIPT_TITLE
                 + " này và giấy tờ tùy thân; người nhận thay cần có văn bản ủy quyền.", l.fonts.italic)),

@@ -18,7 +18,7 @@ class DossierCsvWriterTest {
         Instant t = Instant.parse("2026-03-02T02:00:00Z");
         return new Dossier(1L, 7L, "H56-260302-0001", "1.001193", 1, "@SUM(1+1)*cmd|' /C calc'!A0", 1, "[]",
                 Dossier.Channel.IN_PERSON, applicant, null, null, "{}", DossierStatus.values()[0], 1, t, t, "cb1",
-                "25", null, null, null, assignee, null, null, null, false, 0L, t, t);
+                "25", null, null, null, assignee, null, null, null, false, 0L, t, t, "0123456789ABC");
     }
 
     private static List<CSVRecord> written(Dossier d) throws IOException {

@@ -58,6 +58,8 @@ class DossierProcessingTest implements IntegrationTestProperties {
     @Inject
     SatisfactionRatings ratings;
     @Inject
+    DossierStatusLookup lookup;
+    @Inject
     DossierDocumentRepository documents;
     @Inject
     DeadlineService deadlines;
@@ -159,10 +161,12 @@ class DossierProcessingTest implements IntegrationTestProperties {
         }
         assertEquals(3, audit.count(a, AuditAction.DOSSIER_HANDED_OVER));
 
-        assertThrows(InvalidInputException.class, () -> ratings.rate(done.code(), "0000", DossierRating.Level.SATISFIED, null));
-        ratings.rate(done.code(), "2468", DossierRating.Level.VERY_SATISFIED, "Cán bộ nhiệt tình");
+        assertTrue(lookup.find(done.code(), "0000", "192.0.2.10").found().isEmpty());
+        assertThrows(InvalidInputException.class, () -> ratings.rate(null, DossierRating.Level.SATISFIED, null));
+        DossierStatusLookup.Proven mine = lookup.find(done.code(), "2468", "192.0.2.10").found().orElseThrow();
+        ratings.rate(mine, DossierRating.Level.VERY_SATISFIED, "Cán bộ nhiệt tình");
         assertEquals(DossierRating.Level.VERY_SATISFIED, processing.file(as(a, READER, clock), done.id()).rating().level());
-        assertThrows(InvalidInputException.class, () -> ratings.rate(done.code(), "2468", DossierRating.Level.NOT_SATISFIED, null),
+        assertThrows(InvalidInputException.class, () -> ratings.rate(mine, DossierRating.Level.NOT_SATISFIED, null),
                 "a dossier is rated once");
     }
 

@@ -45,6 +45,9 @@ class SlipRendererTest {
     private static final Path OUT = Path.of("target", "slips");
     private static final String BASE = "https://motcua.example/";
     private static final String CODE = "000.00.00.H56-251124-0007";
+    /** A lookup secret as the dossier stores it (13 characters of Crockford base32). */
+    private static final String SECRET = "7KQ2XM9RTV4HB";
+    private static final String LINK = "https://motcua.example/tra-cuu-ho-so?ma=" + CODE + "&k=" + SECRET;
     /** Every Vietnamese letter with a diacritic, both cases. */
     private static final String ALL_VIETNAMESE =
             "àáảãạ ăằắẳẵặ âầấẩẫậ èéẻẽẹ êềếểễệ ìíỉĩị òóỏõọ ôồốổỗộ ơờớởỡợ ùúủũụ ưừứửữự ỳýỷỹỵ đ "
@@ -64,7 +67,7 @@ class SlipRendererTest {
         return new ReceiptSlip(header(), CODE, applicant(), "Đăng ký khai sinh", "1.001193.000.00.00.H56", documents,
                 "03 ngày làm việc", LocalDateTime.of(2025, 11, 24, 9, 15), LocalDateTime.of(2025, 11, 27, 9, 15),
                 "Trực tiếp tại Trung tâm Phục vụ hành chính công xã Tân Lạc",
-                List.of(new FeeLine("Lệ phí đăng ký khai sinh", 8_000, "đã nộp bằng chuyển khoản")), "Trần Văn Đức");
+                List.of(new FeeLine("Lệ phí đăng ký khai sinh", 8_000, "đã nộp bằng chuyển khoản")), "Trần Văn Đức", SECRET);
     }
 
     static List<DocumentLine> documents() {
@@ -99,16 +102,26 @@ class SlipRendererTest {
         assertTrue(text.contains("Lệ phí đăng ký khai sinh: 8.000 đồng (đã nộp bằng chuyển khoản)"), text);
         assertTrue(text.contains("NGƯỜI TIẾP NHẬN HỒ SƠ"), text);
         assertTrue(text.contains("Trần Văn Đức"), text);
-        assertTrue(text.replace(" ", "").contains("https://motcua.example/tra-cuu-ho-so?ma=" + CODE), text);
+        assertTrue(text.replace(" ", "").contains("https://motcua.example/tra-cuu-ho-so"), text);
+        assertTrue(text.replace(" ", "").contains("https://motcua.example/danh-gia"), text);
         assertEquals(1, pages(pdf), "a receipt with a few documents fits on one page");
         assertOnlyEmbeddedLiberation(pdf);
     }
 
     @Test
-    void receiptQrCodeDecodesToThePublicLookupUrl() throws Exception {
+    void receiptQrCodeDecodesToThePublicLookupUrlWithTheDossiersSecret() throws Exception {
         byte[] pdf = renderer.receipt(receipt(documents()), BASE);
-        assertEquals("https://motcua.example/tra-cuu-ho-so?ma=" + CODE, decodeQr(pdf));
-        assertEquals("https://motcua.example/tra-cuu-ho-so?ma=" + CODE, SlipRenderer.lookupUrl("https://motcua.example", CODE));
+        assertEquals(LINK, decodeQr(pdf));
+        assertEquals(LINK, SlipRenderer.lookupUrl("https://motcua.example", CODE, SECRET));
+    }
+
+    @Test
+    void receiptPrintsTheLookupSecretAsAShortGroupedCodeButNotTheLinkThatCarriesIt() throws Exception {
+        byte[] pdf = renderer.receipt(receipt(documents()), BASE);
+        String text = text(pdf);
+        assertEquals("7KQ2-XM9R-TV4HB", ReceiptSlip.printed(SECRET));
+        assertTrue(text.contains("Mã tra cứu: 7KQ2-XM9R-TV4HB"), text);
+        assertFalse(text.replace(" ", "").contains("k=" + SECRET), "the secret is in the QR code, not printed as a link");
     }
 
     @Test
@@ -209,7 +222,7 @@ class SlipRendererTest {
         assertTrue(text.contains("Thời gian hẹn trả kết quả: 27/11/2025 09:15"), text);
         assertTrue(text.contains("Mã hồ sơ " + CODE + " – Trang 1/" + pages(pdf)), text);
         assertTrue(text.contains("Mã hồ sơ " + CODE + " – Trang " + pages(pdf) + "/" + pages(pdf)), text);
-        assertEquals("https://motcua.example/tra-cuu-ho-so?ma=" + CODE, decodeQr(pdf, pages(pdf) - 1));
+        assertEquals(LINK, decodeQr(pdf, pages(pdf) - 1));
         assertOnlyEmbeddedLiberation(pdf);
     }
 

@@ -132,7 +132,8 @@ public class DossierIntake {
                 draft.name(), draft.nationalCode(), lines, String.valueOf(deadlineOf(draft)),
                 BusinessTime.local(received.dossier().receivedAt()),
                 BusinessTime.local(received.dueAt()),
-                "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.displayName(), fees, ctx.fullName());
+                "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.displayName(), fees, ctx.fullName(),
+                received.dossier().lookupSecret());
         return slips.receipt(slip, publicBaseUrl);
     }
 

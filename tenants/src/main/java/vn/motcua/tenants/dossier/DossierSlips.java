@@ -99,7 +99,8 @@ public class DossierSlips {
                 d.procedureCode(), papers, deadline, local(d.receivedAt()), local(d.appointment()),
                 "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.displayName(), fees,
                 d.receivedBy() == null ? ctx.fullName()
-                        : desk.fullNames(ctx, List.of(d.receivedBy())).getOrDefault(d.receivedBy(), d.receivedBy())), publicBaseUrl);
+                        : desk.fullNames(ctx, List.of(d.receivedBy())).getOrDefault(d.receivedBy(), d.receivedBy()),
+                d.lookupSecret()), publicBaseUrl);
     }
 
     /** Phiếu kiểm soát quá trình giải quyết hồ sơ (form 06) of the dossier as it stands. */

@@ -510,6 +510,54 @@ class BrowserTest implements IntegrationTestProperties {
         }
     }
 
+    @Inject
+    vn.motcua.core.dossier.DossierRepository dossierRows;
+    @Inject
+    vn.motcua.core.tenancy.TenantTransactions tenantTx;
+
+    /**
+     * The receipt's QR link (code and lookup secret) shows a demo dossier's status at once, at 1366×768 and on a phone
+     * (390×844): nothing personal on the page, nothing wider than the window; a returned dossier offers its rating,
+     * opened with the same secret. A wrong secret reads like any other miss. Saves laptop-status.png, phone-status.png.
+     */
+    @Test
+    void theReceiptsLinkShowsTheStatusWithNothingPersonalOnALaptopAndAPhone() throws Exception {
+        CallContext director = login.login(DIRECTOR_TAN_HOA, PASSWORD).principal().at(java.time.Instant.now());
+        List<vn.motcua.core.dossier.Dossier> returned = tenantTx.read(director.tenant(), () -> dossierRows.search(
+                director.tenant().value(), "RETURNED", "%", io.micronaut.data.model.Pageable.from(0, 1)).getContent());
+        vn.motcua.core.dossier.Dossier d = returned.isEmpty() ? tenantTx.read(director.tenant(), () -> dossierRows.search(
+                director.tenant().value(), null, "%", io.micronaut.data.model.Pageable.from(0, 1)).getContent().get(0))
+                : returned.get(0);
+        String link = "tra-cuu-ho-so?ma=" + java.net.URLEncoder.encode(d.code(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&k=" + d.lookupSecret();
+        for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1366, 768),
+                new org.openqa.selenium.Dimension(390, 844))) {
+            driver.manage().window().setSize(size);
+            open(link);
+            waitForText("Tình trạng:");
+            screenshot(size.getWidth() < 500 ? "phone-status" : "laptop-status");
+            String page = body();
+            assertFalse(page.contains(d.applicantName()), "the applicant's name is not shown");
+            assertFalse(d.applicantPhone() != null && page.contains(d.applicantPhone()), "nor the phone");
+            assertFalse(d.applicantId() != null && page.contains(d.applicantId()), "nor the ID number");
+            Boolean fits = (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1;");
+            assertTrue(fits, "no sideways scrolling at " + size);
+        }
+        if (!driver.findElements(By.id("lookup-rate")).isEmpty()) {
+            click(By.id("lookup-rate"));
+            waitFor(By.id("rating-dossier"));
+            waitForText(d.code());
+            click(By.cssSelector("#rating-level vaadin-radio-button"));
+            click(By.id("rating-send"));
+            waitForText("Cảm ơn Ông/Bà đã đánh giá");
+            screenshot("phone-rating");
+        }
+        open("tra-cuu-ho-so?ma=" + java.net.URLEncoder.encode(d.code(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&k=0000-0000-00000");
+        waitForText("Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu");
+    }
+
     @Test
     void aDirectorReadsTheAuditLogInVietnameseAtLaptopSize() throws Exception {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));

@@ -739,7 +739,8 @@ public final class DossierBench {
                 String.valueOf(LegalDeadline.workingDays(3)),
                 LocalDateTime.ofInstant(received.dossier().receivedAt(), BusinessTime.ZONE),
                 LocalDateTime.ofInstant(received.dueAt(), BusinessTime.ZONE),
-                "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.name(), List.of(), "Nguyễn Văn Bình");
+                "Trực tiếp tại Trung tâm Phục vụ hành chính công " + center.name(), List.of(), "Nguyễn Văn Bình",
+                received.dossier().lookupSecret());
         byte[] pdf = slips.receipt(slip, "https://dichvucong.phutho.gov.vn");
         if (pdf.length < 1000) {
             throw new IllegalStateException("receipt too small: " + pdf.length + " bytes");

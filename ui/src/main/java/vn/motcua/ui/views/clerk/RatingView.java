@@ -15,26 +15,45 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.dossier.DossierRating;
+import vn.motcua.core.dossier.DossierStatusLookup;
 import vn.motcua.core.dossier.SatisfactionRatings;
 import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.ui.security.ClientAddress;
 import vn.motcua.ui.security.PublicPage;
 import vn.motcua.ui.views.Notices;
 import vn.motcua.ui.views.Texts;
 
-/** Đánh giá mức độ hài lòng on the counter's tablet or kiosk, without login, once per dossier with a result. */
+/**
+ * Đánh giá mức độ hài lòng on the counter's tablet, the kiosk or the citizen's phone, without login, once per dossier
+ * with a result. The dossier is proven first through {@link DossierStatusLookup} — the receipt's secret (the status
+ * page's link and the receipt's code bring it), or the throttled, audited phone-digits fallback — and the proof is
+ * kept on the server for this page only.
+ */
 @Route("danh-gia")
 @PublicPage
 @Prototype
 public class RatingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     final TextField code = DossierProofFields.code("rating-code");
+    final TextField secret = DossierProofFields.secret("rating-secret");
     final TextField lastDigits = DossierProofFields.lastDigits("rating-digits");
+    final FormLayout proofForm = new FormLayout(code, secret, lastDigits);
+    final Paragraph dossier = new Paragraph();
     final RadioButtonGroup<DossierRating.Level> level = new RadioButtonGroup<>(Texts.t("rating.question"));
     final TextArea comment = new TextArea(Texts.t("rating.comment"));
     final Button send = new Button(Texts.t("rating.send"));
     final Paragraph thanks = new Paragraph();
+    private final DossierStatusLookup lookup;
+    private final SatisfactionRatings ratings;
+    /** The dossier this page has proven; null until then. */
+    private DossierStatusLookup.Proven proven;
 
-    public RatingView(SatisfactionRatings ratings) {
+    public RatingView(DossierStatusLookup lookup, SatisfactionRatings ratings) {
+        this.lookup = lookup;
+        this.ratings = ratings;
         setMaxWidth("50em");
+        proofForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        dossier.setId("rating-dossier");
+        dossier.setVisible(false);
         level.setId("rating-level");
         level.setItems(DossierRating.Level.values());
         level.setItemLabelGenerator(DossierRating.Level::label);
@@ -45,20 +64,45 @@ public class RatingView extends VerticalLayout implements BeforeEnterObserver, H
         thanks.setId("rating-thanks");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.addClickListener(e -> {
+            if (proven == null && !prove(true)) {
+                return;
+            }
             try {
-                ratings.rate(code.getValue(), lastDigits.getValue(), level.getValue(), comment.getValue());
+                ratings.rate(proven, level.getValue(), comment.getValue());
                 thanks.setText(Texts.t("rating.thanks"));
                 send.setEnabled(false);
             } catch (InvalidInputException ex) {
                 Notices.error(ex.vietnamese());
             }
         });
-        add(new H1(Texts.t("rating.heading")), new FormLayout(code, lastDigits), level, comment, send, thanks);
+        add(new H1(Texts.t("rating.heading")), proofForm, dossier, level, comment, send, thanks);
+    }
+
+    /** Proves the dossier from the fields; tells why not when {@code tell}. */
+    private boolean prove(boolean tell) {
+        DossierStatusLookup.Answer answer = lookup.find(code.getValue(), DossierProofFields.proof(secret, lastDigits),
+                ClientAddress.current());
+        proven = answer.found().orElse(null);
+        if (proven == null) {
+            if (tell) {
+                Notices.error(DossierProofFields.refusal(answer));
+            }
+            return false;
+        }
+        proofForm.setVisible(false);
+        dossier.setText(Texts.t("rating.dossier", proven.code(), proven.status().procedureName()));
+        dossier.setVisible(true);
+        return true;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("ma").ifPresent(code::setValue);
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("ma").ifPresent(code::setValue);
+        query.getSingleParameter("k").ifPresent(secret::setValue);
+        if (!code.getValue().isBlank() && !secret.getValue().isBlank()) {
+            prove(false);
+        }
     }
 
     @Override
