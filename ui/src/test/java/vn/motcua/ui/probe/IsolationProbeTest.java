@@ -188,19 +188,23 @@ class IsolationProbeTest implements IntegrationTestProperties {
                 .ifPresent(m -> leaks.add(method + " " + path + " as " + user + " showed \"" + m + "\""));
     }
 
-    // ---- the public status look-up: B's codes with phone digits that are not the applicant's ----
+    // ---- the public status look-up: B's codes with phone digits that are not the applicant's, or made-up secrets ----
 
     private void probeThePublicLookUp() {
+        java.util.Random random = new java.util.Random(42);
         for (int i = 0; i < PUBLIC_GUESSES; i++) {
             Intake d = dossiersOfB.get(i % dossiersOfB.size());
             String phone = d.dossier().applicantPhone();
             String right = phone.substring(phone.length() - 4);
-            String guess = String.format("%04d", (Integer.parseInt(right) + 1 + i) % 10_000);
+            String guess = i % 3 == 0 ? vn.motcua.core.dossier.LookupSecret.generate()
+                    : String.format("%04d", (Integer.parseInt(right) + 1 + random.nextInt(9_998)) % 10_000);
+            String address = "203.0." + (i % 7) + "." + (1 + i % 250);
             count("public");
             try {
-                statusLookup.find(d.code(), guess).ifPresent(s -> leaks.add("status of " + d.code() + " shown for digits " + guess));
+                statusLookup.find(d.code(), guess, address).status()
+                        .ifPresent(s -> leaks.add("status of " + d.code() + " shown for " + guess + " from " + address));
             } catch (RuntimeException refused) {
-                // a throttled or refused guess reveals nothing
+                // a refused guess reveals nothing
             }
         }
     }
