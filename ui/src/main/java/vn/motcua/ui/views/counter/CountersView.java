@@ -46,6 +46,8 @@ public class CountersView extends VerticalLayout implements HasDynamicTitle {
         this.calls = calls;
         setSizeFull();
         grid.setId("counter-grid");
+        // fields and staff lists are sentences: they wrap at laptop width instead of ending in "…"
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(CounterView::number).setHeader(Texts.t("counter.field.number")).setKey("number").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CounterView::name).setHeader(Texts.t("counter.field.name")).setKey("name").setFlexGrow(1);
         grid.addColumn(CountersView::serves).setHeader(Texts.t("counter.field.serves")).setKey("serves").setFlexGrow(2);

@@ -83,9 +83,10 @@ public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
         total.setId("equipment-total");
 
         grid.setId("equipment-grid");
-        grid.addColumn(e -> e.kind().label()).setHeader(Texts.t("equipment.field.kind")).setKey("kind").setSortable(true).setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> e.kind().label()).setHeader(Texts.t("equipment.field.kind")).setKey("kind").setSortable(true).setWidth("10em").setFlexGrow(0);
         grid.addColumn(e -> text(e.model())).setHeader(Texts.t("equipment.field.model")).setKey("model").setSortable(true).setFlexGrow(1);
-        grid.addColumn(e -> text(e.serial())).setHeader(Texts.t("equipment.field.serial")).setKey("serial").setSortable(true).setAutoWidth(true);
+        grid.addColumn(e -> text(e.serial())).setHeader(Texts.t("equipment.field.serial")).setKey("serial").setSortable(true).setWidth("7em").setFlexGrow(0);
         grid.addColumn(this::location).setHeader(Texts.t("equipment.field.location")).setKey("location").setSortable(true).setFlexGrow(1);
         grid.addComponentColumn(e -> {
             Span badge = new Span(e.status().label());
@@ -95,8 +96,8 @@ public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
                 case IN_REPAIR -> "badge contrast";
             });
             return badge;
-        }).setHeader(Texts.t("equipment.field.status")).setKey("status").setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> date(e.purchasedOn())).setHeader(Texts.t("equipment.field.purchasedOn")).setKey("purchasedOn").setSortable(true).setAutoWidth(true);
+        }).setHeader(Texts.t("equipment.field.status")).setKey("status").setSortable(true).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(e -> date(e.purchasedOn())).setHeader(Texts.t("equipment.field.purchasedOn")).setKey("purchasedOn").setSortable(true).setWidth("7.5em").setFlexGrow(0);
         grid.addComponentColumn(e -> {
             Span until = new Span(date(e.warrantyUntil()));
             if (warrantyEndingSoon(e)) {
@@ -106,7 +107,7 @@ public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
                         .set("color", "var(--lumo-warning-text-color, #8a5a00)");
             }
             return until;
-        }).setHeader(Texts.t("equipment.field.warrantyUntil")).setKey("warrantyUntil").setSortable(true).setAutoWidth(true);
+        }).setHeader(Texts.t("equipment.field.warrantyUntil")).setKey("warrantyUntil").setSortable(true).setWidth("10em").setFlexGrow(0);
         grid.addComponentColumn(e -> {
             Button edit = new Button(Texts.t("equipment.edit"), x -> openDialog(e));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
