@@ -84,7 +84,7 @@ public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("equipment-grid");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> e.kind().label()).setHeader(Texts.t("equipment.field.kind")).setKey("kind").setSortable(true).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(e -> e.kind().label()).setHeader(Texts.t("equipment.field.kind")).setKey("kind").setSortable(true).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(e -> text(e.model())).setHeader(Texts.t("equipment.field.model")).setKey("model").setSortable(true).setFlexGrow(1);
         grid.addColumn(e -> text(e.serial())).setHeader(Texts.t("equipment.field.serial")).setKey("serial").setSortable(true).setWidth("7em").setFlexGrow(0);
         grid.addColumn(this::location).setHeader(Texts.t("equipment.field.location")).setKey("location").setSortable(true).setFlexGrow(1);
@@ -109,12 +109,19 @@ public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
             return until;
         }).setHeader(Texts.t("equipment.field.warrantyUntil")).setKey("warrantyUntil").setSortable(true).setWidth("10em").setFlexGrow(0);
         grid.addComponentColumn(e -> {
-            Button edit = new Button(Texts.t("equipment.edit"), x -> openDialog(e));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button remove = new Button(Texts.t("equipment.remove"), x -> confirmRemove(e));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            return new HorizontalLayout(edit, remove);
-        }).setHeader(Texts.t("equipment.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            // icons with their words as tooltip and accessible name: the row keeps its width at 1366 px
+            Button edit = new Button(VaadinIcon.EDIT.create(), x -> openDialog(e));
+            edit.setTooltipText(Texts.t("equipment.edit"));
+            edit.setAriaLabel(Texts.t("equipment.edit"));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+            Button remove = new Button(VaadinIcon.ARCHIVE.create(), x -> confirmRemove(e));
+            remove.setTooltipText(Texts.t("equipment.remove"));
+            remove.setAriaLabel(Texts.t("equipment.remove"));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
+            HorizontalLayout buttons = new HorizontalLayout(edit, remove);
+            buttons.setSpacing(false);
+            return buttons;
+        }).setHeader(Texts.t("equipment.actions")).setKey("actions").setWidth("7em").setFlexGrow(0);
         grid.setPageSize(50);
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
