@@ -6,6 +6,7 @@ import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.catalog.Level;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Permission;
+import vn.motcua.core.db.DataErrors;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.validation.InvalidInputException;
@@ -83,27 +84,27 @@ public class CounterService {
     public CounterView create(CallContext ctx, CounterForm form) {
         ctx.require(Permission.MANAGE_CENTER);
         TenantId tenant = ctx.tenant();
-        return tx.write(tenant, () -> {
+        return numberKept(form, () -> tx.write(tenant, () -> {
             validate(tenant, null, form);
             Counter saved = counters.save(new Counter(null, tenant.value(), form.number(), form.name().strip(), false, true,
                     null, null, null));
             writeLinks(tenant, saved.id(), form);
             audit.record(ctx, AuditAction.COUNTER_CREATED, "counter", saved.id(), describe(saved));
             return get(ctx, saved.id());
-        });
+        }));
     }
 
     public CounterView update(CallContext ctx, long id, CounterForm form) {
         ctx.require(Permission.MANAGE_CENTER);
         TenantId tenant = ctx.tenant();
-        return tx.write(tenant, () -> {
+        return numberKept(form, () -> tx.write(tenant, () -> {
             Counter c = activeCounter(tenant, id);
             validate(tenant, id, form);
-            Counter saved = counters.update(c.with(form.number(), form.name().strip()));
+            Counter saved = DataErrors.optimistic("counter", () -> counters.update(c.with(form.number(), form.name().strip())));
             writeLinks(tenant, id, form);
             audit.record(ctx, AuditAction.COUNTER_UPDATED, "counter", id, describe(saved));
             return get(ctx, id);
-        });
+        }));
     }
 
     /** Opens or closes the counter now (audited). */
@@ -129,6 +130,21 @@ public class CounterService {
             counters.update(c.removed());
             audit.record(ctx, AuditAction.COUNTER_REMOVED, "counter", id, describe(c));
         });
+    }
+
+    /**
+     * Two directors giving the same number at the same moment both pass {@link #validate}; the unique index
+     * {@code counter_number_uk} refuses the second, who is told the number is taken (nothing was written).
+     */
+    private static CounterView numberKept(CounterForm form, java.util.function.Supplier<CounterView> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (DataErrors.violatedUniqueConstraint(e).filter("counter_number_uk"::equals).isPresent()) {
+                throw InvalidInputException.of("number", "counter.number.taken", String.valueOf(form.number()));
+            }
+            throw e;
+        }
     }
 
     private Counter activeCounter(TenantId tenant, long id) {

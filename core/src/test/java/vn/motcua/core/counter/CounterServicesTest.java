@@ -155,6 +155,40 @@ class CounterServicesTest implements IntegrationTestProperties {
     }
 
     @Test
+    void twoDirectorsGivingTheSameNumberAtOnceLeaveOneCounterAndTellTheOtherTheNumberIsTaken() throws Exception {
+        Center c = center("Q-R");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int number = 10; number < 15; number++) {
+                int n = number;
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    int who = i;
+                    results.add(pool.submit(() -> {
+                        together.await();
+                        try {
+                            counters.create(c.director(), form(n, "Quầy " + n + " của người " + who, List.of(CIVIL), Map.of()));
+                            return "created";
+                        } catch (InvalidInputException e) {
+                            return e.vietnamese();
+                        }
+                    }));
+                }
+                List<String> outcomes = new java.util.ArrayList<>();
+                for (var r : results) {
+                    outcomes.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                assertEquals(Set.of("Trung tâm đã có quầy số " + n, "created"), Set.copyOf(outcomes),
+                        "number " + n);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(5, counters.list(c.director()).size());
+    }
+
+    @Test
     void anotherCenterCannotReadOrChangeCountersOrEquipmentByIdThroughTheServiceOrInTheDatabase() {
         Center a = center("Q-C");
         Center b = center("Q-D");
