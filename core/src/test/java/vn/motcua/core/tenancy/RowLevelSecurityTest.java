@@ -41,7 +41,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
     /** The tenant tables {@link #seedTenant} writes one row per tenant into. */
     static final List<String> SEEDED_TABLES = List.of("service_center", "app_user", "staff_member", "audit_log",
             "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
-            "dossier_rating", "center_workflow", "center_procedure");
+            "dossier_rating", "center_workflow", "center_procedure", "counter", "counter_field", "counter_procedure",
+            "counter_staff", "equipment", "queue_settings", "queue_prefix");
 
     long tenantA;
     long tenantB;
@@ -93,6 +94,16 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
                     + "'Thủ tục thử', 1) ON CONFLICT (national_code) DO NOTHING");
             st.execute("INSERT INTO center_procedure (tenant_id, procedure_id, served) SELECT " + id
                     + ", id, true FROM procedure WHERE national_code = '9.999999'");
+            st.execute("INSERT INTO counter (tenant_id, number, name) VALUES (" + id + ", 1, 'Quầy 1')");
+            st.execute("INSERT INTO counter_field (tenant_id, counter_id, field) SELECT tenant_id, id, 'Hộ tịch' FROM counter WHERE tenant_id = " + id);
+            st.execute("INSERT INTO counter_procedure (tenant_id, counter_id, procedure_id) SELECT c.tenant_id, c.id, p.id "
+                    + "FROM counter c, procedure p WHERE c.tenant_id = " + id + " AND p.national_code = '9.999999'");
+            st.execute("INSERT INTO counter_staff (tenant_id, counter_id, staff_id, weekday) SELECT c.tenant_id, c.id, s.id, 1 "
+                    + "FROM counter c JOIN staff_member s ON s.tenant_id = c.tenant_id WHERE c.tenant_id = " + id);
+            st.execute("INSERT INTO equipment (tenant_id, kind, status) VALUES (" + id + ", 'PRINTER', 'WORKING')");
+            st.execute("INSERT INTO queue_settings (tenant_id, ticket_from, ticket_until, announcement) VALUES (" + id
+                    + ", '07:00', '17:00', 'Mời số {so} đến quầy {quay}')");
+            st.execute("INSERT INTO queue_prefix (tenant_id, field, prefix) VALUES (" + id + ", 'Hộ tịch', 'A')");
         }
         return id;
     }

@@ -77,6 +77,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new MenuItem(Texts.t("layout.menu.staff"), StaffPage.class),
             new MenuItem(Texts.t("layout.menu.centerProcedures"), CenterProceduresView.class),
             new MenuItem(Texts.t("layout.menu.workflow"), WorkflowView.class),
+            new MenuItem(Texts.t("layout.menu.counters"), vn.motcua.ui.views.counter.CountersView.class),
+            new MenuItem(Texts.t("layout.menu.equipment"), vn.motcua.ui.views.counter.EquipmentView.class),
+            new MenuItem(Texts.t("layout.menu.queue"), vn.motcua.ui.views.counter.QueueSettingsView.class),
             new MenuItem(Texts.t("layout.menu.audit"), AuditView.class));
 
     @Override

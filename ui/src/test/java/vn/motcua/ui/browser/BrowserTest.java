@@ -208,6 +208,34 @@ class BrowserTest implements IntegrationTestProperties {
         waitForText("Không tìm thấy");
     }
 
+    @Inject
+    vn.motcua.core.counter.CounterService counters;
+    @Inject
+    vn.motcua.core.counter.EquipmentService equipment;
+
+    @Test
+    void aDemoDirectorSeesCountersEquipmentAndQueueSettingsAtLaptopSize() throws Exception {
+        CallContext director = login.login(DIRECTOR_TAN_HOA, PASSWORD).principal().at(java.time.Instant.now());
+        var choices = counters.choices(director);
+        counters.create(director, new vn.motcua.core.counter.CounterForm(1, "Quầy tiếp nhận 1", choices.fields().subList(0, 2),
+                java.util.List.of(), Map.of(java.time.DayOfWeek.MONDAY, java.util.Set.of(choices.staff().get(0).id()))));
+        equipment.add(director, new vn.motcua.core.counter.EquipmentForm(vn.motcua.core.counter.EquipmentKind.TICKET_KIOSK,
+                "Kiosk 21 inch", "K-0001", "Sảnh chờ", null, vn.motcua.core.counter.EquipmentStatus.WORKING,
+                java.time.LocalDate.of(2025, 7, 1), vn.motcua.core.context.BusinessTime.localDate(director.now()).plusDays(12), null));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        logIn(DIRECTOR_TAN_HOA);
+        open("trung-tam/quay");
+        waitForText("Quầy tiếp nhận 1");
+        screenshot("laptop-counters");
+        open("trung-tam/thiet-bi");
+        waitForText("Kiosk 21 inch");
+        assertTrue(body().contains("sắp hết bảo hành"), body());
+        screenshot("laptop-equipment");
+        open("trung-tam/hang-doi");
+        waitForText("Đối tượng ưu tiên");
+        screenshot("laptop-queue");
+    }
+
     @Test
     void aWrongPasswordIsToldInVietnamese() {
         open("dang-nhap");

@@ -48,7 +48,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             Map.entry("app_user", Texts.t("audit.target.account")), Map.entry("catalog_import", Texts.t("audit.target.catalogImport")),
             Map.entry("center_workflow", Texts.t("audit.target.workflow")), Map.entry("workflow_default", Texts.t("audit.target.defaultWorkflow")),
             Map.entry("province_calendar", Texts.t("audit.target.calendar")), Map.entry("province_office_hours", Texts.t("audit.target.officeHours")),
-            Map.entry("province", Texts.t("audit.target.province")), Map.entry("audit_log", Texts.t("audit.target.auditLog")));
+            Map.entry("province", Texts.t("audit.target.province")), Map.entry("audit_log", Texts.t("audit.target.auditLog")),
+            Map.entry("counter", Texts.t("audit.target.counter")), Map.entry("equipment", Texts.t("audit.target.equipment")),
+            Map.entry("queue_settings", Texts.t("audit.target.queueSettings")));
 
     final Grid<AuditEntry> grid = new Grid<>();
     final TextField person = new TextField(Texts.t("audit.filter.person"));
