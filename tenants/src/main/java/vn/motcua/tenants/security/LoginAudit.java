@@ -155,7 +155,7 @@ public class LoginAudit {
     }
 
     @Scheduled(fixedDelay = "${motcua.security.login.audit-flush:1m}", initialDelay = "1m")
-    void flushScheduled() {
+    public void flushScheduled() {
         try {
             flush(time.now());
         } catch (RuntimeException e) {

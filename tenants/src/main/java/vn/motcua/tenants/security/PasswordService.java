@@ -28,9 +28,12 @@ public class PasswordService {
     private final TenantTransactions tx;
     private final AuditLog audit;
     private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
-    public PasswordService(AppUserRepository users, TenantTransactions tx, AuditLog audit, PasswordHasher hasher) {
+    public PasswordService(AppUserRepository users, TenantTransactions tx, AuditLog audit, PasswordHasher hasher,
+                           LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.tx = tx;
         this.audit = audit;
@@ -52,7 +55,14 @@ public class PasswordService {
         }
         AppUser user = tx.read(home, () -> users.findByTenantIdAndId(home.value(), userId))
                 .orElseThrow(() -> new NotFoundException("user", userId));
+        // a stolen session must not become a fast way to guess the current password: the login throttle's pair key
+        String where = "đổi mật khẩu";
+        java.time.Duration wait = throttle.waitFor(user.username(), where, ctx.now());
+        if (!wait.isZero()) {
+            throw InvalidInputException.of("currentPassword", "login.throttled", Math.max(1, wait.toSeconds()));
+        }
         if (!hasher.matches(current, user.passwordHash())) {
+            throttle.failed(user.username(), where, ctx.now());
             throw InvalidInputException.of("currentPassword", "password.current.wrong");
         }
         if (!strongEnough(chosen)) {

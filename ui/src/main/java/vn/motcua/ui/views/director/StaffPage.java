@@ -135,15 +135,17 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long>, 
         dialog.setText(Texts.t("staff.resetWarning"));
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("common.cancel"));
-        dialog.setConfirmText(Texts.t("staff.resetPassword"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        Button confirm = new Button(Texts.t("staff.resetPassword"), e -> {
+            dialog.close();
             try {
                 showOneTime(s, staff.resetPassword(calls.current(), s.id()));
             } catch (InvalidInputException ex) {
                 Notices.error(ex.vietnamese());
             }
         });
+        confirm.setId("reset-confirm-button");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.setConfirmButton(confirm);
         dialog.open();
     }
 
