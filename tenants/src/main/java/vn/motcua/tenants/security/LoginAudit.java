@@ -116,6 +116,7 @@ public class LoginAudit {
 
     /** An attempt the throttle refused before looking at the name: counted into that name's (or the address's) burst. */
     void refused(String name, String address, Instant now) {
+        List<Row> rows = List.of();
         synchronized (bursts) {
             Burst burst = bursts.get("n:" + name + "\n" + address);
             if (burst == null) {
@@ -124,7 +125,11 @@ public class LoginAudit {
             }
             burst.refused++;
             burst.last = now;
+            if (bursts.size() > maxBursts) {
+                rows = evictOldest();
+            }
         }
+        write(rows);
     }
 
     /** The account signed in from {@code address}: the burst of failures before it ends here. */

@@ -98,8 +98,11 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long>, 
                 toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, s.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
                 HorizontalLayout actions = new HorizontalLayout(edit, toggle);
                 if (!s.username().equals(calls.current().actor().username())) {
-                    Button reset = new Button(Texts.t("staff.resetPassword"), e -> confirmReset(s));
-                    reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    // an icon with its words as tooltip and label: the row still fits a 1366 px screen
+                    Button reset = new Button(VaadinIcon.KEY.create(), e -> confirmReset(s));
+                    reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+                    reset.setTooltipText(Texts.t("staff.resetPassword"));
+                    reset.setAriaLabel(Texts.t("staff.resetPassword"));
                     reset.setId("reset-password-" + s.username());
                     actions.add(reset);
                 }
