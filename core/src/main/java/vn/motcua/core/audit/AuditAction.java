@@ -11,6 +11,9 @@ public enum AuditAction {
     LOGIN_REFUSED_INACTIVE("Từ chối đăng nhập: tài khoản ngừng hoạt động"),
     LOGIN_REFUSED_LOCKED("Từ chối đăng nhập: tài khoản đang tạm khóa"),
     ACCOUNT_LOCKED("Tạm khóa tài khoản sau nhiều lần sai mật khẩu"),
+    LOGIN_FAILURES_SUMMARY("Tổng hợp nhiều lần đăng nhập sai"),
+    PASSWORD_CHANGED("Đổi mật khẩu"),
+    PASSWORD_RESET("Đặt lại mật khẩu (mật khẩu dùng một lần)"),
 
     CENTER_ONBOARDED("Đưa trung tâm vào hệ thống"),
     CENTER_OPENED("Xem thông tin trung tâm"),

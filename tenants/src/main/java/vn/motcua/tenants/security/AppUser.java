@@ -19,13 +19,12 @@ public record AppUser(
         String passwordHash,
         Role role,
         boolean active,
-        int failedLogins,
-        @Nullable Instant lockedUntil,
+        boolean mustChangePassword,
         @Nullable Instant lastLoginAt,
         @Version Long version,
         @DateCreated Instant createdAt) {
 
     public static AppUser create(long tenantId, String username, String passwordHash, Role role) {
-        return new AppUser(null, tenantId, username, passwordHash, role, true, 0, null, null, null, null);
+        return new AppUser(null, tenantId, username, passwordHash, role, true, false, null, null, null);
     }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.tenants.security;
 
 import vn.motcua.core.context.Role;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -27,10 +26,14 @@ public interface AppUserRepository extends GenericRepository<AppUser, Long> {
 
     long countByTenantIdAndRoleAndActive(long tenantId, Role role, boolean active);
 
-    void updateFailedLoginsAndLockedUntil(@Id Long id, int failedLogins, @Nullable Instant lockedUntil);
+    void updateLastLoginAt(@Id Long id, Instant lastLoginAt);
 
-    void updateFailedLoginsAndLockedUntilAndLastLoginAt(@Id Long id, int failedLogins, @Nullable Instant lockedUntil,
-                                                         Instant lastLoginAt);
+    /** A new password: {@code mustChangePassword} when someone else set it (a reset), false when its owner chose it. */
+    void updatePasswordHashAndMustChangePassword(@Id Long id, String passwordHash, boolean mustChangePassword);
+
+    /** The center's usernames beginning with {@code prefix} (to propose a free one). */
+    @io.micronaut.data.annotation.Query("SELECT username FROM app_user WHERE tenant_id = :tenantId AND username LIKE :prefix || '%'")
+    List<String> usernamesStartingWith(long tenantId, String prefix);
 
     void updateRoleAndActive(@Id Long id, Role role, boolean active);
 

@@ -1,17 +1,15 @@
 package vn.motcua.tenants.security;
 
-import vn.motcua.core.audit.AuditAction;
-import vn.motcua.core.context.BusinessTime;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import vn.motcua.core.context.Actor;
+import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
-import vn.motcua.core.province.ProvincialScope;
+import vn.motcua.core.context.Actor;
+import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.db.DatabaseUnavailableException;
+import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.tenants.center.CenterStatus;
-import vn.motcua.tenants.center.CenterType;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.tenants.center.ServiceCenterRepository;
 import vn.motcua.tenants.staff.StaffMember;
@@ -23,12 +21,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks a username and password for the login page and the API. After {@code maxFailures} wrong
- * passwords in a row the account is locked for {@code lockMinutes}. Every attempt is audited in the
- * account's center (unknown usernames in the provincial center's log).
+ * Checks a username and password for the login page and the API, from a client address.
+ * <ol>
+ *   <li>{@link LoginThrottle} first, before any database read or hash: a throttled attempt is answered at once,
+ *       for real and unknown names alike;</li>
+ *   <li>then one Argon2id run: the account's hash, or a dummy one when the name is unknown, so both cost the same;</li>
+ *   <li>every failure (unknown name, wrong password, deactivated account or center) is the same {@code FAILED};</li>
+ *   <li>failures are audited in bursts ({@link LoginAudit}), successes one row each, in the account's center.</li>
+ * </ol>
+ * Nothing is ever locked: there is no count an attacker can push to keep the real user out.
  */
 @Singleton
 public class LoginService {
+    /** The address of a call that did not come over the network (tests, tools). */
+    public static final String LOCAL = "local";
+
     private final AppUserRepository users;
     private final StaffRepository staff;
     private final ServiceCenterRepository centers;
@@ -36,14 +43,13 @@ public class LoginService {
     private final TenantTransactions tx;
     private final AuditLog audit;
     private final PasswordHasher hasher;
-    private final int maxFailures;
-    private final Duration lockDuration;
     private final BusinessTime time;
+    private final LoginThrottle throttle;
+    private final LoginAudit failures;
 
     public LoginService(AppUserRepository users, StaffRepository staff, ServiceCenterRepository centers,
-                        ProvincialScope province, TenantTransactions tx, AuditLog audit, PasswordHasher hasher, BusinessTime time,
-                        @Value("${motcua.security.max-failures:5}") int maxFailures,
-                        @Value("${motcua.security.lock-minutes:15}") int lockMinutes) {
+                        ProvincialScope province, TenantTransactions tx, AuditLog audit, PasswordHasher hasher,
+                        BusinessTime time, LoginThrottle throttle, LoginAudit failures) {
         this.users = users;
         this.staff = staff;
         this.centers = centers;
@@ -51,18 +57,24 @@ public class LoginService {
         this.tx = tx;
         this.audit = audit;
         this.hasher = hasher;
-        this.maxFailures = maxFailures;
-        this.lockDuration = Duration.ofMinutes(lockMinutes);
         this.time = time;
+        this.throttle = throttle;
+        this.failures = failures;
+    }
+
+    public LoginResult login(String username, String password) {
+        return login(username, password, LOCAL);
     }
 
     /**
+     * @param address the client's address ({@code ClientAddress} in the ui module), the throttle's second key
      * @throws DatabaseUnavailableException when PostgreSQL cannot be reached: the caller tells the person the system is
      *                                      busy, never that the password was wrong (and no failure is counted)
      */
-    public LoginResult login(String username, String password) {
+    public LoginResult login(String username, String password, String address) {
         try {
-            return check(username, password);
+            return check(username, password, address == null || address.isBlank() ? LOCAL
+                    : address.length() > 64 ? address.substring(0, 64) : address);
         } catch (RuntimeException e) {
             if (DatabaseUnavailableException.isCause(e) && !(e instanceof DatabaseUnavailableException)) {
                 throw new DatabaseUnavailableException(e);
@@ -71,59 +83,57 @@ public class LoginService {
         }
     }
 
-    private LoginResult check(String username, String password) {
+    private LoginResult check(String username, String password, String address) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        Optional<AppUser> found = name.isEmpty() ? Optional.empty() : province.unaudited(() -> users.findByUsername(name));
+        if (name.length() > 64) {
+            name = name.substring(0, 64);
+        }
+        Instant now = time.now();
+        Duration wait = throttle.waitFor(name, address, now);
+        if (!wait.isZero()) {
+            failures.refused(name, address, now);
+            return LoginResult.throttled(wait);
+        }
+        String lookup = name;
+        Optional<AppUser> found = name.isEmpty() ? Optional.empty() : province.unaudited(() -> users.findByUsername(lookup));
         if (found.isEmpty()) {
             hasher.burnTime(password);
-            auditUnknown(name);
-            return new LoginResult(LoginResult.Outcome.FAILED, null, null);
+            throttle.failed(name, address, now);
+            failures.failed(new LoginAudit.Target(null, null, name), address, now);
+            return LoginResult.failed();
         }
         AppUser user = found.get();
         TenantId tenant = TenantId.of(user.tenantId());
-        Actor actor = new Actor(user.id(), user.username(), tenant);
-        Instant now = time.now();
-        if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
-            audit.record(tenant, actor, AuditAction.LOGIN_REFUSED_LOCKED, "app_user", user.id(), null);
-            return new LoginResult(LoginResult.Outcome.LOCKED, null, user.lockedUntil());
+        LoginAudit.Target target = new LoginAudit.Target(tenant, user.id(), user.username());
+        if (!hasher.matches(password, user.passwordHash())) {
+            throttle.failed(name, address, now);
+            failures.failed(target, address, now);
+            return LoginResult.failed();
         }
-        boolean matches = hasher.matches(password, user.passwordHash());
-        return tx.write(tenant, () -> {
+        Actor actor = new Actor(user.id(), user.username(), tenant);
+        LoginResult result = tx.write(tenant, () -> {
             ServiceCenter center = centers.findById(user.tenantId()).orElseThrow();
-            if (!matches) {
-                int failures = user.failedLogins() + 1;
-                Instant lockedUntil = failures >= maxFailures ? now.plus(lockDuration) : null;
-                users.updateFailedLoginsAndLockedUntil(user.id(), lockedUntil == null ? failures : 0, lockedUntil);
-                audit.record(tenant, actor, lockedUntil == null ? AuditAction.LOGIN_FAILED : AuditAction.ACCOUNT_LOCKED, "app_user",
-                        user.id(), "sai " + failures + " lần");
-                return lockedUntil == null ? new LoginResult(LoginResult.Outcome.FAILED, null, null)
-                        : new LoginResult(LoginResult.Outcome.LOCKED, null, lockedUntil);
-            }
             Optional<StaffMember> member = staff.findByTenantIdAndUserId(user.tenantId(), user.id());
             boolean active = user.active() && member.map(StaffMember::active).orElse(true)
                     && center.status() == CenterStatus.ACTIVE;
             if (!active) {
-                audit.record(tenant, actor, AuditAction.LOGIN_REFUSED_INACTIVE, "app_user", user.id(), null);
-                return new LoginResult(LoginResult.Outcome.INACTIVE, null, null);
+                audit.record(tenant, actor, AuditAction.LOGIN_REFUSED_INACTIVE, "app_user", user.id(), "từ " + address);
+                return LoginResult.failed();
             }
-            users.updateFailedLoginsAndLockedUntilAndLastLoginAt(user.id(), 0, null, now);
-            audit.record(tenant, actor, AuditAction.LOGIN, "app_user", user.id(), null);
+            users.updateLastLoginAt(user.id(), now);
+            audit.record(tenant, actor, AuditAction.LOGIN, "app_user", user.id(), "từ " + address);
             String fullName = member.map(StaffMember::fullName).orElse(user.username());
-            return new LoginResult(LoginResult.Outcome.SUCCESS, new Principal(user.id(), user.username(), fullName,
-                    user.role(), user.tenantId(), user.tenantId(), center.displayName()), null);
+            return LoginResult.success(new Principal(user.id(), user.username(), fullName, user.role(),
+                    user.tenantId(), user.tenantId(), center.displayName()), user.mustChangePassword());
         });
+        if (result.succeeded()) {
+            throttle.succeeded(name, address, now);
+            failures.succeeded(target, address);
+        }
+        return result;
     }
 
     public void logout(Principal principal) {
         audit.record(principal.homeTenant(), principal.actor(), AuditAction.LOGOUT, "app_user", principal.userId(), null);
-    }
-
-    private void auditUnknown(String name) {
-        province.unaudited(() -> {
-            centers.findByTypeOrderByName(CenterType.TINH).stream().findFirst().ifPresent(root ->
-                    audit.record(root.tenantId(), Actor.system("anonymous"), AuditAction.LOGIN_FAILED_UNKNOWN_USER,
-                            "app_user", null, name.length() > 64 ? name.substring(0, 64) : name));
-            return null;
-        });
     }
 }

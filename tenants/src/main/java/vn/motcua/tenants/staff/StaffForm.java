@@ -10,13 +10,14 @@ import jakarta.validation.constraints.Size;
 import vn.motcua.core.context.Role;
 
 /**
- * A staff member as the director types it. {@code username} and {@code password} count only when the
- * member is created; {@code version} is what the director read (optimistic locking on edit).
+ * A staff member as the director types it. {@code username} is never taken from the form: the system proposes it
+ * ({@code StaffService}); {@code password} counts only when the member is created; {@code version} is what the
+ * director read (optimistic locking on edit).
  */
 @Serdeable
 public record StaffForm(
         @NotBlank(message = "{required}") @Size(max = 120, message = "{too.long}") String fullName,
-        @NotBlank(message = "{required}") @Pattern(regexp = "^[A-Za-z0-9._-]{3,64}$", message = "{username.invalid}") String username,
+        @Nullable String username,
         @Nullable String password,
         @NotNull(message = "{required}") Role role,
         @Nullable @Size(max = 120, message = "{too.long}") String position,

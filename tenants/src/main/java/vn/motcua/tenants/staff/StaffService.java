@@ -18,14 +18,17 @@ import vn.motcua.core.validation.Problem;
 import vn.motcua.tenants.security.AppUser;
 import vn.motcua.tenants.security.AppUserRepository;
 import vn.motcua.tenants.security.PasswordHasher;
+import vn.motcua.tenants.security.PasswordService;
+import vn.motcua.tenants.center.ServiceCenter;
+import vn.motcua.tenants.center.ServiceCenterRepository;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Permission;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,9 +46,14 @@ public class StaffService {
     private final AuditLog audit;
     private final FormValidator validator;
     private final PasswordHasher hasher;
+    private final PasswordService passwords;
+    private final ServiceCenterRepository centers;
 
     public StaffService(StaffRepository staff, AppUserRepository users, TenantTransactions tx, AuditLog audit,
-                        FormValidator validator, PasswordHasher hasher) {
+                        FormValidator validator, PasswordHasher hasher, PasswordService passwords,
+                        ServiceCenterRepository centers) {
+        this.passwords = passwords;
+        this.centers = centers;
         this.staff = staff;
         this.users = users;
         this.tx = tx;
@@ -75,11 +83,14 @@ public class StaffService {
         });
     }
 
+    /**
+     * Adds a member with a username the system chooses ({@link #proposeUsername}); whatever username the form
+     * carries is ignored, so the answer never says whether a name exists in another center.
+     */
     public StaffView create(CallContext ctx, StaffForm form) {
         ctx.require(Permission.MANAGE_CENTER);
         List<Problem> problems = new ArrayList<>(validator.problems(form));
-        if (form.password() == null || form.password().length() < 8 || form.password().length() > 128
-                || !form.password().matches(".*[A-Za-z].*") || !form.password().matches(".*[0-9].*")) {
+        if (!PasswordService.strongEnough(form.password())) {
             problems.add(Messages.problem("password", "password.weak"));
         }
         checkRole(form, problems);
@@ -87,23 +98,86 @@ public class StaffService {
             throw new InvalidInputException(problems);
         }
         String hash = hasher.hash(form.password());
-        try {
-            return tx.write(ctx.tenant(), () -> {
-                AppUser user = users.save(AppUser.create(ctx.tenant().value(),
-                        form.username().toLowerCase(Locale.ROOT), hash, form.role()));
-                StaffMember member = staff.save(new StaffMember(null, ctx.tenant().value(), user.id(),
-                        form.fullName().trim(), blank(form.position()), blank(form.phone()), blank(form.email()),
-                        true, null, null, null));
-                audit.record(ctx, AuditAction.STAFF_CREATED, "staff_member", member.id(),
-                        user.username() + " (" + user.role().label() + ")");
-                return view(member, user);
-            });
-        } catch (RuntimeException e) {
-            if (DataErrors.violatedUniqueConstraint(e).isPresent()) {
-                throw InvalidInputException.of("username", "username.taken");
+        Set<String> refused = new HashSet<>();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String username = tx.read(ctx.tenant(), () -> propose(ctx, form.fullName(), refused));
+            try {
+                return tx.write(ctx.tenant(), () -> {
+                    AppUser user = users.save(AppUser.create(ctx.tenant().value(), username, hash, form.role()));
+                    StaffMember member = staff.save(new StaffMember(null, ctx.tenant().value(), user.id(),
+                            form.fullName().trim(), blank(form.position()), blank(form.phone()), blank(form.email()),
+                            true, null, null, null));
+                    audit.record(ctx, AuditAction.STAFF_CREATED, "staff_member", member.id(),
+                            user.username() + " (" + user.role().label() + ")");
+                    return view(member, user);
+                });
+            } catch (RuntimeException e) {
+                if (DataErrors.violatedUniqueConstraint(e).isEmpty()) {
+                    throw e;
+                }
+                // taken elsewhere in the province (or just now): quietly take the next number
+                refused.add(username);
             }
-            throw e;
         }
+        throw new IllegalStateException("no free username for " + form.fullName());
+    }
+
+    /**
+     * The username the system gives a new member: given name and initials of the other names, without diacritics,
+     * then the center's slug and code as the demo accounts have them, e.g. "Đỗ Thị Giang" at Tân Hòa (04792) →
+     * {@code giangdt.tan-hoa.04792}, then {@code giangdt2.…} when taken. The director sees it but does not choose it.
+     */
+    public String proposeUsername(CallContext ctx, String fullName) {
+        ctx.require(Permission.MANAGE_CENTER);
+        return tx.read(ctx.tenant(), () -> propose(ctx, fullName, Set.of()));
+    }
+
+    private String propose(CallContext ctx, String fullName, Set<String> refused) {
+        ServiceCenter center = centers.findById(ctx.tenant().value()).orElseThrow();
+        String suffix = "." + usernamePart(center.name()) + "." + usernamePart(center.code());
+        if (suffix.length() > 40) {
+            suffix = suffix.substring(0, 40);
+        }
+        String stem = stem(fullName);
+        stem = stem.substring(0, Math.min(stem.length(), 64 - suffix.length() - 3));
+        Set<String> taken = new HashSet<>(users.usernamesStartingWith(ctx.tenant().value(), stem));
+        taken.addAll(refused);
+        for (int n = 1; ; n++) {
+            String candidate = stem + (n == 1 ? "" : String.valueOf(n)) + suffix;
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** "Đỗ Thị Giang" → "giangdt" (given name, then the initials of the family and middle names). */
+    static String stem(String fullName) {
+        String[] words = SearchKey.of(fullName == null ? "" : fullName).replaceAll("[^a-z0-9 ]", "").trim().split(" +");
+        if (words.length == 0 || words[words.length - 1].isEmpty()) {
+            return "cb";
+        }
+        StringBuilder b = new StringBuilder(words[words.length - 1]);
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!words[i].isEmpty()) {
+                b.append(words[i].charAt(0));
+            }
+        }
+        return b.length() < 2 ? "cb" + b : b.toString();
+    }
+
+    private static String usernamePart(String text) {
+        return SearchKey.of(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /**
+     * The center's director (or provincial IT, anywhere) sets a one-time password for a member and gets it back to
+     * hand over once; the member must choose a new password at the next sign-in. Audited.
+     */
+    public String resetPassword(CallContext ctx, long staffId) {
+        if (ctx.role() != Role.PROVINCIAL_ADMIN) {
+            ctx.require(Permission.MANAGE_CENTER);
+        }
+        return tx.write(ctx.tenant(), () -> passwords.resetTo(ctx, account(ctx, find(ctx, staffId))));
     }
 
     /** Edits a member's details and role; the username stays as created. */

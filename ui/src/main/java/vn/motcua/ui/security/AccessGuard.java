@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.validation.NotFoundException;
+import vn.motcua.ui.views.ChangePasswordView;
 import vn.motcua.ui.views.LoginView;
 import vn.motcua.ui.views.NotFoundView;
 
@@ -33,6 +34,11 @@ public class AccessGuard implements VaadinServiceInitListener {
         }
         if (Session.principal().isEmpty()) {
             event.rerouteTo(LoginView.class);
+            return;
+        }
+        if (Session.mustChangePassword() && target != ChangePasswordView.class) {
+            // signed in with a one-time password: choosing a new one comes before everything else
+            event.rerouteTo(ChangePasswordView.class);
             return;
         }
         if (!mayOpen(calls.current(), target)) {

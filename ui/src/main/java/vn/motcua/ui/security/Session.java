@@ -9,6 +9,8 @@ import java.util.Optional;
 
 /** The logged-in person of this browser session, kept in the Vaadin session. */
 public final class Session {
+    private static final String MUST_CHANGE_PASSWORD = "motcua.must-change-password";
+
     private Session() {
     }
 
@@ -22,12 +24,27 @@ public final class Session {
     }
 
     public static void signIn(Principal principal) {
+        signIn(principal, false);
+    }
+
+    /** {@code mustChangePassword}: a one-time password was used; nothing but the change-password page opens. */
+    public static void signIn(Principal principal, boolean mustChangePassword) {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null) {
             // a new session id after login: a session id seen before login is worth nothing after it
             VaadinService.reinitializeSession(request);
         }
         VaadinSession.getCurrent().setAttribute(Principal.class, principal);
+        VaadinSession.getCurrent().setAttribute(MUST_CHANGE_PASSWORD, mustChangePassword ? Boolean.TRUE : null);
+    }
+
+    public static boolean mustChangePassword() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD));
+    }
+
+    public static void passwordChanged() {
+        VaadinSession.getCurrent().setAttribute(MUST_CHANGE_PASSWORD, null);
     }
 
     /** Provincial IT switching center, or back to the province. */

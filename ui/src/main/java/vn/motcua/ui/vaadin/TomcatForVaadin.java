@@ -8,6 +8,7 @@ import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.ContextConfig;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.RemoteIpValve;
+import vn.motcua.ui.security.ClientAddress;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.apache.tomcat.util.scan.StandardJarScanFilter;
 import org.apache.tomcat.util.scan.StandardJarScanner;
@@ -49,6 +50,9 @@ public class TomcatForVaadin implements BeanCreatedEventListener<Tomcat> {
                 context.setUseHttpOnly(true);
                 // behind a TLS-terminating proxy on a private address (X-Forwarded-Proto: https) the request counts as
                 // HTTPS: the session cookie gets Secure and the answers HSTS; other senders' headers are ignored
+                // RemoteIpValve also rewrites the remote address from X-Forwarded-For sent by any private address; the
+                // connection's own peer is kept first for ClientAddress, which believes only MOTCUA_TRUSTED_PROXIES
+                context.getPipeline().addValve(new ClientAddress.PeerValve());
                 RemoteIpValve proxied = new RemoteIpValve();
                 proxied.setProtocolHeader("X-Forwarded-Proto");
                 context.getPipeline().addValve(proxied);

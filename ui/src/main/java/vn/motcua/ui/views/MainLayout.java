@@ -52,8 +52,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button logout = new Button(Texts.t("layout.logout"), e -> logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
+        Button password = new Button(Texts.t("layout.changePassword"), e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("change-password-link");
         who.setId("current-user");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, actingBanner, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, actingBanner, password, logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);

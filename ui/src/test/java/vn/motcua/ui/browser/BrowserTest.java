@@ -147,12 +147,68 @@ class BrowserTest implements IntegrationTestProperties {
         waitForText("Không được để trống");
         screenshot("staff-form-errors");
         driver.findElement(By.cssSelector("#staff-fullName input")).sendKeys("Hoàng Thị Mai");
-        driver.findElement(By.cssSelector("#staff-username input")).sendKeys(CLERK_TAN_HOA);
-        driver.findElement(By.cssSelector("#staff-password input")).sendKeys("Matkhau123");
-        driver.findElement(By.id("staff-save")).click();
-        waitForText("Tên đăng nhập đã được sử dụng");
+        // the username is proposed by the system, never typed: no probing other centers' names
+        waitUntil(() -> "maiht.tan-hoa.04792".equals(driver.findElement(By.cssSelector("#staff-username input"))
+                .getDomProperty("value")));
+        assertTrue(driver.findElement(By.cssSelector("#staff-username input")).getDomAttribute("readonly") != null);
+        screenshot("staff-form-proposed-username");
         open("trung-tam/can-bo");
         waitForText("Tổng số: 3 cán bộ");
+    }
+
+    @Test
+    void aDirectorResetsAClerksPasswordAndTheClerkMustChooseANewOneBeforeAnythingElse() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        // Đào Xá, so that Tân Hòa's audit log keeps its intake rows in view for the audit test
+        String clerk2 = "cb2.dao-xa.08662";
+        logIn(DIRECTOR_DAO_XA);
+        open("trung-tam/can-bo");
+        click(By.id("reset-password-" + clerk2));
+        waitFor(By.id("reset-confirm-button"));
+        waitForText("Đặt lại mật khẩu cho");
+        screenshot("staff-reset-confirm");
+        click(By.id("reset-confirm-button"));
+        String oneTime = waitFor(By.id("one-time-password")).getText().trim();
+        assertEquals(12, oneTime.length(), oneTime);
+        screenshot("staff-one-time-password");
+        click(By.id("one-time-done"));
+        signOut();
+
+        open("quen-mat-khau");
+        waitForText("đặt lại mật khẩu");
+        screenshot("forgot-password");
+        open("dang-nhap");
+        typeLogin(clerk2, PASSWORD);
+        waitForText("Sai tên đăng nhập hoặc mật khẩu");
+        screenshot("login-old-password-refused");
+        open("dang-nhap");
+        typeLogin(clerk2, oneTime);
+        waitFor(By.id("change-password"));
+        waitForText("mật khẩu dùng một lần");
+        screenshot("forced-change-password");
+        open("danh-sach-ho-so");
+        waitFor(By.id("change-password"));
+        assertTrue(driver.findElements(By.id("logout")).isEmpty() && !body().contains("Hộp việc hồ sơ"),
+                "nothing else opens before the change: " + body());
+        driver.findElement(By.cssSelector("#password-current input")).sendKeys(oneTime);
+        driver.findElement(By.cssSelector("#password-new input")).sendKeys("ngan");
+        driver.findElement(By.cssSelector("#password-again input")).sendKeys("ngan", Keys.TAB);
+        click(By.id("password-save"));
+        waitForText("Mật khẩu tối thiểu 8 ký tự, gồm cả chữ và số");
+        for (String id : List.of("password-new", "password-again")) {
+            WebElement field = driver.findElement(By.cssSelector("#" + id + " input"));
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "MatKhauMoi2026", Keys.TAB);
+        }
+        click(By.id("password-save"));
+        waitFor(By.id("clerk-greeting"));
+        screenshot("after-password-change");
+        signOut();
+        open("dang-nhap");
+        typeLogin(clerk2, oneTime);
+        waitForText("Sai tên đăng nhập hoặc mật khẩu");
+        open("dang-nhap");
+        typeLogin(clerk2, "MatKhauMoi2026");
+        waitFor(By.id("clerk-greeting"));
     }
 
     @Test

@@ -43,12 +43,14 @@ public class RatingView extends VerticalLayout implements BeforeEnterObserver, H
     final Button send = new Button(Texts.t("rating.send"));
     final Paragraph thanks = new Paragraph();
     private final DossierStatusLookup lookup;
+    private final ClientAddress clientAddress;
     private final SatisfactionRatings ratings;
     /** The dossier this page has proven; null until then. */
     private DossierStatusLookup.Proven proven;
 
-    public RatingView(DossierStatusLookup lookup, SatisfactionRatings ratings) {
+    public RatingView(DossierStatusLookup lookup, SatisfactionRatings ratings, ClientAddress clientAddress) {
         this.lookup = lookup;
+        this.clientAddress = clientAddress;
         this.ratings = ratings;
         setMaxWidth("50em");
         proofForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
@@ -81,7 +83,7 @@ public class RatingView extends VerticalLayout implements BeforeEnterObserver, H
     /** Proves the dossier from the fields; tells why not when {@code tell}. */
     private boolean prove(boolean tell) {
         DossierStatusLookup.Answer answer = lookup.find(code.getValue(), DossierProofFields.proof(secret, lastDigits),
-                ClientAddress.current());
+                clientAddress.current());
         proven = answer.found().orElse(null);
         if (proven == null) {
             if (tell) {

@@ -43,9 +43,11 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
     final Button search = new Button(Texts.t("lookup.search"));
     final Div result = new Div();
     private final DossierStatusLookup lookup;
+    private final ClientAddress clientAddress;
 
-    public StatusLookupView(DossierStatusLookup lookup) {
+    public StatusLookupView(DossierStatusLookup lookup, ClientAddress clientAddress) {
         this.lookup = lookup;
+        this.clientAddress = clientAddress;
         setMaxWidth("60em");
         search.setId("lookup-search");
         result.setId("lookup-result");
@@ -61,7 +63,7 @@ public class StatusLookupView extends VerticalLayout implements BeforeEnterObser
     private void search() {
         result.removeAll();
         DossierStatusLookup.Answer answer = lookup.find(code.getValue(), DossierProofFields.proof(secret, lastDigits),
-                ClientAddress.current());
+                clientAddress.current());
         answer.found().ifPresentOrElse(p -> {
             DossierStatusLookup.PublicStatus s = p.status();
             result.add(new Paragraph(Texts.t("lookup.procedure", s.procedureName())),

@@ -47,10 +47,17 @@ class StaffDialog extends Dialog {
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.CLERK);
         password.setHelperText(Texts.t("staff.dialog.passwordHelp"));
+        // the system names new accounts (no oracle for other centers' usernames): shown, never typed
+        username.setReadOnly(true);
+        username.setHelperText(Texts.t("staff.field.usernameHelp"));
+        if (existing == null) {
+            fullName.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            fullName.addValueChangeListener(e -> username.setValue(e.getValue().isBlank() ? ""
+                    : staff.proposeUsername(calls.current(), e.getValue())));
+        }
         if (existing != null) {
             fullName.setValue(existing.fullName());
             username.setValue(existing.username());
-            username.setReadOnly(true);
             password.setVisible(false);
             role.setValue(existing.role());
             position.setValue(existing.position() == null ? "" : existing.position());
@@ -65,8 +72,9 @@ class StaffDialog extends Dialog {
                     phone.getValue(), email.getValue(), existing == null ? null : existing.version());
             try {
                 if (existing == null) {
-                    staff.create(calls.current(), form);
-                    Notices.success(Texts.t("staff.dialog.added", form.fullName()));
+                    StaffView created = staff.create(calls.current(), form);
+                    Notices.success(Texts.t("staff.dialog.added", form.fullName()) + " — "
+                            + Texts.t("staff.oneTimeUsername", created.username()));
                 } else {
                     staff.update(calls.current(), existing.id(), form);
                     Notices.success(Texts.t("staff.dialog.saved", form.fullName()));

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
@@ -94,7 +96,17 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long>, 
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 Button toggle = new Button(s.active() ? Texts.t("staff.deactivate") : Texts.t("staff.reactivate"), e -> confirmToggle(s));
                 toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, s.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-                return new HorizontalLayout(edit, toggle);
+                HorizontalLayout actions = new HorizontalLayout(edit, toggle);
+                if (!s.username().equals(calls.current().actor().username())) {
+                    // an icon with its words as tooltip and label: the row still fits a 1366 px screen
+                    Button reset = new Button(VaadinIcon.KEY.create(), e -> confirmReset(s));
+                    reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+                    reset.setTooltipText(Texts.t("staff.resetPassword"));
+                    reset.setAriaLabel(Texts.t("staff.resetPassword"));
+                    reset.setId("reset-password-" + s.username());
+                    actions.add(reset);
+                }
+                return actions;
             }).setHeader(Texts.t("staff.actions")).setAutoWidth(true);
         }
         add(new H2(Texts.t("staff.heading", principal.centerName())), tools, grid);
@@ -116,6 +128,46 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long>, 
 
     void openDialog(StaffView member) {
         new StaffDialog(staff, calls, member, () -> grid.getDataProvider().refreshAll()).open();
+    }
+
+    /** Asks first; then shows the one-time password once, in a dialog the director closes after noting it. */
+    void confirmReset(StaffView s) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("reset-confirm");
+        dialog.setHeader(Texts.t("staff.resetQuestion", s.fullName()));
+        dialog.setText(Texts.t("staff.resetWarning"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(Texts.t("common.cancel"));
+        Button confirm = new Button(Texts.t("staff.resetPassword"), e -> {
+            dialog.close();
+            try {
+                showOneTime(s, staff.resetPassword(calls.current(), s.id()));
+            } catch (InvalidInputException ex) {
+                Notices.error(ex.vietnamese());
+            }
+        });
+        confirm.setId("reset-confirm-button");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.setConfirmButton(confirm);
+        dialog.open();
+    }
+
+    private void showOneTime(StaffView s, String oneTime) {
+        Dialog shown = new Dialog();
+        shown.setId("one-time-dialog");
+        shown.setHeaderTitle(Texts.t("staff.oneTimeHeading", s.fullName()));
+        Span code = new Span(oneTime);
+        code.setId("one-time-password");
+        code.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xxl)")
+                .set("letter-spacing", "0.1em");
+        shown.add(new Paragraph(Texts.t("staff.oneTimeUsername", s.username())), code,
+                new Paragraph(Texts.t("staff.oneTimeText")));
+        Button done = new Button(Texts.t("staff.oneTimeDone"), e -> shown.close());
+        done.setId("one-time-done");
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        shown.getFooter().add(done);
+        shown.setCloseOnOutsideClick(false);
+        shown.open();
     }
 
     private void confirmToggle(StaffView s) {

@@ -52,6 +52,8 @@ class IntakeViewTest implements IntegrationTestProperties {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
+    vn.motcua.ui.security.ClientAddress clientAddress;
+    @Inject
     java.time.Clock clock;
     @Inject
     ApplicationContext context;
@@ -137,7 +139,7 @@ class IntakeViewTest implements IntegrationTestProperties {
         assertEquals(before + 1, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())));
 
         // the citizen looks it up without login: the right digits show the status, wrong ones look like no dossier
-        StatusLookupView lookupView = new StatusLookupView(lookup);
+        StatusLookupView lookupView = new StatusLookupView(lookup, clientAddress);
         UI.getCurrent().add(lookupView);
         lookupView.code.setValue(code);
         lookupView.lastDigits.setValue("5678");

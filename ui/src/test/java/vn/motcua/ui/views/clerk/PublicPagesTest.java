@@ -45,6 +45,8 @@ class PublicPagesTest implements IntegrationTestProperties {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
+    vn.motcua.ui.security.ClientAddress clientAddress;
+    @Inject
     ApplicationContext context;
     @Inject
     IntakeService intake;
@@ -86,7 +88,7 @@ class PublicPagesTest implements IntegrationTestProperties {
     }
 
     StatusLookupView statusPage() {
-        StatusLookupView view = new StatusLookupView(lookup);
+        StatusLookupView view = new StatusLookupView(lookup, clientAddress);
         UI.getCurrent().add(view);
         return view;
     }
@@ -146,7 +148,7 @@ class PublicPagesTest implements IntegrationTestProperties {
 
     @Test
     void theRatingPageRefusesWithoutAProofAndOnlyAfterTheProofTellsThatThereIsNoResultYet() {
-        RatingView view = new RatingView(lookup, ratings);
+        RatingView view = new RatingView(lookup, ratings, clientAddress);
         UI.getCurrent().add(view);
         view.code.setValue(theirs.code());
         view.lastDigits.setValue("9999");
