@@ -91,8 +91,9 @@ class CatalogCompletenessTest implements IntegrationTestProperties {
     void theCountsCoverTheDefaultServedSetAndTheAssumedUnitsAreFlaggedPerProcedure() {
         CatalogCoverage coverage = completeness.coverage(it());
         // 588 commune-level procedures, less the customs, tax, treasury, insurance and court ones no commune receives
-        assertTrue(coverage.procedures() < 588 && coverage.procedures() > 400, coverage.lines()::toString);
-        assertTrue(coverage.deadlineUnitAssumed() > 0 && coverage.deadlineUnitAssumed() <= 103, coverage.lines()::toString);
+        assertEquals(313, coverage.procedures(), coverage.lines()::toString);
+        // of the 103 commune-level deadlines whose unit the parser assumed, those of the served set
+        assertEquals(39, coverage.deadlineUnitAssumed(), coverage.lines()::toString);
         CatalogCompleteness.Result assumed = completeness.incomplete(it(), CatalogGap.DEADLINE_UNIT_ASSUMED, null, 0, 1000);
         assertEquals(coverage.deadlineUnitAssumed(), assumed.total());
         assertTrue(assumed.rows().stream().anyMatch(r -> r.nationalCode().equals("1.001193")));
@@ -165,7 +166,7 @@ class CatalogCompletenessTest implements IntegrationTestProperties {
         assertEquals(audited + 1, audit.count(provinceCenter, AuditAction.CATALOG_PROCEDURE_COMPLETED));
         assertTrue(completeness.incomplete(it(), null, "1.004656", 0, 20).rows().isEmpty());
         // the edit dialog's text form keeps the stated kinds
-        ProcedureForm form = ProcedureForm.of(after.version());
+        ProcedureForm form = ProcedureForm.of(after.current());
         assertEquals(after.draft().documents(), CatalogTexts.parseDocuments(form.documentsText()));
     }
 
@@ -195,7 +196,7 @@ class CatalogCompletenessTest implements IntegrationTestProperties {
         assertFalse(CatalogGap.of(none.draft()).contains(CatalogGap.DEADLINE));
         // an edit of another field keeps the statement
         ProcedureDetail renamed = catalog.publish(it(), birth.procedure().id(),
-                new ProcedureForm(ProcedureForm.of(none.version()).name() + " (sửa)", d.field(), d.levels(), null, null,
+                new ProcedureForm(ProcedureForm.of(none.current()).name() + " (sửa)", d.field(), d.levels(), null, null,
                         d.onlineLevel(), d.interAgency(), d.implementingAgency(), d.legalBasis(),
                         CatalogTexts.documents(none.draft().documents()), CatalogTexts.fees(none.draft().fees()),
                         d.provinceSuffix(), none.procedure().currentVersion()));
