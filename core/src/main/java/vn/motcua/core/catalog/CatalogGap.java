@@ -52,7 +52,8 @@ public enum CatalogGap {
         return !fees.isEmpty() && fees.stream().allMatch(f -> f.free() || f.amountVnd() != null);
     }
 
-    static boolean isFormToFill(String name) {
+    /** Whether a checklist line names a paper filled in on a form ("Tờ khai…", "Đơn…", "… theo mẫu"). */
+    public static boolean isFormToFill(String name) {
         String lower = name == null ? "" : BULLET.matcher(name).replaceFirst("").toLowerCase(Locale.ROOT);
         return FORM_PAPER.matcher(lower).find();
     }
