@@ -94,7 +94,7 @@ public class CompletenessView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(CatalogCompleteness.Row::name).setHeader(Texts.t("procedure.field.name")).setKey("name").setFlexGrow(3);
         grid.addColumn(CatalogCompleteness.Row::field).setHeader(Texts.t("procedure.field.field")).setKey("field").setFlexGrow(1);
         grid.addComponentColumn(CompletenessView::badges).setHeader(Texts.t("completeness.missing")).setKey("gaps")
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         grid.addColumn(CatalogCompleteness.Row::centers).setHeader(Texts.t("completeness.centers")).setKey("centers")
                 .setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(this::fixButton).setKey("fix").setWidth("7.5em").setFlexGrow(0);
@@ -143,6 +143,8 @@ public class CompletenessView extends VerticalLayout implements HasDynamicTitle 
         for (CatalogGap g : row.gaps()) {
             Span badge = new Span(label(g));
             badge.getElement().getThemeList().add(g == CatalogGap.DEADLINE_UNIT_ASSUMED ? "badge contrast small" : "badge error small");
+            // a long label wraps inside the column instead of being cut at 1366 px
+            badge.getStyle().set("white-space", "normal").set("max-width", "100%");
             badges.add(badge);
         }
         return badges;
