@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.motcua.core.catalog.CatalogCompleteness;
 import vn.motcua.core.catalog.Checklist;
@@ -219,7 +220,7 @@ class CompletenessDialog extends Dialog {
 
     /** One checklist line: its name, originals and copies, what it asks (kind) and its form. */
     static final class PaperRow {
-        final TextField name = new TextField();
+        final TextArea name = new TextArea();
         final IntegerField originals = new IntegerField();
         final IntegerField copies = new IntegerField();
         final ComboBox<RequiredDocument.Kind> kind = new ComboBox<>();
@@ -238,15 +239,16 @@ class CompletenessDialog extends Dialog {
             copies.setTooltipText(Texts.t("completeness.copies"));
             originals.setMin(0);
             copies.setMin(0);
-            originals.setWidth("6em");
-            copies.setWidth("6em");
+            originals.setWidth("6.5em");
+            copies.setWidth("6.5em");
+            name.setMinWidth("12em");
             kind.setItems(RequiredDocument.Kind.values());
             kind.setItemLabelGenerator(k -> Texts.t("completeness.kind." + k.name()));
             kind.setAriaLabel(Texts.t("completeness.kindLabel"));
-            kind.setWidth("13em");
+            kind.setWidth("12em");
             form.setPlaceholder(Texts.t("completeness.form"));
             form.setAriaLabel(Texts.t("completeness.form"));
-            form.setWidth("11em");
+            form.setWidth("9em");
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(Texts.t("completeness.removeLine"));
             layout.setWidthFull();
