@@ -30,6 +30,7 @@ public enum AuditAction {
     CATALOG_IMPORTED("Nhập danh mục thủ tục"),
     CATALOG_IMPORT_REFUSED("Từ chối tệp nhập danh mục thủ tục"),
     CATALOG_PROCEDURE_PUBLISHED("Công bố phiên bản mới của thủ tục"),
+    CATALOG_PROCEDURE_COMPLETED("Bổ sung thông tin còn thiếu của thủ tục (phiên bản mới)"),
     CENTER_PROCEDURE_ADDED("Thêm thủ tục trung tâm tiếp nhận"),
     CENTER_PROCEDURE_REMOVED("Bỏ thủ tục khỏi danh sách tiếp nhận"),
     WORKFLOW_SAVED("Lưu quy trình nội bộ"),

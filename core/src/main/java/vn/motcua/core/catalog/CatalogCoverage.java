@@ -1,79 +1,46 @@
 package vn.motcua.core.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
- * How much of the commune-level catalog a machine can use as is: a countable deadline (a due date can be
- * computed), fees that are all free or a number of đồng, and a checklist with at least one paper to hand in
- * whose copies are counted. {@code deadlineUnitAssumed} counts deadlines whose unit the national export lost
- * and that were taken in the portal column's default unit (working days): provincial IT should check them.
+ * How much of what communes serve a machine can use as is, counted with {@link CatalogGap#of}: of the
+ * {@code procedures} served by communes, how many have a countable deadline (or none fixed by law), usable fees,
+ * a counted checklist, their forms, and how many are complete; {@code deadlineUnitAssumed} counts deadlines whose
+ * unit the national export lost and the parser assumed (provincial IT should check them).
  */
-public record CatalogCoverage(int procedures, int deadline, int deadlineUnitAssumed, int fee, int checklist) {
+public record CatalogCoverage(int procedures, int complete, int deadline, int deadlineUnitAssumed, int fee,
+                              int checklist, int forms) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** The commune-level procedures of a national-portal JSON Lines file. */
-    public static CatalogCoverage ofNationalPortal(InputStream in) throws IOException {
-        List<ProcedureDraft> drafts = new ArrayList<>();
-        int assumed = 0;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode json = JSON.readTree(line);
-            ProcedureDraft draft = PortalRecordMapper.map(json);
-            if (draft.isCommuneLevel()) {
-                drafts.add(draft);
-                if (draft.legalDeadline().isCountable() && PortalRecordMapper.unitAssumed(json)) {
-                    assumed++;
-                }
-            }
-        }
-        CatalogCoverage counted = of(drafts);
-        return new CatalogCoverage(counted.procedures, counted.deadline, assumed, counted.fee, counted.checklist);
-    }
-
-    /** The commune-level procedures among {@code drafts}. */
-    public static CatalogCoverage of(List<ProcedureDraft> drafts) {
-        int procedures = 0;
+    static CatalogCoverage of(Collection<Set<CatalogGap>> gapsPerProcedure) {
+        int procedures = gapsPerProcedure.size();
+        int complete = 0;
         int deadline = 0;
+        int assumed = 0;
         int fee = 0;
         int checklist = 0;
-        for (ProcedureDraft d : drafts) {
-            if (!d.isCommuneLevel()) {
-                continue;
-            }
-            procedures++;
-            if (d.legalDeadline().isCountable()) {
-                deadline++;
-            }
-            if (feeUsable(d.fees())) {
-                fee++;
-            }
-            if (checklistUsable(d.documents())) {
-                checklist++;
-            }
+        int forms = 0;
+        for (Set<CatalogGap> gaps : gapsPerProcedure) {
+            complete += gaps.isEmpty() ? 1 : 0;
+            deadline += gaps.contains(CatalogGap.DEADLINE) ? 0 : 1;
+            assumed += gaps.contains(CatalogGap.DEADLINE_UNIT_ASSUMED) ? 1 : 0;
+            fee += gaps.contains(CatalogGap.FEE) ? 0 : 1;
+            checklist += gaps.contains(CatalogGap.CHECKLIST) ? 0 : 1;
+            forms += gaps.contains(CatalogGap.FORMS) ? 0 : 1;
         }
-        return new CatalogCoverage(procedures, deadline, 0, fee, checklist);
+        return new CatalogCoverage(procedures, complete, deadline, assumed, fee, checklist, forms);
     }
 
-    static boolean feeUsable(List<Fee> fees) {
-        return !fees.isEmpty() && fees.stream().allMatch(f -> f.free() || f.amountVnd() != null);
-    }
-
-    static boolean checklistUsable(List<RequiredDocument> documents) {
-        List<RequiredDocument> papers = documents.stream().filter(d -> d.kind() != RequiredDocument.Kind.NOTE).toList();
-        return !papers.isEmpty() && papers.stream().allMatch(d -> d.originalCount() != null || d.copyCount() != null);
+    /** How many procedures lack {@code gap} (for {@link CatalogGap#DEADLINE_UNIT_ASSUMED}: how many are flagged). */
+    public int missing(CatalogGap gap) {
+        return switch (gap) {
+            case DEADLINE -> procedures - deadline;
+            case DEADLINE_UNIT_ASSUMED -> deadlineUnitAssumed;
+            case FEE -> procedures - fee;
+            case CHECKLIST -> procedures - checklist;
+            case FORMS -> procedures - forms;
+        };
     }
 
     /** "catalog.coverage.deadline: 570/588" and the like, one a line, for the benchmark's output. */
@@ -83,6 +50,8 @@ public record CatalogCoverage(int procedures, int deadline, int deadlineUnitAssu
                 "catalog.coverage.deadline.unitAssumed: " + deadlineUnitAssumed + "/" + procedures
                         + " (unit lost by the export, taken as working days)",
                 "catalog.coverage.fee: " + fee + "/" + procedures,
-                "catalog.coverage.checklist: " + checklist + "/" + procedures);
+                "catalog.coverage.checklist: " + checklist + "/" + procedures,
+                "catalog.coverage.forms: " + forms + "/" + procedures,
+                "catalog.coverage.complete: " + complete + "/" + procedures);
     }
 }

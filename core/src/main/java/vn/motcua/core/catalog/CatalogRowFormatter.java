@@ -7,6 +7,11 @@ import java.util.stream.Collectors;
 /** Draft → exchange-sheet cells, the exact inverse of {@link CatalogRowMapper}. */
 final class CatalogRowFormatter {
 
+    /** The deadline cell of a procedure whose law fixes no deadline (key form, lower case). */
+    static final String NO_FIXED_DEADLINE = "không quy định thời hạn";
+    /** What the unit cell carries after the unit when the parser assumed it (key form). */
+    static final String UNIT_ASSUMED = "(giả định)";
+
     private CatalogRowFormatter() {
     }
 
@@ -32,8 +37,11 @@ final class CatalogRowFormatter {
             case NAME -> d.name();
             case FIELD -> d.field();
             case LEVEL -> d.levels().stream().map(Level::label).collect(Collectors.joining(", "));
-            case DEADLINE -> d.legalDeadline().isKnown() ? String.valueOf(d.legalDeadline().value()) : "";
-            case DEADLINE_UNIT -> d.legalDeadline().isKnown() ? d.legalDeadline().unit().label() : "";
+            case DEADLINE -> d.legalDeadline().isKnown() ? String.valueOf(d.legalDeadline().value())
+                    : d.noFixedDeadline() ? "Không quy định thời hạn" : "";
+            // "Ngày làm việc (giả định)": the unit column ignores what is in parentheses, the flag survives a round trip
+            case DEADLINE_UNIT -> d.legalDeadline().isKnown()
+                    ? d.legalDeadline().unit().label() + (d.deadlineUnitAssumed() ? " (giả định)" : "") : "";
             case FEES -> d.fees().stream().map(FeeTextParser::format).collect(Collectors.joining("\n"));
             case ONLINE_LEVEL -> d.onlineLevel().label();
             case INTER_AGENCY -> d.interAgency() == null ? "" : d.interAgency() ? "Có" : "Không";

@@ -41,12 +41,17 @@ final class CatalogRowMapper {
                 onlineLevel(line, row.get(CatalogColumn.ONLINE_LEVEL), errors),
                 interAgency(line, row.get(CatalogColumn.INTER_AGENCY), errors),
                 row.get(CatalogColumn.AGENCY),
-                row.get(CatalogColumn.LEGAL_BASIS));
+                row.get(CatalogColumn.LEGAL_BASIS),
+                CatalogText.key(row.get(CatalogColumn.DEADLINE_UNIT)).contains(CatalogRowFormatter.UNIT_ASSUMED),
+                CatalogText.key(row.get(CatalogColumn.DEADLINE)).equals(CatalogRowFormatter.NO_FIXED_DEADLINE));
     }
 
     private static LegalDeadline deadline(long line, Map<CatalogColumn, String> row, List<ImportError> errors) {
         String value = row.get(CatalogColumn.DEADLINE);
         String unit = row.get(CatalogColumn.DEADLINE_UNIT);
+        if (CatalogText.key(value).equals(CatalogRowFormatter.NO_FIXED_DEADLINE) && CatalogText.clean(unit) == null) {
+            return LegalDeadline.UNKNOWN;
+        }
         Optional<LegalDeadline> parsed = DeadlineTextParser.parseColumns(value, unit);
         if (parsed.isEmpty()) {
             errors.add(ImportMessages.deadlineNotUnderstood(line, CatalogColumn.DEADLINE.header(),

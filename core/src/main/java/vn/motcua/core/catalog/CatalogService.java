@@ -98,6 +98,20 @@ public class CatalogService {
         });
     }
 
+    /** Whether the catalog has a procedure with this national code. */
+    public boolean exists(String nationalCode) {
+        return nationalCode != null && read(() -> procedures.findByNationalCode(nationalCode.trim()).isPresent());
+    }
+
+    /** Version {@code versionNumber} of the procedure with this code, or its current version when the number is null. */
+    public java.util.Optional<ProcedureVersion> findVersion(String nationalCode, @Nullable Integer versionNumber) {
+        if (nationalCode == null) {
+            return java.util.Optional.empty();
+        }
+        return read(() -> procedures.findByNationalCode(nationalCode.trim()).flatMap(p ->
+                versions.findByProcedureIdAndVersionNumber(p.id(), versionNumber == null ? p.currentVersion() : versionNumber)));
+    }
+
     /** Newest first. */
     public List<ProcedureVersion> history(long procedureId) {
         return read(() -> {
@@ -122,7 +136,7 @@ public class CatalogService {
         compare(changes, a, b, "provinceSuffix", "Mã tỉnh", ProcedureDraft::provinceSuffix);
         compare(changes, a, b, "field", "Lĩnh vực", ProcedureDraft::field);
         compare(changes, a, b, "levels", "Cấp thực hiện", d -> Levels.label(d.levels()));
-        compare(changes, a, b, "legalDeadline", "Thời hạn giải quyết", d -> CatalogTexts.deadline(d.legalDeadline()));
+        compare(changes, a, b, "legalDeadline", "Thời hạn giải quyết", CatalogTexts::deadline);
         compare(changes, a, b, "onlineLevel", "Mức độ DVC trực tuyến", d -> onlineLabel(d.onlineLevel()));
         compare(changes, a, b, "interAgency", "Liên thông",
                 d -> d.interAgency() == null ? "" : d.interAgency() ? "Có" : "Không");
@@ -138,8 +152,6 @@ public class CatalogService {
      * changes nothing, or when someone published another version since {@code form.baseVersion()}.
      */
     public ProcedureDetail publish(CallContext ctx, long procedureId, ProcedureForm form) {
-        TenantId auditTenant = ctx.homeTenant();
-        Actor actor = ctx.actor();
         List<Problem> problems = new ArrayList<>(validator.problems(form));
         if ((form.deadlineValue() == null) != (form.deadlineUnit() == null)) {
             problems.add(Messages.problem("deadlineValue", "catalog.deadline.incomplete"));
@@ -150,30 +162,48 @@ public class CatalogService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return publish(ctx, procedureId, form.baseVersion(), base -> {
+            ProcedureDraft before = base.draft();
+            LegalDeadline deadline = form.deadlineUnit() == null ? LegalDeadline.UNKNOWN
+                    : LegalDeadline.of(form.deadlineValue(), form.deadlineUnit());
+            // an edit that leaves the deadline as it was keeps what was known of it (unit assumed, none fixed)
+            boolean sameDeadline = deadline.equals(before.legalDeadline());
+            return new ProcedureDraft(before.nationalCode(), form.provinceSuffix(), form.name(),
+                    form.field(), form.levels(), deadline,
+                    CatalogTexts.parseDocuments(form.documentsText()), CatalogTexts.parseFees(form.feesText()),
+                    form.onlineLevel(), form.interAgency(), form.implementingAgency(), form.legalBasis(),
+                    sameDeadline && before.deadlineUnitAssumed(), sameDeadline && before.noFixedDeadline());
+        }, AuditAction.CATALOG_PROCEDURE_PUBLISHED, "Chỉnh sửa trực tiếp");
+    }
+
+    /**
+     * The one path that publishes a version: {@code edit} turns the current version into the new content, which is
+     * saved as the next version and audited as {@code action} in the caller's home center. Refused (nothing changes)
+     * when it changes nothing, or when someone published another version since {@code baseVersion}.
+     */
+    ProcedureDetail publish(CallContext ctx, long procedureId, @Nullable Integer baseVersion,
+                            Function<ProcedureVersion, ProcedureDraft> edit, AuditAction action, String source) {
+        TenantId auditTenant = ctx.homeTenant();
+        Actor actor = ctx.actor();
         // the catalog is shared: written on the provincial path, the tenant role only reads it
         return province.sharedWrite(() -> {
             Procedure current = find(procedureId);
-            if (form.baseVersion() != null && form.baseVersion() != current.currentVersion()) {
+            if (baseVersion != null && baseVersion != current.currentVersion()) {
                 throw new ConcurrentChangeException("procedure " + current.nationalCode());
             }
             ProcedureVersion base = version(current.id(), current.currentVersion());
-            ProcedureDraft draft = new ProcedureDraft(current.nationalCode(), form.provinceSuffix(), form.name(),
-                    form.field(), form.levels(),
-                    form.deadlineUnit() == null ? LegalDeadline.UNKNOWN
-                            : LegalDeadline.of(form.deadlineValue(), form.deadlineUnit()),
-                    CatalogTexts.parseDocuments(form.documentsText()), CatalogTexts.parseFees(form.feesText()),
-                    form.onlineLevel(), form.interAgency(), form.implementingAgency(), form.legalBasis());
+            ProcedureDraft draft = edit.apply(base);
             String fingerprint = draft.fingerprint();
             if (fingerprint.equals(current.fingerprint())) {
                 throw InvalidInputException.of("name", "catalog.unchanged");
             }
             int next = current.currentVersion() + 1;
             ProcedureVersion saved = versions.save(ProcedureVersion.of(current.id(), next, draft, fingerprint,
-                    "Chỉnh sửa trực tiếp", actor.username()));
+                    source, actor.username()));
             Procedure updated = DataErrors.optimistic("procedure",
                     () -> procedures.update(current.published(draft, fingerprint, next)));
             List<FieldChange> changes = diff(base.draft(), draft);
-            audit.record(auditTenant, actor, AuditAction.CATALOG_PROCEDURE_PUBLISHED, "procedure", current.id(),
+            audit.record(auditTenant, actor, action, "procedure", current.id(),
                     current.nationalCode() + " v" + next + ": "
                             + changes.stream().map(FieldChange::field).reduce((x, y) -> x + ", " + y).orElse(""));
             return new ProcedureDetail(updated, saved);

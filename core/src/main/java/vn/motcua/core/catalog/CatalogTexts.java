@@ -33,6 +33,18 @@ public final class CatalogTexts {
         return FeeTextParser.format(fee);
     }
 
+    /**
+     * A version's deadline as people read it: "5 ngày làm việc", "5 ngày làm việc (đơn vị chưa được xác nhận)" when
+     * the parser assumed the unit, "Không quy định thời hạn" when provincial IT stated there is none.
+     */
+    public static String deadline(ProcedureDraft draft) {
+        if (draft.noFixedDeadline()) {
+            return "Không quy định thời hạn";
+        }
+        String text = deadline(draft.legalDeadline());
+        return draft.deadlineUnitAssumed() ? text + " (đơn vị chưa được xác nhận)" : text;
+    }
+
     /** "5 ngày làm việc", or "Không có thông tin". */
     public static String deadline(LegalDeadline deadline) {
         return deadline.isKnown() ? deadline.toString() : "Không có thông tin";

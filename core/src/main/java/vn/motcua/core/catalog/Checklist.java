@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <li>alternative: "hoặc", "A/B" between names, or "; trường hợp không có A thì …";</li>
  * <li>otherwise required.</li>
  * </ol>
- * A line starting with "hoặc" belongs to the group of the line before it.
+ * A line starting with "hoặc" belongs to the group of the line before it. A kind stated by provincial IT
+ * ({@link RequiredDocument#declaredKind()}) replaces the wording's; consecutive lines declared one-of are one group.
  */
 public final class Checklist {
 
@@ -42,6 +43,9 @@ public final class Checklist {
     }
 
     static RequiredDocument.Kind kindOf(RequiredDocument d) {
+        if (d.declaredKind() != null) {
+            return d.declaredKind();
+        }
         String text = d.name() == null ? "" : BULLET.matcher(d.name()).replaceFirst("");
         String lower = text.toLowerCase(Locale.ROOT);
         boolean noCount = d.originalCount() == null && d.copyCount() == null;
@@ -65,7 +69,13 @@ public final class Checklist {
             RequiredDocument d = documents.get(i);
             RequiredDocument.Kind kind = d.kind();
             String lower = d.name() == null ? "" : BULLET.matcher(d.name()).replaceFirst("").toLowerCase(Locale.ROOT);
-            if (i > 0 && lower.startsWith("hoặc") && kind != RequiredDocument.Kind.NOTE) {
+            if (i > 0 && d.declaredKind() == RequiredDocument.Kind.ALTERNATIVE
+                    && documents.get(i - 1).declaredKind() == RequiredDocument.Kind.ALTERNATIVE) {
+                // lines declared one-of one after another form one group
+                lines.add(new Line(i, d, kind, lines.get(i - 1).group()));
+                continue;
+            }
+            if (i > 0 && d.declaredKind() == null && lower.startsWith("hoặc") && kind != RequiredDocument.Kind.NOTE) {
                 Line previous = lines.get(i - 1);
                 if (previous.kind() != RequiredDocument.Kind.NOTE) {
                     lines.set(i - 1, new Line(previous.index(), previous.document(), RequiredDocument.Kind.ALTERNATIVE, previous.group()));

@@ -22,20 +22,23 @@ final class PortalRecordMapper {
     static ProcedureDraft map(JsonNode json) {
         List<PortalChannelTable.Row> rows = PortalChannelTable.parse(text(json, CHANNELS));
         String name = CatalogText.name(text(json, NAME));
+        Resolved deadline = resolve(rows, text(json, "trinh_tu_thuc_hien"), text(json, "thoi_han_giai_quyet"),
+                text(json, "yeu_cau_dieu_kien"));
         return new ProcedureDraft(
                 text(json, CODE),
                 null,
                 name,
                 CatalogText.value(text(json, "linh_vuc")),
                 Level.parseAll(text(json, "cap_thuc_hien")),
-                deadline(rows, text(json, "trinh_tu_thuc_hien"), text(json, "thoi_han_giai_quyet"),
-                        text(json, "yeu_cau_dieu_kien")),
+                deadline.deadline(),
                 PortalDocumentTable.parse(text(json, "thanh_phan_ho_so")),
                 fees(rows),
                 OnlineLevel.UNKNOWN,
                 interAgency(name, text(json, "co_quan_phoi_hop")),
                 agency(json),
-                legalBasis(text(json, "can_cu_phap_ly")));
+                legalBasis(text(json, "can_cu_phap_ly")),
+                deadline.unitAssumed(),
+                false);
     }
 
     /** The unit the portal's "Thời gian giải quyết" column is counted in when its cell shows a bare number. */
@@ -48,7 +51,7 @@ final class PortalRecordMapper {
      * the same number has in the row's description, the procedure's {@code thoi_han_giai_quyet}, its steps
      * or its conditions ("1" + "01 ngày làm việc"); when none mentions it, the unit of the portal's column,
      * which is counted in working days (Nghị định 118/2025 and the portal's "Ngày làm việc" default; see
-     * {@link #unitAssumed}). A row with an empty time cell ("Không có thông tin") takes the time its own
+     * {@link Resolved#unitAssumed}, kept on the version). A row with an empty time cell ("Không có thông tin") takes the time its own
      * description states ("05 ngày làm việc kể từ ngày nhận được hồ sơ"); when nothing states one the
      * deadline stays unknown so that provincial IT sees and fills it.
      */
@@ -84,15 +87,6 @@ final class PortalRecordMapper {
             }
         }
         return new Resolved(LegalDeadline.UNKNOWN, false);
-    }
-
-    /**
-     * Whether the national-portal record's deadline unit was lost by the export and taken as the column's
-     * default (working days): catalog coverage reports these so provincial IT can check them.
-     */
-    static boolean unitAssumed(JsonNode json) {
-        return resolve(PortalChannelTable.parse(text(json, CHANNELS)), text(json, "trinh_tu_thuc_hien"),
-                text(json, "thoi_han_giai_quyet"), text(json, "yeu_cau_dieu_kien")).unitAssumed();
     }
 
     private static LegalDeadline rowDeadline(PortalChannelTable.Row row, String... otherTexts) {

@@ -15,6 +15,9 @@ import java.util.Set;
  * @param interAgency        liên thông; null when the source gives no sign either way
  * @param implementingAgency cơ quan thực hiện
  * @param legalBasis         căn cứ pháp lý as free text
+ * @param deadlineUnitAssumed the deadline's unit was not in the source but taken by the parser (the portal column's
+ *                           default): provincial IT should check it
+ * @param noFixedDeadline    provincial IT stated that the law fixes no deadline (not the same as "not known")
  */
 public record ProcedureDraft(
         String nationalCode,
@@ -28,7 +31,9 @@ public record ProcedureDraft(
         OnlineLevel onlineLevel,
         Boolean interAgency,
         String implementingAgency,
-        String legalBasis) {
+        String legalBasis,
+        boolean deadlineUnitAssumed,
+        boolean noFixedDeadline) {
 
     public ProcedureDraft {
         nationalCode = CatalogText.clean(nationalCode);
@@ -44,6 +49,16 @@ public record ProcedureDraft(
         onlineLevel = Objects.requireNonNullElse(onlineLevel, OnlineLevel.UNKNOWN);
         implementingAgency = CatalogText.clean(implementingAgency);
         legalBasis = CatalogText.clean(legalBasis);
+        deadlineUnitAssumed = deadlineUnitAssumed && legalDeadline.isKnown();
+        noFixedDeadline = noFixedDeadline && !legalDeadline.isKnown();
+    }
+
+    /** A draft whose deadline, if any, was read with its unit. */
+    public ProcedureDraft(String nationalCode, String provinceSuffix, String name, String field, Set<Level> levels,
+                          LegalDeadline legalDeadline, List<RequiredDocument> documents, List<Fee> fees,
+                          OnlineLevel onlineLevel, Boolean interAgency, String implementingAgency, String legalBasis) {
+        this(nationalCode, provinceSuffix, name, field, levels, legalDeadline, documents, fees, onlineLevel, interAgency,
+                implementingAgency, legalBasis, false, false);
     }
 
     /** National code plus the province suffix when there is one: {@code 1.010708.000.00.00.H56}. */

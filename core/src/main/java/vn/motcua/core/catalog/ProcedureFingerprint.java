@@ -30,12 +30,23 @@ final class ProcedureFingerprint {
         put(out, "levels", d.levels().toString());
         put(out, "deadline.value", d.legalDeadline().value());
         put(out, "deadline.unit", d.legalDeadline().unit());
+        // only when set, so that the fingerprints of earlier versions stay as they were
+        if (d.deadlineUnitAssumed()) {
+            put(out, "deadline.unitAssumed", true);
+        }
+        if (d.noFixedDeadline()) {
+            put(out, "deadline.none", true);
+        }
         put(out, "documents", d.documents().size());
         for (RequiredDocument doc : d.documents()) {
             put(out, "document.name", doc.name());
             put(out, "document.originals", doc.originalCount());
             put(out, "document.copies", doc.copyCount());
             put(out, "document.form", doc.formTemplate());
+            if (doc.declaredKind() != null) {
+                // only when stated, so that fingerprints of lines read from their wording stay as they were
+                put(out, "document.kind", doc.declaredKind());
+            }
         }
         put(out, "fees", d.fees().size());
         for (Fee fee : d.fees()) {

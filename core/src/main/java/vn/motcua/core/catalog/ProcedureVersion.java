@@ -35,14 +35,17 @@ public record ProcedureVersion(
         String fingerprint,
         @Nullable String source,
         @GeneratedValue Instant publishedAt,
-        @Nullable String publishedBy) {
+        @Nullable String publishedBy,
+        boolean deadlineUnitAssumed,
+        boolean noFixedDeadline) {
 
     static ProcedureVersion of(long procedureId, int number, ProcedureDraft d, String fingerprint, String source,
                                String publishedBy) {
         return new ProcedureVersion(null, procedureId, number, d.nationalCode(), d.provinceSuffix(), d.name(), d.field(),
                 Levels.format(d.levels()), d.legalDeadline().value(), d.legalDeadline().unit(),
                 CatalogJson.documents(d.documents()), CatalogJson.fees(d.fees()), d.onlineLevel(), d.interAgency(),
-                d.implementingAgency(), d.legalBasis(), fingerprint, source, null, publishedBy);
+                d.implementingAgency(), d.legalBasis(), fingerprint, source, null, publishedBy,
+                d.deadlineUnitAssumed(), d.noFixedDeadline());
     }
 
     /** The content as a draft: what an edit starts from, and what two versions are compared on. */
@@ -50,6 +53,6 @@ public record ProcedureVersion(
         return new ProcedureDraft(nationalCode, provinceSuffix, name, field, Levels.parse(levels),
                 deadlineUnit == null ? LegalDeadline.UNKNOWN : new LegalDeadline(deadlineValue, deadlineUnit),
                 CatalogJson.documents(documents), CatalogJson.fees(fees), onlineLevel, interAgency,
-                implementingAgency, legalBasis);
+                implementingAgency, legalBasis, deadlineUnitAssumed, noFixedDeadline);
     }
 }

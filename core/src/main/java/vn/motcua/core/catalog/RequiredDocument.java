@@ -1,13 +1,16 @@
 package vn.motcua.core.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Thành phần hồ sơ: one paper to submit. Counts are null when the source does not state them;
  * a document can be asked as an original and a copy at once ("1 bản chính, 1 bản sao").
- * What the line asks of the applicant ({@link #kind()}) is read from its wording, see {@link Checklist}.
+ * What the line asks of the applicant ({@link #kind()}) is read from its wording, see {@link Checklist}, unless
+ * provincial IT stated it ({@code declaredKind}, set by the completeness correction; null for imported lines).
  */
-public record RequiredDocument(String name, Integer originalCount, Integer copyCount, String formTemplate) {
+public record RequiredDocument(String name, Integer originalCount, Integer copyCount, String formTemplate,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Kind declaredKind) {
 
     /** What a checklist line asks for. */
     public enum Kind {
@@ -26,7 +29,12 @@ public record RequiredDocument(String name, Integer originalCount, Integer copyC
         formTemplate = CatalogText.clean(formTemplate);
     }
 
-    /** The line's kind read from its own wording; {@link Checklist#of} also joins "hoặc …" lines to the one before. */
+    /** A line whose kind is read from its wording. */
+    public RequiredDocument(String name, Integer originalCount, Integer copyCount, String formTemplate) {
+        this(name, originalCount, copyCount, formTemplate, null);
+    }
+
+    /** The declared kind, else the kind read from the line's own wording; {@link Checklist#of} also joins "hoặc …" lines to the one before. */
     @JsonIgnore
     public Kind kind() {
         return Checklist.kindOf(this);

@@ -10,6 +10,9 @@ import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Permission;
 import vn.motcua.core.calendar.DeadlineService;
+import vn.motcua.core.catalog.CatalogService;
+import vn.motcua.core.catalog.Checklist;
+import vn.motcua.core.catalog.ProcedureVersion;
 import vn.motcua.core.storage.DocumentWrites;
 import vn.motcua.core.storage.StoredObject;
 import vn.motcua.core.tenancy.TenantId;
@@ -50,10 +53,13 @@ public class IntakeService {
     private final ApplicantJson applicants;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
     private final DocumentWrites writes;
+    private final CatalogService catalog;
 
     public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                          TenantTransactions tx, JdbcOperations jdbc, DocumentWrites writes, DeadlineService deadlines,
-                         WorkflowService workflows, AuditLog audit, ObjectMapper json, ApplicantJson applicants) {
+                         WorkflowService workflows, AuditLog audit, ObjectMapper json, ApplicantJson applicants,
+                         CatalogService catalog) {
+        this.catalog = catalog;
         this.applicants = applicants;
         this.dossiers = dossiers;
         this.documents = documents;
@@ -67,7 +73,12 @@ public class IntakeService {
         this.json = json;
     }
 
-    /** Receives a dossier at the counter at the call's instant, for the caller's center. */
+    /**
+     * Receives a dossier at the counter at the call's instant, for the caller's center. The procedure version's
+     * checklist is checked again here, whoever calls: every required paper scanned or reused, one paper of each
+     * one-of group, each conditional paper handed in or marked not applicable (notes ask for nothing); a dossier
+     * that misses one is refused before anything is stored.
+     */
     public Intake receive(CallContext ctx, IntakeRequest request) {
         ctx.require(Permission.RECEIVE_DOSSIERS);
         TenantId tenant = ctx.tenant();
@@ -78,6 +89,7 @@ public class IntakeService {
         if (request.documents().isEmpty() && request.reused().isEmpty()) {
             problems.add(new Problem("documents", "Cần ít nhất một giấy tờ đã quét", "at least one scanned document is required"));
         }
+        problems.addAll(checklistProblems(request));
         for (IntakeRequest.IncomingDocument d : request.documents()) {
             UploadCheck.Verdict verdict = uploads.check(d.fileName(), d.content());
             problems.addAll(verdict.problems());
@@ -139,6 +151,42 @@ public class IntakeService {
                 "Thủ tục " + request.procedureCode() + ", " + stored.size() + " giấy tờ quét, " + earlier.size()
                         + " giấy tờ dùng lại, hẹn trả " + BusinessTime.format(dossier.dueAt()));
         return new Intake(dossier, saved, List.of(first));
+    }
+
+    /**
+     * What the catalog's checklist of the requested procedure version still asks for. A code the catalog does not
+     * know has no checklist to check (the counter's path always names a served catalog procedure); a known code
+     * with a version the catalog does not have is refused.
+     */
+    private List<Problem> checklistProblems(IntakeRequest request) {
+        java.util.Optional<ProcedureVersion> version = catalog.findVersion(request.procedureCode(), request.procedureVersion());
+        if (version.isEmpty()) {
+            return catalog.exists(request.procedureCode())
+                    ? List.of(new Problem("procedure", "Phiên bản thủ tục không có trong danh mục; vui lòng chọn lại thủ tục",
+                            "procedure " + request.procedureCode() + " has no version " + request.procedureVersion()))
+                    : List.of();
+        }
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        request.documents().forEach(d -> answered.add(d.name()));
+        request.reused().forEach(d -> answered.add(d.name()));
+        List<Problem> problems = new ArrayList<>();
+        for (List<Checklist.Line> unmet : Checklist.unmet(Checklist.of(version.get().draft().documents()), answered,
+                request.notApplicable())) {
+            Checklist.Line line = unmet.get(0);
+            if (unmet.size() > 1 || line.kind() == vn.motcua.core.catalog.RequiredDocument.Kind.ALTERNATIVE) {
+                String names = String.join(" hoặc ", unmet.stream().map(l -> "«" + l.name() + "»").toList());
+                problems.add(new Problem("documents", "Thiếu một trong các giấy tờ: " + names,
+                        "missing one of the papers: " + String.join(" or ", unmet.stream().map(Checklist.Line::name).toList())));
+            } else if (line.kind() == vn.motcua.core.catalog.RequiredDocument.Kind.CONDITIONAL) {
+                problems.add(new Problem("documents", "Giấy tờ «" + line.name()
+                        + "» chưa được nộp và chưa được đánh dấu không áp dụng",
+                        "conditional paper neither handed in nor marked not applicable: " + line.name()));
+            } else {
+                problems.add(new Problem("documents", "Thiếu giấy tờ bắt buộc: «" + line.name() + "»",
+                        "missing required paper: " + line.name()));
+            }
+        }
+        return problems;
     }
 
     /** The earlier papers named by {@code reused}, each checked to be this applicant's, in this center. */

@@ -51,6 +51,22 @@ class CatalogCsvParserTest {
     }
 
     @Test
+    void noFixedDeadlineAnAssumedUnitAndStatedChecklistKindsSurviveACsvRoundTrip() throws IOException {
+        ProcedureDraft none = new ProcedureDraft("1.009902", null, "Thủ tục không quy định thời hạn", "Hộ tịch",
+                java.util.Set.of(Level.COMMUNE), LegalDeadline.UNKNOWN,
+                List.of(new RequiredDocument("Tờ khai", 1, null, "TK.docx", RequiredDocument.Kind.REQUIRED),
+                        new RequiredDocument("Giấy A", 1, null, null, RequiredDocument.Kind.ALTERNATIVE),
+                        new RequiredDocument("Giấy B", null, 1, null, RequiredDocument.Kind.ALTERNATIVE),
+                        new RequiredDocument("Văn bản ủy quyền", 1, null, null, RequiredDocument.Kind.CONDITIONAL),
+                        new RequiredDocument("Xuất trình bản chính", null, null, null, RequiredDocument.Kind.NOTE)),
+                List.of(Fee.free("Miễn phí")), OnlineLevel.UNKNOWN, null, null, null, false, true);
+        ProcedureDraft assumed = new ProcedureDraft("1.009903", null, "Thủ tục đơn vị giả định", "Hộ tịch",
+                java.util.Set.of(Level.COMMUNE), LegalDeadline.workingDays(3), List.of(), List.of(), OnlineLevel.UNKNOWN,
+                null, null, null, true, false);
+        assertEquals(List.of(none, assumed), parse(write(List.of(none, assumed))).draftsOrThrow());
+    }
+
+    @Test
     void wholeNationalCatalogSurvivesACsvRoundTrip() throws IOException {
         List<ProcedureDraft> national = new NationalPortalJsonlParser().parse(NationalCatalogFile.require()).draftsOrThrow();
         List<ProcedureDraft> back = parse(write(national)).draftsOrThrow();

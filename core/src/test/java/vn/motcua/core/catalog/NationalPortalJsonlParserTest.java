@@ -89,14 +89,14 @@ class NationalPortalJsonlParserTest {
     }
 
     @Test
-    void communeLevelCoverageIsPinned() throws Exception {
-        try (InputStream in = java.nio.file.Files.newInputStream(NationalCatalogFile.require())) {
-            CatalogCoverage coverage = CatalogCoverage.ofNationalPortal(in);
-            assertEquals(588, coverage.procedures());
-            assertEquals("catalog.coverage.deadline: 527/588", coverage.lines().get(0));
-            assertEquals(103, coverage.deadlineUnitAssumed());
-            System.out.println(String.join("\n", coverage.lines()));
-        }
+    void theParserFlagsEachCommuneLevelDeadlineWhoseUnitItAssumed() {
+        List<ProcedureDraft> commune = drafts().stream().filter(ProcedureDraft::isCommuneLevel).toList();
+        assertEquals(588, commune.size());
+        assertEquals(527, commune.stream().filter(d -> d.legalDeadline().isCountable()).count());
+        assertEquals(103, commune.stream().filter(ProcedureDraft::deadlineUnitAssumed).count());
+        // "Trực tiếp1Miễn phí": the unit is assumed; "05 ngày làm việc" in the row's description is read, not assumed
+        assertTrue(real("1.001193").deadlineUnitAssumed());
+        assertFalse(real("1.004656").deadlineUnitAssumed());
     }
 
     @Test

@@ -70,6 +70,13 @@ public class DossierIntake {
     /** As above, with checklist lines answered by papers this applicant already had digitized here. */
     public Intake receive(CallContext ctx, long procedureId, Dossier.Channel channel, Applicant applicant,
                           List<IntakeRequest.IncomingDocument> documents, List<IntakeRequest.ReusedDocument> reused) {
+        return receive(ctx, procedureId, channel, applicant, documents, reused, List.of());
+    }
+
+    /** As above, with the conditional checklist lines the clerk marked not applicable (core checks the checklist). */
+    public Intake receive(CallContext ctx, long procedureId, Dossier.Channel channel, Applicant applicant,
+                          List<IntakeRequest.IncomingDocument> documents, List<IntakeRequest.ReusedDocument> reused,
+                          List<String> notApplicable) {
         ctx.require(Permission.RECEIVE_DOSSIERS);
         ProcedureDetail procedure = catalog.servedProcedure(ctx, procedureId);
         LegalDeadline deadline = deadlineOf(procedure.draft());
@@ -81,7 +88,7 @@ public class DossierIntake {
         ServiceCenter center = centers.current(ctx);
         return intake.receive(ctx, new IntakeRequest(procedure.procedure().nationalCode(),
                 procedure.procedure().currentVersion(), procedure.procedure().name(), deadline, center.provinceCode(),
-                center.agencyCode(), channel, applicant, documents, reused));
+                center.agencyCode(), channel, applicant, documents, reused, notApplicable));
     }
 
     /**

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.catalog.DeadlineUnit;
 import vn.motcua.core.catalog.Procedure;
+import vn.motcua.core.catalog.Checklist;
 import vn.motcua.core.catalog.RequiredDocument;
 import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
@@ -73,12 +74,19 @@ class DemoDossiers {
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
             List<RequiredDocument> checklist = catalog.servedProcedure(as(clerk), p.id()).draft().documents();
-            List<IntakeRequest.IncomingDocument> scans = (checklist.isEmpty() ? List.of("Đơn/tờ khai")
-                    : checklist.stream().map(RequiredDocument::name).limit(3).toList()).stream()
+            // what the counter asks: every required paper, the first of each one-of group; conditional ones do not apply
+            List<Checklist.Line> lines = Checklist.of(checklist);
+            List<String> papers = lines.stream().filter(l -> l.kind() == RequiredDocument.Kind.REQUIRED
+                            || l.kind() == RequiredDocument.Kind.ALTERNATIVE && l.group() == l.index())
+                    .map(Checklist.Line::name).distinct().toList();
+            List<IntakeRequest.IncomingDocument> scans = (papers.isEmpty() ? List.of("Đơn/tờ khai") : papers).stream()
                     .map(name -> new IntakeRequest.IncomingDocument(name, "ban-quet.pdf", SCAN)).toList();
+            List<String> notApplicable = lines.stream().filter(l -> l.kind() == RequiredDocument.Kind.CONDITIONAL)
+                    .map(Checklist.Line::name).toList();
             Applicant applicant = new Applicant.Individual(people[i][0], people[i][1], LocalDate.of(Integer.parseInt(people[i][3]), 3 + i, 10 + i),
                     people[i][2], "Khu " + (i + 1) + ", " + clerk.centerName());
-            Dossier d = intake.receive(as(clerk), p.id(), Dossier.Channel.values()[i % 3], applicant, scans).dossier();
+            Dossier d = intake.receive(as(clerk), p.id(), Dossier.Channel.values()[i % 3], applicant, scans, List.of(),
+                    notApplicable).dossier();
             advance(clerk, director, d, i);
         }
         LOG.info("Demo dossiers loaded: {} in {}", procedures.size(), clerk.centerName());

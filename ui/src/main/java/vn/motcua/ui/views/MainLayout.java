@@ -28,6 +28,7 @@ import vn.motcua.ui.views.admin.CentersView;
 import vn.motcua.ui.views.audit.AuditView;
 import vn.motcua.ui.views.admin.WorkingCalendarView;
 import vn.motcua.ui.views.catalog.CatalogView;
+import vn.motcua.ui.views.catalog.CompletenessView;
 import vn.motcua.ui.views.catalog.CenterProceduresView;
 import vn.motcua.ui.views.clerk.ClerkHomeView;
 import vn.motcua.ui.views.director.CenterProfileView;
@@ -73,6 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new MenuItem(Texts.t("layout.menu.centers"), CentersView.class),
             new MenuItem(Texts.t("layout.menu.calendar"), WorkingCalendarView.class),
             new MenuItem(Texts.t("layout.menu.catalog"), CatalogView.class),
+            new MenuItem(Texts.t("layout.menu.completeness"), CompletenessView.class),
             new MenuItem(Texts.t("layout.menu.inbox"), ClerkHomeView.class),
             new MenuItem(Texts.t("layout.menu.intake"), IntakeView.class),
             new MenuItem(Texts.t("layout.menu.search"), DossierSearchView.class),

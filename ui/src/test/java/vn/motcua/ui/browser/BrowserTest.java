@@ -703,6 +703,44 @@ class BrowserTest implements IntegrationTestProperties {
                 grid));
     }
 
+    /**
+     * Provincial IT at 1366×768 reads the catalog completeness page whole (no column cut off, no sideways scrolling,
+     * the correction button inside the window) and opens a correction whose lines fit too; saves laptop-completeness.png.
+     */
+    @Test
+    void provincialItReadsTheCatalogCompletenessPageAtLaptopSize() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        logIn("admin.phutho");
+        open("tinh/danh-muc/do-day-du");
+        WebElement grid = waitFor(By.id("completeness-grid"));
+        waitUntil(() -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().matches("\\d\\.\\d{6}")));
+        waitForText("Đầy đủ:");
+        screenshot("laptop-completeness");
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        Boolean fits = (Boolean) js.executeScript(
+                "const t = arguments[0].shadowRoot.querySelector('#table'); return t.scrollWidth <= t.clientWidth + 1;", grid);
+        assertTrue(fits, "the completeness grid's columns fit the window: no sideways scrolling");
+        Boolean cellsWhole = (Boolean) js.executeScript(
+                "return [...document.querySelectorAll('#completeness-grid vaadin-grid-cell-content')]"
+                        + ".every(c => c.scrollWidth <= c.clientWidth + 1);");
+        assertTrue(cellsWhole, "no completeness cell is cut off");
+        Long windowWidth = (Long) js.executeScript("return document.documentElement.clientWidth;");
+        WebElement fix = waitFor(By.cssSelector("#completeness-grid vaadin-button[id^='fix-']"));
+        assertTrue(fix.getRect().getX() + fix.getRect().getWidth() <= windowWidth, "the correction button is inside the window");
+
+        click(By.cssSelector("#completeness-grid vaadin-button[id^='fix-']"));
+        waitFor(By.id("fix-save"));
+        waitUntil(() -> !driver.findElements(By.cssSelector(".fix-paper-row")).isEmpty());
+        screenshot("laptop-completeness-fix");
+        for (WebElement row : driver.findElements(By.cssSelector(".fix-paper-row, .fix-fee-row"))) {
+            List<WebElement> buttons = row.findElements(By.tagName("vaadin-button"));
+            WebElement remove = buttons.get(buttons.size() - 1);
+            assertTrue(remove.getRect().getX() + remove.getRect().getWidth() <= windowWidth,
+                    "a line's delete button is inside the window: " + remove.getRect() + " of " + windowWidth);
+        }
+    }
+
     private void signOut() {
         click(By.id("logout"));
         waitUntil(() -> driver.getCurrentUrl().contains("dang-nhap"));

@@ -379,7 +379,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             Intake received = intake.receive(calls.current(), p.id(), channel.getValue(), applicant, new ArrayList<>(scans.values()),
-                    new ArrayList<>(reuse.values()));
+                    new ArrayList<>(reuse.values()), new ArrayList<>(notApplicable));
             byte[] pdf = intake.receipt(calls.current(), p.id(), received, applicant, publicBaseUrl());
             showResult(received, pdf);
             Notices.success(Texts.t("intake.received", received.code()));

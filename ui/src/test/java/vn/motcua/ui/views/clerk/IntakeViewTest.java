@@ -171,6 +171,33 @@ class IntakeViewTest implements IntegrationTestProperties {
         assertEquals(before, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())));
     }
 
+    @Test
+    void anIncompleteDossierIsRefusedWithForm03AndAReceiveThatSkipsTheScreensCheckIsRefusedByCore() throws Exception {
+        long before = tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id()));
+        IntakeView view = view();
+        view.procedure.setValue(procedure);
+        applicant(view, "Trần Văn Từ", "025185000125");
+        ButtonKt._click(view.refuse);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                LocatorJ._get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        LocatorJ._get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("refusal-reason"))
+                .setValue("Hồ sơ không thuộc thẩm quyền của xã");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(dialog, false));
+        byte[] slip = DownloadKt._download(LocatorJ._get(view, Anchor.class, spec -> spec.withId("intake-slip")));
+        assertTrue(pdfText(slip).replaceAll("\\s+", " ").contains("Hồ sơ không thuộc thẩm quyền của xã"), "form 03 with the reason");
+
+        // a crafted event straight to the service: one scan, nothing marked not applicable — core refuses it
+        vn.motcua.core.dossier.Applicant applicant = new vn.motcua.core.dossier.Applicant.Individual("Trần Văn Từ",
+                "025185000125", LocalDate.of(1985, 2, 3), "0987654321", "Xóm Bãi");
+        vn.motcua.core.validation.InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.motcua.core.validation.InvalidInputException.class, () -> intake.receive(c.clerkA(), procedure.id(),
+                        vn.motcua.core.dossier.Dossier.Channel.IN_PERSON, applicant,
+                        java.util.List.of(new vn.motcua.core.dossier.IntakeRequest.IncomingDocument("Giấy tờ khác", "a.pdf", PDF))));
+        assertTrue(refused.vietnamese().contains("Thiếu"), refused.vietnamese());
+        assertEquals(before, tx.read(c.a.tenantId(), () -> dossiers.countByTenantId(c.a.id())), "nothing received");
+    }
+
     // --- the checklist: required, conditional ("Không áp dụng"), one-of, notes ---------------------
 
     Procedure served(String code, String search) {
