@@ -15,6 +15,7 @@ import vn.motcua.core.text.SearchKey;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -95,7 +96,7 @@ public class DossierInbox {
      * Tra cứu hồ sơ: every dossier of the center whatever its status, newest first unless {@code sort} says
      * otherwise (a property of {@link Dossier}, e.g. "dueAt"). Each word typed (without diacritics or not) must
      * begin a word of the code, the applicant's name, phone or the procedure, in any order ("nguyen van an",
-     * "261129-0042", "0912"). When no dossier has them all, each word is widened to the center's nearest known
+     * "261129-0042", "0912"); a whole code is looked up as such. When no dossier has them all, each word is widened to the center's nearest known
      * words ("nguyne" → "nguyen") and the hits come most similar first. The total stops counting past
      * {@link #SEARCH_COUNT_LIMIT} ({@link #isCapped}).
      */
@@ -113,21 +114,30 @@ public class DossierInbox {
                 long total = dossiers.countAll(t, state, SEARCH_COUNT_LIMIT + 1);
                 return Page.of(dossiers.all(t, state, pageable), pageable, total);
             }
+            Optional<DossierCode> code = DossierCode.tryParse(query);
+            if (code.isPresent()) {
+                List<Dossier> found = dossiers.findByTenantIdAndCode(t, code.get().format())
+                        .filter(d -> state == null || d.status().name().equals(state)).stream().toList();
+                if (!found.isEmpty()) {
+                    return Page.of(pageable.getNumber() == 0 ? found : List.of(), pageable, (long) found.size());
+                }
+            }
             String exact = tsquery(tenant, words.stream().map(List::of).toList());
-            long total = dossiers.countSearch(t, state, exact, SEARCH_COUNT_LIMIT + 1);
+            String patterns = patterns(words);
+            long total = dossiers.countSearch(t, state, patterns, exact, SEARCH_COUNT_LIMIT + 1);
             if (total > 0) {
                 if (total > READ_IN_ORDER_ABOVE) {
                     dossiers.readInOrder();
                 }
-                return Page.of(dossiers.search(t, state, exact, pageable), pageable, total);
+                return Page.of(dossiers.search(t, state, patterns, exact, pageable), pageable, total);
             }
             List<List<String>> widened = words.stream().map(word -> near(t, word)).toList();
             if (widened.stream().allMatch(alternatives -> alternatives.size() == 1)) {
                 return Page.of(List.of(), pageable, 0L);
             }
             String fuzzy = tsquery(tenant, widened);
-            long hits = dossiers.countSearch(t, state, fuzzy, SEARCH_COUNT_LIMIT + 1);
-            List<Dossier> content = hits == 0 ? List.of() : dossiers.similar(t, state, fuzzy, SearchKey.of(query),
+            long hits = dossiers.countSearch(t, state, null, fuzzy, SEARCH_COUNT_LIMIT + 1);
+            List<Dossier> content = hits == 0 ? List.of() : dossiers.similar(t, state, null, fuzzy, SearchKey.of(query),
                     SEARCH_COUNT_LIMIT + 1, Pageable.from(pageable.getNumber(), pageable.getSize()));
             return Page.of(content, pageable, hits);
         });
@@ -188,6 +198,13 @@ public class DossierInbox {
 
     /** How similar (trigrams) a known word must be to stand in for a typed one beyond one-letter typos. */
     public static final double NEAR = 0.3;
+
+    /** LIKE patterns of the words ("%w1%|%w2%"): letters and digits only, nothing to escape. */
+    public static String patterns(List<String> words) {
+        StringJoiner out = new StringJoiner("|");
+        words.forEach(word -> out.add("%" + word + "%"));
+        return out.toString();
+    }
 
     /**
      * The tsquery of {@code motcua_dossier_words} (migration 011): every group must match, a group by any of its

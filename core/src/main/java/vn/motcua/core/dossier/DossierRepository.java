@@ -27,11 +27,19 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
      * matching rows directly. Must stay the very expression of that index, or the index is not used.
      */
     String WORDS = "motcua_dossier_words(dossier_.tenant_id, dossier_.search_key, dossier_.applicant_phone)";
-    /** Tra cứu hồ sơ with words ({@code :words} a tsquery from {@link DossierInbox#tsquery}), any status or one. */
+    /**
+     * Tra cứu hồ sơ with words ({@code :words} a tsquery from {@link DossierInbox#tsquery}), any status or one.
+     * {@code :patterns} ("%w1%|%w2%", or null) is a cheap necessary condition tried first when the center is read in
+     * order: a word that begins a word of the dossier is in its text.
+     */
     String SEARCH_WHERE = """
              WHERE dossier_.tenant_id = :tenantId
                AND (CAST(:status AS text) IS NULL OR dossier_.status = :status)
+               AND (CAST(:patterns AS text) IS NULL
+                    OR dossier_.search_key || ' ' || coalesce(dossier_.applicant_phone, '') LIKE ALL (string_to_array(:patterns, '|')))
                AND\s""" + WORDS + " @@ CAST(:words AS tsquery)";
+    /** A whole code read off a receipt: the unique index (tenant_id, code). */
+    String BY_CODE = "SELECT dossier_.* FROM dossier dossier_ WHERE dossier_.tenant_id = :tenantId AND dossier_.code = :code";
     String SEARCH = "SELECT dossier_.* FROM dossier dossier_ " + SEARCH_WHERE;
     String COUNT_SEARCH = "SELECT count(*) FROM (SELECT 1 FROM dossier dossier_ " + SEARCH_WHERE + " LIMIT :cap) hits";
     String SIMILAR = "SELECT dossier_.* FROM (SELECT * FROM dossier dossier_ " + SEARCH_WHERE + " LIMIT :cap) dossier_"
@@ -74,11 +82,11 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
 
     /** Every dossier of a center that has every word (a page; sort and limit from {@code pageable}). */
     @Query(SEARCH)
-    List<Dossier> search(long tenantId, @Nullable String status, String words, Pageable pageable);
+    List<Dossier> search(long tenantId, @Nullable String status, @Nullable String patterns, String words, Pageable pageable);
 
     /** How many dossiers {@link #search} finds, counting no further than {@code cap}. */
     @Query(COUNT_SEARCH)
-    long countSearch(long tenantId, @Nullable String status, String words, int cap);
+    long countSearch(long tenantId, @Nullable String status, @Nullable String patterns, String words, int cap);
 
     /** Every dossier of a center whatever its status (tra cứu hồ sơ without words), optionally of one status. */
     @Query("SELECT dossier_.* FROM dossier dossier_ " + ALL_WHERE)
@@ -93,7 +101,8 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
      * alternatives), most similar to {@code text} first; {@code pageable} only pages (no sort).
      */
     @Query(SIMILAR)
-    List<Dossier> similar(long tenantId, @Nullable String status, String words, String text, int cap, Pageable pageable);
+    List<Dossier> similar(long tenantId, @Nullable String status, @Nullable String patterns, String words, String text, int cap,
+                         Pageable pageable);
 
     /** The center's known words nearest to {@code word} (trigram similarity at least {@code threshold}), best first. */
     @Query(NEAR_WORDS)

@@ -298,7 +298,9 @@ public final class DossierBench {
             st.execute("""
                     INSERT INTO dossier_search_word (tenant_id, word)
                     SELECT DISTINCT d.tenant_id, x.w
-                      FROM dossier d, regexp_split_to_table(motcua_search_key(d.applicant_name || ' ' || d.procedure_name), '[^a-z]+') x(w)
+                      FROM (SELECT DISTINCT tenant_id, applicant_name AS t FROM dossier
+                            UNION SELECT DISTINCT tenant_id, procedure_name FROM dossier) d,
+                           regexp_split_to_table(motcua_search_key(d.t), '[^a-z]+') x(w)
                      WHERE length(x.w) BETWEEN 2 AND 60
                     ON CONFLICT DO NOTHING""");
             st.execute("ALTER TABLE dossier ENABLE TRIGGER dossier_learn_words");
@@ -747,7 +749,8 @@ public final class DossierBench {
         Known k = known.get(0);
         String code = k.code();
         String[][] samples = {{"a common name word", "nguyen"}, {"a full name", "nguyen van hung"},
-                {"a whole code", code}, {"the number of a code", code.substring(code.lastIndexOf('-') + 1)},
+                {"a whole code", code}, {"the date and number of a code", code.substring(code.indexOf('-') + 1)},
+                {"the number of a code", code.substring(code.lastIndexOf('-') + 1)},
                 {"a typo", "nguyne van hung"}};
         try (Connection c = appConnection()) {
             for (String[] sample : samples) {
@@ -762,6 +765,7 @@ public final class DossierBench {
     private static final Raw PAGE_SEARCH = Raw.of(DossierRepository.SEARCH + " ORDER BY dossier_.received_at DESC LIMIT " + PAGE_SIZE);
     private static final Raw NEAR_WORDS = Raw.of(DossierRepository.NEAR_WORDS);
     private static final Raw WORDS_OF_LENGTH = Raw.of(DossierRepository.WORDS_OF_LENGTH);
+    private static final Raw BY_CODE = Raw.of(DossierRepository.BY_CODE);
     private static final Raw SIMILAR = Raw.of(DossierRepository.SIMILAR + " LIMIT " + PAGE_SIZE);
 
     private long rawSearch(Connection c, SearchCall call) throws SQLException {
@@ -780,7 +784,23 @@ public final class DossierBench {
         params.put("tenantId", tenant.value());
         params.put("status", call.status() == null ? null : call.status().name());
         params.put("cap", DossierInbox.SEARCH_COUNT_LIMIT + 1);
+        if (DossierCode.tryParse(call.query()).isPresent()) {
+            params.put("code", DossierCode.parse(call.query()).format());
+            long found = 0;
+            if (explain) {
+                printPlan(c, BY_CODE, params);
+            }
+            try (PreparedStatement ps = BY_CODE.prepare(c, params); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found += call.status() == null || call.status().name().equals(rs.getString("status")) ? 1 : 0;
+                }
+            }
+            if (found > 0) {
+                return found;
+            }
+        }
         params.put("words", DossierInbox.tsquery(tenant, words.stream().map(List::of).toList()));
+        params.put("patterns", DossierInbox.patterns(words));
         long total = scalar(c, COUNT_SEARCH, params, explain);
         if (total > 0) {
             if (total > DossierInbox.SEARCH_COUNT_LIMIT) {
@@ -811,6 +831,7 @@ public final class DossierBench {
             return 0;
         }
         params.put("words", DossierInbox.tsquery(tenant, widened));
+        params.put("patterns", null);
         long hits = scalar(c, COUNT_SEARCH, params, explain);
         if (hits > 0) {
             params.put("text", SearchKey.of(call.query()));
