@@ -125,6 +125,7 @@ public final class DossierBench {
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int intakes = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        boolean searchOnly = args.length > 2 && args[2].equals("search");
         Path data = Files.createTempDirectory("motcua-bench-pg");
         Path objects = Files.createTempDirectory("motcua-bench-s3");
         try (EmbeddedS3 s3 = EmbeddedS3.start(objects, 0);
@@ -138,7 +139,7 @@ public final class DossierBench {
                      "motcua.s3.bucket", "motcua-bench",
                      "motcua.s3.access-key", EmbeddedS3.ACCESS_KEY,
                      "motcua.s3.secret-key", EmbeddedS3.SECRET_KEY))) {
-            new DossierBench().run(context, dossiers, intakes);
+            new DossierBench().run(context, dossiers, intakes, searchOnly);
         } finally {
             // ~2.7 GB at 1M dossiers: not left behind in /tmp
             deleteTree(data);
@@ -181,7 +182,7 @@ public final class DossierBench {
     private List<Center> centers;
     private final Random random = new Random(20261124L);
 
-    private void run(ApplicationContext context, int dossiers, int intakes) throws Exception {
+    private void run(ApplicationContext context, int dossiers, int intakes, boolean searchOnly) throws Exception {
         this.dossierCount = dossiers;
         this.context = context;
         this.settings = context.getBean(DatabaseSettings.class);
@@ -198,6 +199,10 @@ public final class DossierBench {
         generate(dossiers, template.dossier().id());
         System.out.println("dossier.generate: " + ms(t0) + " ms (" + dossiers + " dossiers, " + CENTERS + " centers)");
 
+        if (searchOnly) {
+            search();
+            return;
+        }
         inboxPages();
         inboxCounts();
         search();
@@ -354,7 +359,7 @@ public final class DossierBench {
                                  deadline_amount, state_json, assignee, step_role, appointment_at, ended_at, counted_late,
                                  version)
             SELECT r.tenant_id,
-                   r.agency || '-' || to_char(r.received_at AT TIME ZONE {code.zone}, 'YYMMDD') || '-' || lpad(r.i::text, {code.digits}, '0'),
+                   r.agency || '-' || to_char(r.received_at AT TIME ZONE {code.zone}, 'YYMMDD') || '-' || lpad(((r.i - 1) % {code.max} + 1)::text, {code.digits}, '0'),
                    r.pcodes[r.proc], 1, r.pnames[r.proc], t.workflow_version, t.steps_json,
                    CASE WHEN r.r3 < 0.80 THEN {channel.IN_PERSON} WHEN r.r3 < 0.98 THEN {channel.ONLINE} ELSE {channel.POSTAL} END,
                    r.applicant_name, r.applicant_id, r.phone,
@@ -422,7 +427,8 @@ public final class DossierBench {
         m.appendTail(out);
         return out.toString()
                 .replace("{code.zone}", "'" + BusinessTime.ZONE.getId() + "'")
-                .replace("{code.digits}", String.valueOf(String.valueOf(DossierCode.MAX_SEQUENCE).length()));
+                .replace("{code.digits}", String.valueOf(String.valueOf(DossierCode.MAX_SEQUENCE).length()))
+                .replace("{code.max}", String.valueOf(DossierCode.MAX_SEQUENCE));
     }
 
     private static Applicant applicant(Random r) {
