@@ -13,7 +13,10 @@ import vn.motcua.core.tenancy.TenantTransactions;
 import vn.motcua.core.text.SearchKey;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * A center's open dossiers as a clerk reads them at a glance: all open, assigned to me, at a step of my role,
@@ -75,8 +78,27 @@ public class DossierInbox {
     }
 
     /**
+     * Tra cứu hồ sơ counts its hits up to this many: past it the total reads "more than 1,000" ({@link #isCapped}),
+     * so that a common word does not cost a count of every dossier of the center.
+     */
+    public static final int SEARCH_COUNT_LIMIT = 1000;
+    /** When a search's words match more dossiers than this, its page is read in the order asked, not from the word index. */
+    static final int READ_IN_ORDER_ABOVE = SEARCH_COUNT_LIMIT;
+    /** At most this many stand-ins per typed word from each of the two ways of finding them. */
+    private static final int MAX_NEAR = 4;
+
+    /** Whether a search's total was counted only up to {@link #SEARCH_COUNT_LIMIT}: there are more. */
+    public static boolean isCapped(long total) {
+        return total > SEARCH_COUNT_LIMIT;
+    }
+
+    /**
      * Tra cứu hồ sơ: every dossier of the center whatever its status, newest first unless {@code sort} says
-     * otherwise (a property of {@link Dossier}, e.g. "dueAt").
+     * otherwise (a property of {@link Dossier}, e.g. "dueAt"). Each word typed (without diacritics or not) must
+     * begin a word of the code, the applicant's name, phone or the procedure, in any order ("nguyen van an",
+     * "261129-0042", "0912"); a whole code is looked up as such. When no dossier has them all, each word is widened to the center's nearest known
+     * words ("nguyne" → "nguyen") and the hits come most similar first. The total stops counting past
+     * {@link #SEARCH_COUNT_LIMIT} ({@link #isCapped}).
      */
     public Page<Dossier> search(CallContext ctx, @Nullable DossierStatus status, String query, int page, int size,
                                 @Nullable Sort sort) {
@@ -84,8 +106,121 @@ public class DossierInbox {
         TenantId tenant = ctx.tenant();
         Pageable pageable = Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 1000),
                 sort == null || !sort.isSorted() ? Sort.of(Sort.Order.desc("receivedAt")) : sort);
-        return tx.read(tenant, () -> dossiers.search(tenant.value(), status == null ? null : status.name(),
-                SearchKey.likeAll(query), pageable));
+        String state = status == null ? null : status.name();
+        List<String> words = SearchKey.indexWords(query);
+        long t = tenant.value();
+        return tx.read(tenant, () -> {
+            if (words.isEmpty()) {
+                long total = dossiers.countAll(t, state, SEARCH_COUNT_LIMIT + 1);
+                return Page.of(dossiers.all(t, state, pageable), pageable, total);
+            }
+            Optional<DossierCode> code = DossierCode.tryParse(query);
+            if (code.isPresent()) {
+                List<Dossier> found = dossiers.findByTenantIdAndCode(t, code.get().format())
+                        .filter(d -> state == null || d.status().name().equals(state)).stream().toList();
+                if (!found.isEmpty()) {
+                    return Page.of(pageable.getNumber() == 0 ? found : List.of(), pageable, (long) found.size());
+                }
+            }
+            String exact = tsquery(tenant, words.stream().map(List::of).toList());
+            String patterns = patterns(words);
+            long total = dossiers.countSearch(t, state, patterns, exact, SEARCH_COUNT_LIMIT + 1);
+            if (total > 0) {
+                if (total > READ_IN_ORDER_ABOVE) {
+                    dossiers.readInOrder();
+                }
+                return Page.of(dossiers.search(t, state, patterns, exact, pageable), pageable, total);
+            }
+            List<List<String>> widened = words.stream().map(word -> near(t, word)).toList();
+            if (widened.stream().allMatch(alternatives -> alternatives.size() == 1)) {
+                return Page.of(List.of(), pageable, 0L);
+            }
+            String fuzzy = tsquery(tenant, widened);
+            long hits = dossiers.countSearch(t, state, null, fuzzy, SEARCH_COUNT_LIMIT + 1);
+            List<Dossier> content = hits == 0 ? List.of() : dossiers.similar(t, state, null, fuzzy, SearchKey.of(query),
+                    SEARCH_COUNT_LIMIT + 1, Pageable.from(pageable.getNumber(), pageable.getSize()));
+            return Page.of(content, pageable, hits);
+        });
+    }
+
+    /** The word itself (as a prefix) and the center's known words nearest to it; digits are never widened. */
+    private List<String> near(long tenant, String word) {
+        if (!widenable(word)) {
+            return List.of(word);
+        }
+        return alternatives(word, dossiers.nearWords(tenant, word, NEAR),
+                dossiers.wordsOfLength(tenant, word.length() - 1, word.length() + 1));
+    }
+
+    /**
+     * A typed word and what may stand in for it: the known words at most one letter away (one wrong, missing, extra
+     * or two swapped: "nguyne", "vn", "lna"), then those sharing most trigrams ({@code similar}, best first).
+     * {@code ofLength} are the known words of one letter fewer to one more.
+     */
+    public static List<String> alternatives(String word, List<String> similar, List<String> ofLength) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        out.add(word);
+        ofLength.stream().filter(known -> oneLetterAway(word, known)).sorted().limit(MAX_NEAR).forEach(out::add);
+        similar.stream().limit(MAX_NEAR).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /** Optimal string alignment distance of exactly one: one letter substituted, added, dropped or two swapped. */
+    static boolean oneLetterAway(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 1 || a.equals(b)) {
+            return false;
+        }
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[n][m] == 1;
+    }
+
+    /** Whether the typo fallback looks for near words of this one: words of two letters or more, never numbers. */
+    public static boolean widenable(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isLetter);
+    }
+
+    /** How similar (trigrams) a known word must be to stand in for a typed one beyond one-letter typos. */
+    public static final double NEAR = 0.3;
+
+    /** LIKE patterns of the words ("%w1%|%w2%"): letters and digits only, nothing to escape. */
+    public static String patterns(List<String> words) {
+        StringJoiner out = new StringJoiner("|");
+        words.forEach(word -> out.add("%" + word + "%"));
+        return out.toString();
+    }
+
+    /**
+     * The tsquery of {@code motcua_dossier_words} (migration 011): every group must match, a group by any of its
+     * words, each word as a prefix of an indexed word of this center ("t<tenant>x<word>:*"). Words are letters and
+     * digits only ({@link SearchKey#indexWords}), so nothing in them is tsquery syntax.
+     */
+    public static String tsquery(TenantId tenant, List<List<String>> groups) {
+        StringJoiner all = new StringJoiner(" & ");
+        for (List<String> group : groups) {
+            StringJoiner any = new StringJoiner(" | ", "(", ")");
+            for (String word : group) {
+                any.add("t" + tenant.value() + "x" + word + ":*");
+            }
+            all.add(any.toString());
+        }
+        return all.toString();
     }
 
     private long count(CallContext ctx, Bucket bucket) {

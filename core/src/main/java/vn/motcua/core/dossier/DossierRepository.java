@@ -21,10 +21,41 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
                AND (CAST(:assignee AS text) IS NULL OR dossier_.assignee = :assignee)
                AND (CAST(:stepRole AS text) IS NULL OR dossier_.step_role = :stepRole)
                AND dossier_.search_key LIKE ALL (string_to_array(:patterns, '|'))""";
+    /**
+     * The indexed words of a dossier (migration 011): code, applicant, phone and procedure without diacritics, each
+     * word a lexeme prefixed with the center, so that the GIN index {@code dossier_search_words} finds a center's
+     * matching rows directly. Must stay the very expression of that index, or the index is not used.
+     */
+    String WORDS = "motcua_dossier_words(dossier_.tenant_id, dossier_.search_key, dossier_.applicant_phone)";
+    /**
+     * Tra cứu hồ sơ with words ({@code :words} a tsquery from {@link DossierInbox#tsquery}), any status or one.
+     * {@code :patterns} ("%w1%|%w2%", or null) is a cheap necessary condition tried first when the center is read in
+     * order: a word that begins a word of the dossier is in its text.
+     */
     String SEARCH_WHERE = """
              WHERE dossier_.tenant_id = :tenantId
                AND (CAST(:status AS text) IS NULL OR dossier_.status = :status)
-               AND dossier_.search_key LIKE ALL (string_to_array(:patterns, '|'))""";
+               AND (CAST(:patterns AS text) IS NULL
+                    OR dossier_.search_key || ' ' || coalesce(dossier_.applicant_phone, '') LIKE ALL (string_to_array(:patterns, '|')))
+               AND\s""" + WORDS + " @@ CAST(:words AS tsquery)";
+    /** A whole code read off a receipt: the unique index (tenant_id, code). */
+    String BY_CODE = "SELECT dossier_.* FROM dossier dossier_ WHERE dossier_.tenant_id = :tenantId AND dossier_.code = :code";
+    String SEARCH = "SELECT dossier_.* FROM dossier dossier_ " + SEARCH_WHERE;
+    String COUNT_SEARCH = "SELECT count(*) FROM (SELECT 1 FROM dossier dossier_ " + SEARCH_WHERE + " LIMIT :cap) hits";
+    String SIMILAR = "SELECT dossier_.* FROM (SELECT * FROM dossier dossier_ " + SEARCH_WHERE + " LIMIT :cap) dossier_"
+            + " ORDER BY word_similarity(:text, dossier_.search_key) DESC, dossier_.received_at DESC";
+    String NEAR_WORDS = """
+            SELECT w.word FROM dossier_search_word w
+             WHERE w.tenant_id = :tenantId AND similarity(w.word, :word) >= :threshold
+             ORDER BY similarity(w.word, :word) DESC, w.word LIMIT 4""";
+    String WORDS_OF_LENGTH = """
+            SELECT w.word FROM dossier_search_word w
+             WHERE w.tenant_id = :tenantId AND length(w.word) BETWEEN :shortest AND :longest""";
+    String READ_IN_ORDER = "SELECT set_config('enable_bitmapscan', 'off', true) || set_config('max_parallel_workers_per_gather', '0', true)";
+    /** Tra cứu hồ sơ without words: the whole center, any status or one. */
+    String ALL_WHERE = """
+             WHERE dossier_.tenant_id = :tenantId
+               AND (CAST(:status AS text) IS NULL OR dossier_.status = :status)""";
 
     Dossier save(Dossier dossier);
 
@@ -49,10 +80,47 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
                         @Nullable String assignee, @Nullable String stepRole,
                         String patterns, Pageable pageable);
 
-    /** Every dossier of a center whatever its status (tra cứu hồ sơ), optionally of one status. */
-    @Query(value = "SELECT dossier_.* FROM dossier dossier_ " + SEARCH_WHERE,
-            countQuery = "SELECT count(*) FROM dossier dossier_ " + SEARCH_WHERE)
-    Page<Dossier> search(long tenantId, @Nullable String status, String patterns, Pageable pageable);
+    /** Every dossier of a center that has every word (a page; sort and limit from {@code pageable}). */
+    @Query(SEARCH)
+    List<Dossier> search(long tenantId, @Nullable String status, @Nullable String patterns, String words, Pageable pageable);
+
+    /** How many dossiers {@link #search} finds, counting no further than {@code cap}. */
+    @Query(COUNT_SEARCH)
+    long countSearch(long tenantId, @Nullable String status, @Nullable String patterns, String words, int cap);
+
+    /** Every dossier of a center whatever its status (tra cứu hồ sơ without words), optionally of one status. */
+    @Query("SELECT dossier_.* FROM dossier dossier_ " + ALL_WHERE)
+    List<Dossier> all(long tenantId, @Nullable String status, Pageable pageable);
+
+    /** How many dossiers {@link #all} lists, counting no further than {@code cap}. */
+    @Query("SELECT count(*) FROM (SELECT 1 FROM dossier dossier_ " + ALL_WHERE + " LIMIT :cap) hits")
+    long countAll(long tenantId, @Nullable String status, int cap);
+
+    /**
+     * The typo fallback: the first {@code cap} dossiers having every word of {@code words} (each word with its near
+     * alternatives), most similar to {@code text} first; {@code pageable} only pages (no sort).
+     */
+    @Query(SIMILAR)
+    List<Dossier> similar(long tenantId, @Nullable String status, @Nullable String patterns, String words, String text, int cap,
+                         Pageable pageable);
+
+    /** The center's known words nearest to {@code word} (trigram similarity at least {@code threshold}), best first. */
+    @Query(NEAR_WORDS)
+    List<String> nearWords(long tenantId, String word, double threshold);
+
+    /** The center's known words of {@code shortest} to {@code longest} letters, for one-letter typos. */
+    @Query(WORDS_OF_LENGTH)
+    List<String> wordsOfLength(long tenantId, int shortest, int longest);
+
+    /**
+     * For the rest of the transaction, plans without bitmap scans: when a word matches many of the center's
+     * dossiers, reading the center newest first and stopping at the page is cheaper than fetching every hit from
+     * the word index to sort them (the index's estimate cannot know a word is common in one center only). Without
+     * parallel workers either: misled by the same estimate, the planner starts one, whose start cost ~15 ms under
+     * load against ~5 ms for reading the page (EXPLAIN at 1M, ops/bench/README.md).
+     */
+    @Query(READ_IN_ORDER)
+    String readInOrder();
 
     /** Public look-up by code: runs on the provincial path (codes are unique per agency, so across centers). */
     List<Dossier> findByCode(String code);

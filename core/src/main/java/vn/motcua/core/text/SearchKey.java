@@ -1,6 +1,8 @@
 package vn.motcua.core.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,8 @@ public final class SearchKey {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** NUL and the other control characters that are not white space: PostgreSQL refuses NUL in text (a 500). */
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\s]]");
+    /** What separates two indexed words: anything but an unaccented letter or digit (as motcua_dossier_words). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
     private SearchKey() {
     }
@@ -33,6 +37,20 @@ public final class SearchKey {
     public static String[] words(String query) {
         String key = of(query);
         return key.isEmpty() ? new String[0] : key.split(" ");
+    }
+
+    /**
+     * The words of a query as the database indexes them ({@code motcua_dossier_words}): letters and digits without
+     * diacritics, split at anything else, so "000.01.H56-261129-0042" is five words and "Nguyễn Văn An" three.
+     */
+    public static List<String> indexWords(String query) {
+        List<String> words = new ArrayList<>();
+        for (String word : NOT_WORD.split(of(query))) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.motcua.ui.api;
 
 import vn.motcua.ui.security.CallContexts;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -14,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierFile;
+import vn.motcua.core.dossier.DossierInbox;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Problem;
@@ -62,10 +64,23 @@ public class DossiersController {
         }
     }
 
+    /**
+     * A page of the search. The total is counted up to {@link DossierInbox#SEARCH_COUNT_LIMIT}: past it
+     * {@code totalSize} is that limit and {@code moreThanTotal} is true ("more than 1,000").
+     */
+    @Serdeable
+    public record DossierPage(List<DossierSummary> content, long totalSize, boolean moreThanTotal, int page, int size) {
+        static DossierPage of(Page<DossierSummary> found) {
+            boolean capped = DossierInbox.isCapped(found.getTotalSize());
+            return new DossierPage(found.getContent(), capped ? DossierInbox.SEARCH_COUNT_LIMIT : found.getTotalSize(),
+                    capped, found.getPageNumber(), found.getSize());
+        }
+    }
+
     @Get
-    public PageOf<DossierSummary> list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue String status,
-                                       @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
-        return PageOf.of(desk.search(calls.of(ApiPrincipal.of(auth)), status(status), QueryInput.search("q", q), page, size, (Sort) null)
+    public DossierPage list(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue String status,
+                            @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+        return DossierPage.of(desk.search(calls.of(ApiPrincipal.of(auth)), status(status), QueryInput.search("q", q), page, size, (Sort) null)
                 .map(DossierSummary::of));
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Sort;
 import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.DossierInbox;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.tenants.dossier.DossierDesk;
 import vn.motcua.tenants.security.Principal;
@@ -44,6 +45,7 @@ public class DossierSearchView extends VerticalLayout implements HasDynamicTitle
     final Span total = new Span();
 
     private final CallContexts calls;
+    private final DossierDesk desk;
 
     public DossierSearchView(DossierDesk desk, CallContexts calls) {
         this.calls = calls;
@@ -58,14 +60,14 @@ public class DossierSearchView extends VerticalLayout implements HasDynamicTitle
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setWidth("30em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> refresh());
         status.setId("dossier-status-filter");
         status.setLabel(Texts.t("dossier.field.status"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(Texts.t("search.allStatuses"));
         status.setItems(Arrays.asList(DossierStatus.values()));
         status.setItemLabelGenerator(s -> s == null ? Texts.t("search.allStatuses") : s.label());
-        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> refresh());
         total.setId("dossier-total");
 
         grid.setId("dossier-grid");
@@ -76,16 +78,15 @@ public class DossierSearchView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(Texts.t("dossier.field.status")).setKey("status").setSortable(true).setAutoWidth(true);
         grid.addColumn(d -> DossierView.time(d.receivedAt())).setHeader(Texts.t("dossier.field.received")).setKey("receivedAt").setSortable(true).setAutoWidth(true);
         grid.addColumn(d -> DossierView.time(d.appointment())).setHeader(Texts.t("dossier.field.due")).setKey("dueAt").setSortable(true).setAutoWidth(true);
+        // no count callback: the search counts only up to DossierInbox.SEARCH_COUNT_LIMIT, so the grid pages on until
+        // a page comes back short, and the total is told beside the search box
+        this.desk = desk;
         grid.setItems(q -> {
             Sort sort = Sort.of(q.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
                     ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
             return desk.search(calls.current(), status.getValue(), search.getValue(), q.getPage(), q.getPageSize(), sort).getContent().stream();
-        }, q -> {
-            // the grid asks for the count first and skips the fetch when it is 0: the total is told here
-            long n = desk.search(calls.current(), status.getValue(), search.getValue(), 0, 1, null).getTotalSize();
-            total.setText(Texts.t("search.total", n));
-            return (int) n;
         });
+        showTotal();
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
 
         Anchor export = new Anchor(new StreamResource("ho-so.csv",
@@ -96,6 +97,17 @@ public class DossierSearchView extends VerticalLayout implements HasDynamicTitle
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(Texts.t("search.heading", p.centerName())), bar, grid);
         expand(grid);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        showTotal();
+    }
+
+    private void showTotal() {
+        long n = desk.search(calls.current(), status.getValue(), search.getValue(), 0, 1, null).getTotalSize();
+        total.setText(DossierInbox.isCapped(n) ? Texts.t("search.totalMore", DossierInbox.SEARCH_COUNT_LIMIT)
+                : Texts.t("search.total", n));
     }
 
     @Override
