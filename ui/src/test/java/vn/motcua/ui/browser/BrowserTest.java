@@ -607,10 +607,10 @@ class BrowserTest implements IntegrationTestProperties {
     @Test
     void theReceiptsLinkShowsTheStatusWithNothingPersonalOnALaptopAndAPhone() throws Exception {
         CallContext director = login.login(DIRECTOR_TAN_HOA, PASSWORD).principal().at(java.time.Instant.now());
-        List<vn.motcua.core.dossier.Dossier> returned = tenantTx.read(director.tenant(), () -> dossierRows.search(
-                director.tenant().value(), "RETURNED", "%", io.micronaut.data.model.Pageable.from(0, 1)).getContent());
-        vn.motcua.core.dossier.Dossier d = returned.isEmpty() ? tenantTx.read(director.tenant(), () -> dossierRows.search(
-                director.tenant().value(), null, "%", io.micronaut.data.model.Pageable.from(0, 1)).getContent().get(0))
+        List<vn.motcua.core.dossier.Dossier> returned = tenantTx.read(director.tenant(), () -> dossierRows.all(
+                director.tenant().value(), "RETURNED", io.micronaut.data.model.Pageable.from(0, 1)));
+        vn.motcua.core.dossier.Dossier d = returned.isEmpty() ? tenantTx.read(director.tenant(), () -> dossierRows.all(
+                director.tenant().value(), null, io.micronaut.data.model.Pageable.from(0, 1)).get(0))
                 : returned.get(0);
         String link = "tra-cuu-ho-so?ma=" + java.net.URLEncoder.encode(d.code(), java.nio.charset.StandardCharsets.UTF_8)
                 + "&k=" + d.lookupSecret();
