@@ -121,6 +121,11 @@ public class CatalogCompleteness {
      * Refused with Vietnamese messages when a fact is still missing or wrong, or when someone published meanwhile.
      */
     public ProcedureDetail correct(CallContext ctx, long procedureId, Correction correction) {
+        return correct(ctx, procedureId, correction, "Bổ sung thông tin còn thiếu");
+    }
+
+    /** {@link #correct(CallContext, long, Correction)} with the version's source stated, e.g. "Đối chiếu văn bản pháp luật". */
+    public ProcedureDetail correct(CallContext ctx, long procedureId, Correction correction, String source) {
         ctx.require(Permission.ADMINISTER_PROVINCE);
         List<Problem> problems = problems(correction);
         if (!problems.isEmpty()) {
@@ -133,7 +138,7 @@ public class CatalogCompleteness {
             return new ProcedureDraft(d.nationalCode(), d.provinceSuffix(), d.name(), d.field(), d.levels(), deadline,
                     correction.documents(), correction.fees(), d.onlineLevel(), d.interAgency(),
                     d.implementingAgency(), d.legalBasis(), false, correction.noFixedDeadline());
-        }, AuditAction.CATALOG_PROCEDURE_COMPLETED, "Bổ sung thông tin còn thiếu");
+        }, AuditAction.CATALOG_PROCEDURE_COMPLETED, source);
     }
 
     static List<Problem> problems(Correction c) {

@@ -11,6 +11,7 @@ import vn.motcua.core.context.Actor;
 import vn.motcua.core.catalog.CatalogImportOutcome;
 import vn.motcua.core.catalog.CatalogImportService;
 import vn.motcua.core.catalog.CatalogService;
+import vn.motcua.core.catalog.VerifiedProcedures;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.tenants.center.ServiceCenter;
 import vn.motcua.core.text.SearchKey;
@@ -60,7 +61,7 @@ public class DemoData {
     private final List<CommuneListReader.Commune> communes;
 
     public DemoData(OnboardingService onboarding, PasswordHasher hasher, CatalogImportService catalogImport,
-                    CatalogService catalog, DemoDossiers dossiers, BusinessTime time, CenterService centerService,
+                    CatalogService catalog, VerifiedProcedures verifiedProcedures, DemoDossiers dossiers, BusinessTime time, CenterService centerService,
                     ProvinceCalendarAdmin calendars,
                     AppUserRepository users, ProvincialScope provincialScope,
                     @Value("${motcua.demo.password:" + DemoExposure.PUBLISHED_PASSWORD + "}") String password,
@@ -95,6 +96,10 @@ public class DemoData {
         publishCalendars(calendars, province);
         if (catalog.count() == 0) {
             importCatalog(catalogImport, province);
+            // the common procedures checked against the legal texts, corrected as provincial IT would
+            int corrected = verifiedProcedures.apply(province);
+            LOG.info("Demo catalog: {} common procedures corrected from the legal texts ({})", corrected,
+                    VerifiedProcedures.RESOURCE);
         }
         CommuneListReader.Commune first = communes.get(0);
         String slug = slug(first.name()) + "." + first.code();
