@@ -130,7 +130,15 @@ class BrowserTest implements IntegrationTestProperties {
                 .filter(c -> c.getText().equals("Giám đốc")).count() == 1);
         assertTrue(body().contains(DIRECTOR_TAN_HOA) && body().contains(CLERK_TAN_HOA), body());
         assertFalse(body().contains(DIRECTOR_DAO_XA));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        Boolean cellsWhole = (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('#staff-grid vaadin-grid-cell-content')]"
+                        + ".every(c => c.scrollWidth <= c.clientWidth + 1);");
+        Boolean fits = (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const t = arguments[0].shadowRoot.querySelector('#table'); return t.scrollWidth <= t.clientWidth + 1;", grid);
         screenshot("director-staff-grid");
+        assertTrue(cellsWhole, "no staff name, position or header is cut off at 1366 px");
+        assertTrue(fits, "the staff grid's columns, actions included, fit the window: no sideways scrolling");
         open("nhat-ky");
         waitForText("Nhật ký thao tác — Phường Tân Hòa");
         waitUntil(() -> driver.findElement(By.id("audit-grid")).findElements(By.tagName("vaadin-grid-cell-content"))

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -66,12 +67,16 @@ public class StaffPage extends VerticalLayout implements HasUrlParameter<Long>, 
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         onlyActive.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(StaffView::fullName).setHeader(Texts.t("staff.field.fullName")).setKey("fullName").setSortable(true).setFlexGrow(2);
+        // people's names and positions wrap at laptop width instead of ending in "…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(StaffView::fullName).setHeader(Texts.t("staff.field.fullName")).setKey("fullName").setSortable(true)
+                .setWidth("9em").setFlexGrow(2);
         grid.addColumn(StaffView::username).setHeader(Texts.t("staff.field.username")).setAutoWidth(true);
-        grid.addColumn(s -> s.role() == null ? "" : s.role().label()).setHeader(Texts.t("staff.field.role")).setAutoWidth(true);
-        grid.addColumn(StaffView::position).setHeader(Texts.t("staff.field.position")).setKey("position").setSortable(true);
-        grid.addColumn(StaffView::phone).setHeader(Texts.t("staff.field.phone"));
-        grid.addColumn(s -> s.active() ? Texts.t("staff.active") : Texts.t("staff.inactive")).setHeader(Texts.t("staff.status")).setKey("active").setSortable(true).setAutoWidth(true);
+        grid.addColumn(s -> s.role() == null ? "" : s.role().label()).setHeader(Texts.t("staff.field.role")).setWidth("8em");
+        grid.addColumn(StaffView::position).setHeader(Texts.t("staff.field.position")).setKey("position").setSortable(true)
+                .setWidth("7em").setFlexGrow(1);
+        grid.addColumn(StaffView::phone).setHeader(Texts.t("staff.field.phone")).setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(s -> s.active() ? Texts.t("staff.active") : Texts.t("staff.inactive")).setHeader(Texts.t("staff.status")).setKey("active").setSortable(true).setWidth("7.5em").setFlexGrow(0);
         grid.setId("staff-grid");
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
