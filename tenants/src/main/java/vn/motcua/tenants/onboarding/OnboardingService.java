@@ -96,6 +96,12 @@ public class OnboardingService {
         });
     }
 
+    /** The name of the caller's province ("Phú Thọ"), whose official list {@link #officialUnits} gives. */
+    public String provinceName(CallContext ctx) {
+        ctx.require(Permission.ADMINISTER_PROVINCE);
+        return province.unaudited(() -> homeProvince(ctx)).provinceName();
+    }
+
     /**
      * Provincial IT opens one commune center from the official list with its first director (and clerks): usernames
      * proposed by the system, a one-time password each (only its hash is stored; the person must change it at the
