@@ -93,7 +93,7 @@ public record HandoverSheet(String provinceName, String centerName, String unitC
             rows.add(List.of(String.valueOf(n++), a.fullName(), a.position() == null ? "" : a.position(), a.username(),
                     a.oneTimePassword()));
         }
-        l.table(new float[]{6, 30, 20, 30, 20},
+        l.table(new float[]{5, 26, 15, 30, 28},
                 new Align[]{Align.CENTER, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT},
                 List.of("TT", "Họ và tên", "Chức vụ", "Tên đăng nhập", "Mật khẩu lần đầu"), rows, 12f);
         l.gap(10);

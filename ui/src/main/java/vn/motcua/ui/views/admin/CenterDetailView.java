@@ -87,7 +87,7 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
         actAs.setId("act-as");
         missing = ProfileGaps.badge(c);
         missing.setId("center-missing");
-        Button status = new Button(Texts.t(c.status() == CenterStatus.INACTIVE ? "center.reopen" : "center.suspend"),
+        Button status = new Button(c.status() == CenterStatus.INACTIVE ? Texts.t("center.reopen") : Texts.t("center.suspend"),
                 e -> confirmStatus(c));
         status.setId("center-status");
         status.setVisible(c.type() != CenterType.TINH
@@ -121,9 +121,9 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
         try {
             ServiceCenter saved = c.status() == CenterStatus.INACTIVE ? onboarding.reopen(calls.current(), c.id())
                     : onboarding.suspend(calls.current(), c.id());
-            Notices.success(Texts.t(saved.status() == CenterStatus.INACTIVE ? "center.suspended" : "center.reopened",
-                    saved.displayName()));
-            getUI().ifPresent(ui -> ui.navigate(CenterDetailView.class, c.id()));
+            Notices.success(saved.status() == CenterStatus.INACTIVE ? Texts.t("center.suspended", saved.displayName())
+                    : Texts.t("center.reopened", saved.displayName()));
+            setParameter(null, c.id());
         } catch (InvalidInputException e) {
             Notices.show(e, Map.of());
         }

@@ -52,9 +52,9 @@ import java.util.Map;
 @Prototype
 public class OnboardCenterView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
     final ComboBox<OfficialUnit> unit = new ComboBox<>(Texts.t("onboard.unit"));
-    final TextField name = readOnly("onboard.name");
-    final TextField unitCode = readOnly("onboard.unitCode");
-    final TextField provinceName = readOnly("center.field.province");
+    final TextField name = readOnly(Texts.t("onboard.name"));
+    final TextField unitCode = readOnly(Texts.t("onboard.unitCode"));
+    final TextField provinceName = readOnly(Texts.t("center.field.province"));
     final TextArea lineage = new TextArea(Texts.t("center.field.mergedFrom"));
     final TextField agencyCode = new TextField(Texts.t("center.field.agencyCode"));
     final TextField address = new TextField(Texts.t("center.field.address"));
@@ -119,8 +119,8 @@ public class OnboardCenterView extends VerticalLayout implements HasDynamicTitle
         add(new H2(Texts.t("onboard.heading")), new Paragraph(Texts.t("onboard.help")), form, result);
     }
 
-    private static TextField readOnly(String key) {
-        TextField field = new TextField(Texts.t(key));
+    private static TextField readOnly(String label) {
+        TextField field = new TextField(label);
         field.setReadOnly(true);
         return field;
     }
