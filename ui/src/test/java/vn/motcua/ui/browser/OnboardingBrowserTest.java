@@ -117,11 +117,14 @@ class OnboardingBrowserTest implements IntegrationTestProperties {
         assertTrue(text.contains("nambv.tan-lac.05128"), text);
 
         // leaving asks first: the passwords are never shown again
-        click(By.id("logout"));
+        click(By.id("onboard-open-center"));
         waitFor(By.id("onboard-leave"));
         waitForText("Rời trang khi đã tải biên bản bàn giao?");
         driver.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().equals("Đã tải, rời trang")).findFirst().orElseThrow().click();
+        waitFor(By.id("center-status"));
+        waitForText("Sáp nhập từ");
+        click(By.id("logout"));
         waitUntil(() -> driver.getCurrentUrl().contains("dang-nhap"));
 
         open("dang-nhap");

@@ -132,6 +132,12 @@ class OnboardCenterViewTest implements IntegrationTestProperties {
         ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
         assertEquals(CenterStatus.INACTIVE, centers.open(c.admin(), c.b.id()).status());
         assertFalse(login.login("ocv.gd.b", TwoCenters.PASSWORD).succeeded());
+        vn.motcua.ui.views.catalog.KioskView kiosk = new vn.motcua.ui.views.catalog.KioskView(
+                context.getBean(vn.motcua.tenants.catalog.CenterCatalogService.class));
+        kiosk.setParameter(null, "ocv.B");
+        assertEquals("Trung tâm tạm ngừng hoạt động", kiosk.getChildren()
+                .filter(x -> "kiosk-suspended".equals(x.getId().orElse(""))).findFirst().orElseThrow()
+                .getElement().getText());
 
         detail.confirmStatus(centers.open(c.admin(), c.b.id()));
         assertEquals(CenterStatus.ACTIVE, centers.open(c.admin(), c.b.id()).status());
