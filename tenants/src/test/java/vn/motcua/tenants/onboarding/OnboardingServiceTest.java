@@ -36,6 +36,9 @@ import vn.motcua.tenants.security.LoginService;
 import vn.motcua.tenants.staff.StaffService;
 import vn.motcua.tenants.staff.StaffView;
 import vn.motcua.tenants.testing.TwoCenters;
+import vn.motcua.tenants.workflow.WorkflowAdmin;
+import vn.motcua.core.workflow.WorkflowStep;
+import vn.motcua.core.workflow.WorkflowVersion;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -98,6 +101,12 @@ class OnboardingServiceTest implements IntegrationTestProperties {
 
     @Test
     void provincialItOnboardsOneCommuneWithLineageAndADirectorWhoMustChangeTheOneTimePassword() {
+        WorkflowAdmin workflows = context.getBean(WorkflowAdmin.class);
+        LegalDeadline threeDays = LegalDeadline.workingDays(3);
+        workflows.save(c.admin(), "1.000780", 1, threeDays, List.of(
+                new WorkflowStep("Tiếp nhận", "CLERK", null, 4, WorkflowStep.BudgetUnit.HOURS, false, false),
+                new WorkflowStep("Thẩm định", "CLERK", null, 1, WorkflowStep.BudgetUnit.DAYS, false, false),
+                new WorkflowStep("Phê duyệt", "DIRECTOR", null, 4, WorkflowStep.BudgetUnit.HOURS, true, false)), 0);
         Onboarded done = onboarding.onboardOne(c.admin(), form("04828", "000.00.25.h46", "0210 3851 234",
                 "Đỗ Thị Giang", "Trần Văn Bình"));
         ServiceCenter center = done.center();
@@ -126,6 +135,10 @@ class OnboardingServiceTest implements IntegrationTestProperties {
         // the province's default served set applies at once: nothing to seed
         assertEquals(List.of("1.001193"), centerCatalog.kioskProcedures("04828", null, 0, 10).getContent().stream()
                 .map(Procedure::nationalCode).toList());
+        // and so does the province's default workflow, until the center saves its own
+        WorkflowVersion running = workflows.current(director, "1.000780", threeDays);
+        assertEquals(WorkflowVersion.Source.PROVINCE, running.source());
+        assertEquals(16, running.totalHours());
         assertTrue(audited(center, AuditAction.CENTER_ONBOARDED));
         assertTrue(audit.search(c.admin(), AuditLog.Filter.ALL, 0, 50).getContent().stream()
                 .anyMatch(e -> e.action().equals(AuditAction.CENTER_ONBOARDED.name()) && e.detail().contains("04828")));
