@@ -134,7 +134,7 @@ public class OnboardCenterView extends VerticalLayout implements HasDynamicTitle
         name.setValue(u == null ? "" : u.displayName());
         unitCode.setValue(u == null ? "" : u.code());
         provinceName.setValue(u == null ? "" : province);
-        lineage.setValue(u == null || u.mergedFrom() == null ? "" : Texts.t("onboard.lineage", u.mergedFrom()));
+        lineage.setValue(u == null || u.mergedFrom() == null ? "" : u.mergedFrom());
     }
 
     void addClerk() {

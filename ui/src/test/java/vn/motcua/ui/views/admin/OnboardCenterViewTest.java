@@ -86,7 +86,7 @@ class OnboardCenterViewTest implements IntegrationTestProperties {
         assertEquals("Xã Tân Lạc", view.name.getValue());
         assertEquals("05128", view.unitCode.getValue());
         assertEquals("Phú Thọ", view.provinceName.getValue());
-        assertTrue(view.lineage.getValue().startsWith("Sáp nhập từ: Thị trấn Mãn Đức"), view.lineage.getValue());
+        assertTrue(view.lineage.getValue().startsWith("Thị trấn Mãn Đức, Xã Tử Nê"), view.lineage.getValue());
 
         view.agencyCode.setValue("000.00.25.H51");
         view.phone.setValue("không có");
