@@ -16,6 +16,8 @@ public enum AuditAction {
     PASSWORD_RESET("Đặt lại mật khẩu (mật khẩu dùng một lần)"),
 
     CENTER_ONBOARDED("Đưa trung tâm vào hệ thống"),
+    CENTER_SUSPENDED("Tạm ngừng hoạt động trung tâm"),
+    CENTER_REOPENED("Cho trung tâm hoạt động lại"),
     CENTER_OPENED("Xem thông tin trung tâm"),
     CENTER_REGISTRY_VIEWED("Xem danh sách trung tâm"),
     CENTER_PROFILE_UPDATED("Cập nhật thông tin trung tâm"),

@@ -74,6 +74,13 @@ public class CenterCatalogService {
         return new KioskCenter(c.code(), c.displayName(), c.address(), c.phone());
     }
 
+    /** Whether {@code centerCode} names a center provincial IT suspended: its public pages say it is temporarily closed. */
+    public boolean suspended(String centerCode) {
+        String code = centerCode == null ? "" : centerCode.trim();
+        return province.unaudited(() -> centers.findByCode(code))
+                .map(c -> c.status() == CenterStatus.INACTIVE).orElse(false);
+    }
+
     public Page<Procedure> kioskProcedures(String centerCode, @Nullable String query, int page, int size) {
         ServiceCenter c = kiosk(centerCode);
         return served.page(c.tenantId(), levelOf(c), true, query, page, size, "name", true);

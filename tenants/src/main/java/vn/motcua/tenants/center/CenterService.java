@@ -89,9 +89,7 @@ public class CenterService {
         ctx.require(Permission.ADMINISTER_PROVINCE);
         String wanted = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
         if (wanted != null && AgencyCode.tryParse(wanted).isEmpty()) {
-            throw new InvalidInputException(List.of(new Problem("agencyCode",
-                    "Mã định danh «" + wanted + "» không đúng cấu trúc QCVN 102:2016 (ví dụ 000.00.00.H56)",
-                    "agency code '" + wanted + "' is not in the QCVN 102:2016 shape NNN.NN.NN.LNN")));
+            throw new InvalidInputException(List.of(agencyCodeShapeProblem(wanted)));
         }
         ServiceCenter saved = province.run(ctx, AuditAction.CENTER_AGENCY_CODE_SET,
                 "trung tâm " + centerId + ": " + (wanted == null ? "bỏ mã" : wanted), () -> {
@@ -118,6 +116,13 @@ public class CenterService {
         audit.record(saved.tenantId(), ctx, AuditAction.CENTER_AGENCY_CODE_SET, "service_center", centerId,
                 "mã định danh: " + (saved.agencyCode() == null ? "—" : saved.agencyCode()));
         return saved;
+    }
+
+    /** The refusal of an agency code not in the QCVN 102:2016 shape (also when a center is onboarded). */
+    public static Problem agencyCodeShapeProblem(String wanted) {
+        return new Problem("agencyCode",
+                "Mã định danh «" + wanted + "» không đúng cấu trúc QCVN 102:2016 (ví dụ 000.00.00.H56)",
+                "agency code '" + wanted + "' is not in the QCVN 102:2016 shape NNN.NN.NN.LNN");
     }
 
     /**

@@ -58,6 +58,12 @@ public record ServiceCenter(
                 agencyCode, address, phone, email, mergedFrom, openingHours, version, createdAt, updatedAt);
     }
 
+    /** The same center with another status (suspended, reopened): nothing else changes. */
+    public ServiceCenter withStatus(CenterStatus status) {
+        return new ServiceCenter(id, code, name, type, status, successorTenantId, provinceCode, provinceName,
+                agencyCode, address, phone, email, mergedFrom, openingHours, version, createdAt, updatedAt);
+    }
+
     /** The parts of the profile citizens and the dossier code need that are still empty, in a fixed order. */
     public List<ProfileField> missing() {
         List<ProfileField> missing = new ArrayList<>();

@@ -25,6 +25,10 @@ public interface ServiceCenterRepository extends GenericRepository<ServiceCenter
 
     long count();
 
+    /** Every center's code (official unit code for communes): which units of the official list are onboarded. */
+    @Query("SELECT code FROM service_center")
+    List<String> allCodes();
+
     Optional<ServiceCenter> findByAgencyCode(String agencyCode);
 
     /** Centers whose profile lacks the agency code, the address, the phone or the opening hours. */

@@ -93,7 +93,8 @@ public class PasswordService {
         return oneTime;
     }
 
-    String oneTimePassword() {
+    /** A fresh random one-time password (12 characters, no look-alike letters), to be shown once. */
+    public String oneTimePassword() {
         while (true) {
             StringBuilder b = new StringBuilder(ONE_TIME_LENGTH);
             for (int i = 0; i < ONE_TIME_LENGTH; i++) {

@@ -134,14 +134,22 @@ public class StaffService {
 
     private String propose(CallContext ctx, String fullName, Set<String> refused) {
         ServiceCenter center = centers.findById(ctx.tenant().value()).orElseThrow();
-        String suffix = "." + usernamePart(center.name()) + "." + usernamePart(center.code());
+        Set<String> taken = new HashSet<>(users.usernamesStartingWith(ctx.tenant().value(), stem(fullName)));
+        taken.addAll(refused);
+        return proposeUsername(fullName, center.name(), center.code(), taken);
+    }
+
+    /**
+     * The proposal rule without the database: {@code fullName}'s stem, then the center's slug and code, numbered
+     * past the names in {@code taken} (also used when a center is onboarded with its first staff).
+     */
+    public static String proposeUsername(String fullName, String centerName, String centerCode, Set<String> taken) {
+        String suffix = "." + usernamePart(centerName) + "." + usernamePart(centerCode);
         if (suffix.length() > 40) {
             suffix = suffix.substring(0, 40);
         }
         String stem = stem(fullName);
         stem = stem.substring(0, Math.min(stem.length(), 64 - suffix.length() - 3));
-        Set<String> taken = new HashSet<>(users.usernamesStartingWith(ctx.tenant().value(), stem));
-        taken.addAll(refused);
         for (int n = 1; ; n++) {
             String candidate = stem + (n == 1 ? "" : String.valueOf(n)) + suffix;
             if (!taken.contains(candidate)) {

@@ -18,6 +18,9 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import vn.motcua.tenants.center.CenterService;
 import vn.motcua.tenants.center.ServiceCenter;
+import vn.motcua.tenants.center.CenterStatus;
+import vn.motcua.tenants.center.CenterType;
+import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.Role;
 import vn.motcua.ui.security.Session;
@@ -44,8 +47,11 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
 
     private final CallContexts calls;
 
-    public CenterDetailView(CenterService centers, CallContexts calls,
+    private final OnboardingService onboarding;
+
+    public CenterDetailView(CenterService centers, CallContexts calls, OnboardingService onboarding,
                             @Value("${motcua.demo.enabled:false}") boolean demo) {
+        this.onboarding = onboarding;
         this.calls = calls;
         this.centers = centers;
         this.demo = demo;
@@ -81,8 +87,46 @@ public class CenterDetailView extends VerticalLayout implements HasUrlParameter<
         actAs.setId("act-as");
         missing = ProfileGaps.badge(c);
         missing.setId("center-missing");
-        add(new H2(c.displayName()), missing, details, actAs, new Button(Texts.t("center.backToList"),
-                e -> getUI().ifPresent(ui -> ui.navigate(CentersView.class))));
+        Button status = new Button(c.status() == CenterStatus.INACTIVE ? Texts.t("center.reopen") : Texts.t("center.suspend"),
+                e -> confirmStatus(c));
+        status.setId("center-status");
+        status.setVisible(c.type() != CenterType.TINH
+                && (c.status() == CenterStatus.ACTIVE || c.status() == CenterStatus.INACTIVE));
+        if (c.status() == CenterStatus.ACTIVE) {
+            status.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        add(new H2(c.displayName()), missing, details, new HorizontalLayout(actAs, status),
+                new Button(Texts.t("center.backToList"), e -> getUI().ifPresent(ui -> ui.navigate(CentersView.class))));
+    }
+
+    /** Suspending asks first; reopening does not. Both audited by the service; nothing is deleted. */
+    void confirmStatus(ServiceCenter c) {
+        if (c.status() == CenterStatus.INACTIVE) {
+            changeStatus(c);
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("center-suspend-confirm");
+        dialog.setHeader(Texts.t("center.suspendQuestion", c.displayName()));
+        dialog.setText(Texts.t("center.suspendWarning"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(Texts.t("common.cancel"));
+        dialog.setConfirmText(Texts.t("center.suspend"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> changeStatus(c));
+        dialog.open();
+    }
+
+    private void changeStatus(ServiceCenter c) {
+        try {
+            ServiceCenter saved = c.status() == CenterStatus.INACTIVE ? onboarding.reopen(calls.current(), c.id())
+                    : onboarding.suspend(calls.current(), c.id());
+            Notices.success(saved.status() == CenterStatus.INACTIVE ? Texts.t("center.suspended", saved.displayName())
+                    : Texts.t("center.reopened", saved.displayName()));
+            setParameter(null, c.id());
+        } catch (InvalidInputException e) {
+            Notices.show(e, Map.of());
+        }
     }
 
     void saveAgencyCode(ServiceCenter c) {

@@ -98,7 +98,10 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CenterDetailView.class, e.getItem().id())));
 
-        HorizontalLayout filters = new HorizontalLayout(search, type, status, total);
+        com.vaadin.flow.component.button.Button add = new com.vaadin.flow.component.button.Button(Texts.t("centers.add"),
+                VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(OnboardCenterView.class)));
+        add.setId("centers-add");
+        HorizontalLayout filters = new HorizontalLayout(search, type, status, total, add);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         incomplete.setId("centers-incomplete");
         long gaps = centers.incompleteCount(calls.current());

@@ -45,6 +45,14 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
 
     @Override
     public void setParameter(BeforeEvent event, String centerCode) {
+        if (centerCatalog.suspended(centerCode)) {
+            // suspended by provincial IT: said plainly, nothing of the center shown
+            removeAll();
+            H1 closed = new H1(Texts.t("kiosk.suspended"));
+            closed.setId("kiosk-suspended");
+            add(closed, new Paragraph(Texts.t("kiosk.suspendedHelp")));
+            return;
+        }
         KioskCenter center = centerCatalog.kioskCenter(centerCode); // unknown → NotFoundException → not-found page
         title = Texts.t("pageTitle.kioskCenter", center.displayName());
         removeAll();

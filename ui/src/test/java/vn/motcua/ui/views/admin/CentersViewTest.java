@@ -78,7 +78,8 @@ class CentersViewTest implements IntegrationTestProperties {
 
     @Test
     void provincialItSetsACentersAgencyCodeOnItsPageAndAWrongShapeIsShownOnTheField() {
-        CenterDetailView detail = new CenterDetailView(centers, context.getBean(CallContexts.class), false);
+        CenterDetailView detail = new CenterDetailView(centers, context.getBean(CallContexts.class),
+                context.getBean(vn.motcua.tenants.onboarding.OnboardingService.class), false);
         UI.getCurrent().add(detail);
         detail.setParameter(null, c.b.id());
         detail.agencyCode.setValue("25.001");
