@@ -1,21 +1,16 @@
 package vn.motcua.ui.browser;
 
 import vn.motcua.core.context.CallContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import vn.motcua.core.context.CallContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import vn.motcua.core.context.CallContext;
 import jakarta.inject.Inject;
 import vn.motcua.core.context.CallContext;
-import org.junit.jupiter.api.AfterEach;
 import vn.motcua.core.context.CallContext;
-import org.junit.jupiter.api.BeforeAll;
 import vn.motcua.core.context.CallContext;
-import org.junit.jupiter.api.BeforeEach;
 import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.Test;
 import vn.motcua.core.context.CallContext;
-import org.junit.jupiter.api.TestInfo;
 import vn.motcua.core.context.CallContext;
 import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.context.CallContext;
@@ -23,40 +18,29 @@ import org.openqa.selenium.By;
 import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.Keys;
 import vn.motcua.core.context.CallContext;
-import org.openqa.selenium.OutputType;
 import vn.motcua.core.context.CallContext;
-import org.openqa.selenium.TakesScreenshot;
 import vn.motcua.core.context.CallContext;
-import org.openqa.selenium.WebDriver;
 import vn.motcua.core.context.CallContext;
 import org.openqa.selenium.WebElement;
 import vn.motcua.core.context.CallContext;
-import org.openqa.selenium.chrome.ChromeDriver;
 import vn.motcua.core.context.CallContext;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import vn.motcua.core.context.CallContext;
-import org.openqa.selenium.chrome.ChromeOptions;
 import vn.motcua.core.context.CallContext;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.security.LoginService;
 import vn.motcua.core.context.CallContext;
-import vn.motcua.tenants.security.Principal;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.tenants.staff.StaffService;
 
 import vn.motcua.core.context.CallContext;
-import java.io.File;
 import vn.motcua.core.context.CallContext;
 import java.nio.file.Files;
 import vn.motcua.core.context.CallContext;
 import java.nio.file.Path;
 import vn.motcua.core.context.CallContext;
-import java.nio.file.StandardCopyOption;
 import vn.motcua.core.context.CallContext;
-import java.time.Duration;
 import vn.motcua.core.context.CallContext;
 import java.util.List;
 import java.util.Map;
@@ -73,14 +57,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTest implements IntegrationTestProperties {
+class BrowserTest extends ChromiumSession implements IntegrationTestProperties {
     static final String PASSWORD = "MotCua@2025";
     static final String DIRECTOR_TAN_HOA = "gd.tan-hoa.04792";
     static final String CLERK_TAN_HOA = "cb1.tan-hoa.04792";
     static final String DIRECTOR_DAO_XA = "gd.dao-xa.08662";
 
-    @Inject
-    EmbeddedServer server;
     @Inject
     LoginService login;
     @Inject
@@ -90,35 +72,9 @@ class BrowserTest implements IntegrationTestProperties {
     @Inject
     vn.motcua.tenants.workflow.WorkflowAdmin workflows;
 
-    WebDriver driver;
-
     @Override
     public Map<String, String> extraProperties() {
         return Map.of("micronaut.server.port", "-1", "motcua.demo.enabled", "true", "motcua.demo.password", PASSWORD);
-    }
-
-    @BeforeAll
-    void chromium() {
-        assertTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
-                "Debian chromium and chromium-driver are needed (ops/scripts/ensure-chromium.sh installs them)");
-    }
-
-    @BeforeEach
-    void browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,1000", "--lang=vi");
-        // a driver service per browser: quitting a browser stops its service
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-    }
-
-    @AfterEach
-    void close(TestInfo info) throws Exception {
-        screenshot(info.getTestMethod().orElseThrow().getName() + "-end");
-        driver.quit();
     }
 
     @Test
@@ -764,62 +720,10 @@ class BrowserTest implements IntegrationTestProperties {
                 "return arguments[0].files.length > 0 && arguments[0].files.every(f => f.complete);", upload)));
     }
 
-    /** A download link's bytes, with the browser's session cookie. */
-    private byte[] fetch(String href) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-        java.net.URI uri = java.net.URI.create("http://localhost:" + server.getPort() + "/").resolve(href);
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri)
-                .header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertTrue(response.statusCode() == 200, "download " + href + " answered " + response.statusCode());
-        return response.body();
-    }
-
     private void logIn(String username) {
         open("dang-nhap");
         typeLogin(username, PASSWORD);
         waitUntil(() -> !driver.getCurrentUrl().contains("dang-nhap"));
     }
 
-    private void typeLogin(String username, String password) {
-        waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
-    }
-
-    /** Clicks like a person who scrolled to the button first. */
-    private void click(By by) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
-                + " arguments[0].click();", waitFor(by));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + server.getPort() + "/" + path);
-    }
-
-    private String body() {
-        return driver.findElement(By.tagName("body")).getText();
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            var found = d.findElements(by);
-            return found.isEmpty() ? null : found.get(0);
-        });
-    }
-
-    private void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "waiting for '" + text + "' in: " + body())
-                .until(d -> body().contains(text));
-    }
-
-    private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -1,33 +1,16 @@
 package vn.motcua.ui.browser;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.core.testing.IntegrationTestProperties;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,42 +24,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OnboardingBrowserTest implements IntegrationTestProperties {
+class OnboardingBrowserTest extends ChromiumSession implements IntegrationTestProperties {
     static final String ADMIN = "admin.phutho";
     static final String PASSWORD = "MotCua@2025-first-start";
 
-    @Inject
-    EmbeddedServer server;
-
-    WebDriver driver;
 
     @Override
     public Map<String, String> extraProperties() {
         return Map.of("micronaut.server.port", "-1", "motcua.demo.enabled", "false",
                 "motcua.admin.username", ADMIN, "motcua.admin.password", PASSWORD);
-    }
-
-    @BeforeAll
-    void chromium() {
-        assertTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
-                "Debian chromium and chromium-driver are needed (ops/scripts/ensure-chromium.sh installs them)");
-    }
-
-    @BeforeEach
-    void browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,768", "--lang=vi");
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        screenshot("onboarding-end");
-        driver.quit();
     }
 
     @Test
@@ -145,54 +101,4 @@ class OnboardingBrowserTest implements IntegrationTestProperties {
         return driver.findElement(By.cssSelector("#" + id + " input")).getDomProperty("value");
     }
 
-    private byte[] fetch(String href) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-        java.net.URI uri = java.net.URI.create("http://localhost:" + server.getPort() + "/").resolve(href);
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri)
-                .header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertTrue(response.statusCode() == 200, "download " + href + " answered " + response.statusCode());
-        return response.body();
-    }
-
-    private void typeLogin(String username, String password) {
-        waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
-    }
-
-    private void click(By by) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
-                + " arguments[0].click();", waitFor(by));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + server.getPort() + "/" + path);
-    }
-
-    private String body() {
-        return driver.findElement(By.tagName("body")).getText();
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            var found = d.findElements(by);
-            return found.isEmpty() ? null : found.get(0);
-        });
-    }
-
-    private void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "waiting for '" + text + "' in: " + body())
-                .until(d -> body().contains(text));
-    }
-
-    private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }
