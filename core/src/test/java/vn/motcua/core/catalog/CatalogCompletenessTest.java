@@ -9,7 +9,6 @@ import vn.motcua.core.audit.AuditAction;
 import vn.motcua.core.audit.AuditLog;
 import vn.motcua.core.context.Actor;
 import vn.motcua.core.context.CallContext;
-import vn.motcua.core.context.Role;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.testing.IntegrationTestProperties;
@@ -19,9 +18,6 @@ import vn.motcua.core.validation.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -62,22 +58,12 @@ class CatalogCompletenessTest implements IntegrationTestProperties {
     TenantId communeB;
 
     CallContext it() {
-        return new CallContext(provinceCenter, new Actor(1L, "admin.tinh", provinceCenter), "Quản trị tỉnh",
-                Role.PROVINCIAL_ADMIN, "Tỉnh", clock.instant());
+        return vn.motcua.core.testing.Callers.provincialIt(provinceCenter, clock);
     }
 
     @BeforeAll
     void theBundledCommuneCatalogAndTwoCommunes() throws IOException {
-        provinceCenter = TenantId.of(province.unaudited(() -> {
-            try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                    "INSERT INTO service_center (code, name, type, province_code, province_name)"
-                            + " VALUES ('TINH-CC', 'Tỉnh thử nghiệm', 'TINH', '25', 'Phú Thọ') RETURNING tenant_id")) {
-                rs.next();
-                return rs.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        provinceCenter = vn.motcua.core.testing.TestCenters.createProvincial(province, dataSource, "TINH-CC");
         communeA = TestCenters.create(province, dataSource, "CC-A");
         communeB = TestCenters.create(province, dataSource, "CC-B");
         byte[] bundled;

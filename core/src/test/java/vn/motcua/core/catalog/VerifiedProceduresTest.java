@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.motcua.core.context.Actor;
 import vn.motcua.core.context.CallContext;
-import vn.motcua.core.context.Role;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.testing.IntegrationTestProperties;
@@ -19,9 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -59,22 +54,12 @@ class VerifiedProceduresTest implements IntegrationTestProperties {
     TenantId provinceCenter;
 
     CallContext it() {
-        return new CallContext(provinceCenter, new Actor(1L, "admin.tinh", provinceCenter), "Quản trị tỉnh",
-                Role.PROVINCIAL_ADMIN, "Tỉnh", clock.instant());
+        return vn.motcua.core.testing.Callers.provincialIt(provinceCenter, clock);
     }
 
     @BeforeAll
     void theBundledCommuneCatalog() throws IOException {
-        provinceCenter = TenantId.of(province.unaudited(() -> {
-            try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                    "INSERT INTO service_center (code, name, type, province_code, province_name)"
-                            + " VALUES ('TINH-VP', 'Tỉnh thử nghiệm', 'TINH', '25', 'Phú Thọ') RETURNING tenant_id")) {
-                rs.next();
-                return rs.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        provinceCenter = vn.motcua.core.testing.TestCenters.createProvincial(province, dataSource, "TINH-VP");
         byte[] bundled;
         try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(NATIONAL))) {
             bundled = in.readAllBytes();

@@ -293,15 +293,6 @@ class DossierStatusLookupTest implements IntegrationTestProperties {
     }
 
     private TenantId provincialCenter(String code) {
-        return TenantId.of(province.unaudited(() -> {
-            try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                    "INSERT INTO service_center (code, name, type, province_code, province_name) VALUES ('" + code
-                            + "', 'Tỉnh " + code + "', 'TINH', '25', 'Phú Thọ') RETURNING tenant_id")) {
-                rs.next();
-                return rs.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        return vn.motcua.core.testing.TestCenters.createProvincial(province, dataSource, code);
     }
 }

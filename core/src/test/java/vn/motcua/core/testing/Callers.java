@@ -17,4 +17,10 @@ public final class Callers {
         Actor of = actor.homeTenant() == null ? new Actor(actor.userId(), actor.username(), tenant) : actor;
         return new CallContext(tenant, of, actor.username(), role, "Trung tâm thử nghiệm", clock.instant());
     }
+
+    /** Provincial IT at its home, the provincial center. */
+    public static CallContext provincialIt(TenantId provincialCenter, Clock clock) {
+        return new CallContext(provincialCenter, new Actor(1L, "admin.tinh", provincialCenter), "Quản trị tỉnh",
+                Role.PROVINCIAL_ADMIN, "Tỉnh", clock.instant());
+    }
 }

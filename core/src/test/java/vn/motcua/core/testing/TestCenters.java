@@ -14,10 +14,19 @@ public final class TestCenters {
     }
 
     public static TenantId create(ProvincialScope province, DataSource dataSource, String code) {
+        return insert(province, dataSource, code, "Xã " + code, "XA");
+    }
+
+    /** The provincial center (type TINH) of the test province: the home of provincial IT. */
+    public static TenantId createProvincial(ProvincialScope province, DataSource dataSource, String code) {
+        return insert(province, dataSource, code, "Tỉnh " + code, "TINH");
+    }
+
+    private static TenantId insert(ProvincialScope province, DataSource dataSource, String code, String name, String type) {
         return TenantId.of(province.unaudited(() -> {
             try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
                     "INSERT INTO service_center (code, name, type, province_code, province_name) VALUES ('" + code
-                            + "', 'Xã " + code + "', 'XA', '25', 'Phú Thọ') RETURNING tenant_id")) {
+                            + "', '" + name + "', '" + type + "', '25', 'Phú Thọ') RETURNING tenant_id")) {
                 rs.next();
                 return rs.getLong(1);
             } catch (SQLException e) {
