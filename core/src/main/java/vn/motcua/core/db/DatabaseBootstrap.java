@@ -35,10 +35,25 @@ public class DatabaseBootstrap {
     // Liquibase logs every changeset through java.util.logging at INFO; a kept reference keeps the level
     private static final java.util.logging.Logger QUIET_LIQUIBASE = java.util.logging.Logger.getLogger("liquibase");
 
+    /**
+     * The Liquibase context every start applies. Liquibase runs <em>every</em> changeset when it is given no context,
+     * so the start always names one: changesets without a context run as before, those marked {@code citus}
+     * (migration 024, the Citus distribution) run only when {@code motcua.db.contexts} adds {@code citus}.
+     */
+    public static final String DEFAULT_CONTEXT = "motcua";
+
     private final DatabaseSettings settings;
+    private final String contexts;
 
     public DatabaseBootstrap(DatabaseSettings settings) {
+        this(settings, DEFAULT_CONTEXT);
+    }
+
+    /** @param contexts {@code motcua.db.contexts} ({@code MOTCUA_DB_CONTEXTS}): e.g. {@code citus} on a Citus coordinator */
+    @jakarta.inject.Inject
+    public DatabaseBootstrap(DatabaseSettings settings, @io.micronaut.context.annotation.Value("${motcua.db.contexts:}") String contexts) {
         this.settings = settings;
+        this.contexts = contexts == null || contexts.isBlank() ? DEFAULT_CONTEXT : DEFAULT_CONTEXT + "," + contexts.strip();
         settings.requireOwnPasswords();
         long start = System.nanoTime();
         try (Connection owner = ownerConnection()) {
@@ -136,7 +151,7 @@ public class DatabaseBootstrap {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(owner));
         Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
         liquibase.setChangeLogParameter("province_role", settings.provinceRole());
-        liquibase.update(new Contexts(), new LabelExpression());
+        liquibase.update(new Contexts(contexts), new LabelExpression());
     }
 
     /**
