@@ -1,26 +1,20 @@
 package vn.motcua.core.storage;
 
+import vn.motcua.core.cluster.ClusterOnce;
 import vn.motcua.core.context.BusinessTime;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.tenancy.TenantContext;
 import vn.motcua.core.tenancy.TenantId;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -30,12 +24,10 @@ import java.util.stream.Stream;
  * takes between storing it and committing its row) and a transaction of the center named by its key finds no
  * row referring to it ({@link DocumentReferences}); keys that do not start with a center id are never touched.
  *
- * <p>One node sweeps at a time: the sweep holds the PostgreSQL advisory lock {@link #LOCK} for its whole run on a
- * connection of its own (transaction-level, so it is released when that transaction ends — or when the node
- * dies and PostgreSQL closes the connection). A node that does not get the lock skips that run. That connection
- * stays idle in its transaction while the sweep lists the bucket: a server-side
- * {@code idle_in_transaction_session_timeout} shorter than a sweep would end it and free the lock early, which
- * costs only a second, overlapping sweep (deletes are idempotent and each is decided by its own reference check).
+ * <p>One node sweeps at a time: the sweep is the {@link ClusterOnce} job {@link #JOB}, whose PostgreSQL advisory lock
+ * it holds for its whole run; a node that does not get the lock skips that run. A lock freed early (see
+ * {@link ClusterOnce}) costs only a second, overlapping sweep (deletes are idempotent and each is decided by its own
+ * reference check).
  *
  * <p>The grace period is measured between the store's last-modified time and the application clock, so it also
  * absorbs clock skew between the two. Each run checks every object older than the grace period, 500 keys per
@@ -43,8 +35,8 @@ import java.util.stream.Stream;
  */
 @Singleton
 public class DocumentSweeper {
-    /** The advisory lock key of the sweep ("MotCua" + 1). */
-    public static final long LOCK = 0x4D6F_7443_7561_0001L;
+    /** The sweep's {@link ClusterOnce} job name. */
+    public static final String JOB = "document-sweep";
     private static final Logger LOG = LoggerFactory.getLogger(DocumentSweeper.class);
     private static final int BATCH = 500;
 
@@ -57,19 +49,18 @@ public class DocumentSweeper {
 
     private final DocumentStore store;
     private final DocumentReferences references;
-    private final DataSource dataSource;
+    private final ClusterOnce cluster;
     private final BusinessTime time;
     private final Duration grace;
 
-    public DocumentSweeper(DocumentStore store, DocumentReferences references, DataSource dataSource, BusinessTime time,
+    public DocumentSweeper(DocumentStore store, DocumentReferences references, ClusterOnce cluster, BusinessTime time,
                            @Value("${motcua.documents.sweeper.grace:1h}") Duration grace) {
         if (grace.isNegative()) {
             throw new IllegalArgumentException("motcua.documents.sweeper.grace must not be negative: " + grace);
         }
         this.store = store;
         this.references = references;
-        // the pool itself, not the transaction-bound proxy: the lock's connection belongs to no transaction
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.cluster = cluster;
         this.time = time;
         this.grace = grace;
     }
@@ -79,7 +70,7 @@ public class DocumentSweeper {
         if (TenantContext.current().isPresent() || TenantContext.provincial()) {
             throw new IllegalStateException("the sweep reads each center in a transaction of its own");
         }
-        Sweep sweep = underLock(this::sweepAll);
+        Sweep sweep = cluster.call(JOB, this::sweepAll).orElseGet(Sweep::skipped);
         if (!sweep.ran()) {
             LOG.debug("Document sweep skipped: another node holds the lock");
         } else if (sweep.deleted() > 0 || sweep.failed() > 0) {
@@ -87,27 +78,6 @@ public class DocumentSweeper {
                     sweep.deleted(), sweep.failed(), sweep.referenced(), sweep.young(), grace);
         }
         return sweep;
-    }
-
-    private Sweep underLock(Supplier<Sweep> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                boolean locked;
-                try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-                    ps.setLong(1, LOCK);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        locked = rs.getBoolean(1);
-                    }
-                }
-                return locked ? work.get() : Sweep.skipped();
-            } finally {
-                c.rollback(); // ends the transaction, which releases the lock
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("document sweep lock: " + e.getMessage(), e);
-        }
     }
 
     private Sweep sweepAll() {

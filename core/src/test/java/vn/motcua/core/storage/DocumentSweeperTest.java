@@ -17,6 +17,7 @@ import vn.motcua.core.dossier.DossierProcessing;
 import vn.motcua.core.dossier.Intake;
 import vn.motcua.core.dossier.IntakeRequest;
 import vn.motcua.core.dossier.IntakeService;
+import vn.motcua.core.cluster.ClusterOnce;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.testing.IntegrationTestProperties;
@@ -139,7 +140,7 @@ class DocumentSweeperTest implements IntegrationTestProperties {
         CountDownLatch listing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // another node's sweeper: takes the lock, then waits inside its listing until the test lets it go
-        DocumentSweeper otherNode = new DocumentSweeper(new PausingStore(store, listing, release), references, dataSource,
+        DocumentSweeper otherNode = new DocumentSweeper(new PausingStore(store, listing, release), references, new ClusterOnce(dataSource),
                 new vn.motcua.core.context.BusinessTime(clock), Duration.ofHours(1));
         CompletableFuture<DocumentSweeper.Sweep> first = CompletableFuture.supplyAsync(otherNode::sweep);
         try {

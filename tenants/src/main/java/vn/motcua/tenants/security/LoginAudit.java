@@ -31,7 +31,8 @@ import java.util.Map;
  * &lt;address&gt; trong &lt;time&gt;", when the burst ends: at the account's next success from that address, after
  * {@code quiet} without a failure (checked every minute), or every {@code maxBurst} while a flood goes on. So 10,000
  * attempts of one flood write two rows per hour, not 10,000, and unknown names no longer write a row each.
- * Attempts refused by the throttle are counted into the same summary. Held per node, bounded.
+ * Attempts refused by the throttle are counted into the same summary. Held per node, bounded: the flush runs on
+ * every node, not through {@code ClusterOnce}, since each node writes only the bursts its own memory holds.
  */
 @Singleton
 public class LoginAudit {
