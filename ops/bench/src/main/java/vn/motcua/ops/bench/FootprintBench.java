@@ -57,7 +57,6 @@ public final class FootprintBench {
     private static final String CLERK = "cb1.tan-hoa.04792";
     private static final long TARGET_KB_PER_SESSION = 200;
     private static final long TARGET_START_MS = 10_000;
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final int PARALLEL_LOGINS = 3;
     private static final int STARTS = 3;
 
@@ -72,8 +71,8 @@ public final class FootprintBench {
             System.err.println("application jar not found: " + jar + " (build it: ./mvnw -B -DskipTests package)");
             System.exit(2);
         }
-        if (!Files.isExecutable(Path.of(CHROMIUM))) {
-            System.err.println(CHROMIUM + " not found (ops/scripts/ensure-chromium.sh installs Debian's chromium)");
+        if (!Files.isExecutable(Path.of(HeadlessChromium.CHROMIUM))) {
+            System.err.println(HeadlessChromium.CHROMIUM + " not found (ops/scripts/ensure-chromium.sh installs Debian's chromium)");
             System.exit(2);
         }
         deleteTree(work);
@@ -153,17 +152,17 @@ public final class FootprintBench {
             throw new IllegalStateException("the demo has no dossiers for " + CLERK);
         }
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_LOGINS);
-        try (Browser browser = Browser.start(work.resolve("chromium"))) {
+        try (HeadlessChromium browser = HeadlessChromium.start(work.resolve("chromium"))) {
             String base = "http://localhost:" + app.port;
             // warm-up (classes, caches, first-render work), left open: they are in both readings
-            browser.signedIn(base, CLERK).load(base + "/ho-so/" + dossiers.get(0), Browser.DOSSIER_READY);
-            browser.signedIn(base, CLERK);
+            browser.signedIn(base, CLERK, PASSWORD).load(base + "/ho-so/" + dossiers.get(0), HeadlessChromium.DOSSIER_READY);
+            browser.signedIn(base, CLERK, PASSWORD);
             Thread.sleep(3_000);
             Heap h0 = Heap.read(app.pid());
             System.out.println("server.heap.baseline: " + h0.usedKb + " KB after full GC (" + h0.uis + " UIs, "
                     + h0.sessions + " Vaadin sessions open; RSS " + app.rssMb() + " MB)");
 
-            openAll(pool, n, i -> () -> browser.signedIn(base, CLERK));
+            openAll(pool, n, i -> () -> browser.signedIn(base, CLERK, PASSWORD));
             Thread.sleep(3_000);
             Heap h1 = Heap.read(app.pid());
             long inbox = Math.round((h1.usedKb - h0.usedKb) / (double) n);
@@ -173,8 +172,8 @@ public final class FootprintBench {
             System.out.println("session.heap.inbox: " + inbox + " KB/session (" + n + " clerks signed in on /tiep-nhan, "
                     + (h1.usedKb - h0.usedKb) + " KB together) " + verdict(inbox <= TARGET_KB_PER_SESSION, "≤ 200 KB"));
 
-            openAll(pool, n, i -> () -> browser.signedIn(base, CLERK)
-                    .load(base + "/ho-so/" + dossiers.get(i % dossiers.size()), Browser.DOSSIER_READY));
+            openAll(pool, n, i -> () -> browser.signedIn(base, CLERK, PASSWORD)
+                    .load(base + "/ho-so/" + dossiers.get(i % dossiers.size()), HeadlessChromium.DOSSIER_READY));
             Thread.sleep(3_000);
             Heap h2 = Heap.read(app.pid());
             long dossier = Math.round((h2.usedKb - h1.usedKb) / (double) n);
@@ -407,193 +406,6 @@ public final class FootprintBench {
                 throw new IllegalStateException("jcmd " + command + ": " + out);
             }
             return out;
-        }
-    }
-
-    // ---------------------------------------------------------------- headless Chromium over the DevTools protocol
-
-    /** One headless Chromium; every session is its own browser context (own cookies, like an incognito window). */
-    private static final class Browser implements AutoCloseable {
-        static final String INBOX_READY = "!!document.querySelector('#inbox-grid') && !!document.querySelector('#clerk-greeting')";
-        static final String DOSSIER_READY = "!!document.querySelector('#dossier-code') && !!document.querySelector('#dossier-control-sheet')";
-        private final Process process;
-        private final Cdp cdp;
-
-        private Browser(Process process, Cdp cdp) {
-            this.process = process;
-            this.cdp = cdp;
-        }
-
-        static Browser start(Path profile) throws Exception {
-            Files.createDirectories(profile);
-            Process p = new ProcessBuilder(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
-                    .redirectErrorStream(true).redirectOutput(profile.resolveSibling("chromium.log").toFile()).start();
-            Path portFile = profile.resolve("DevToolsActivePort");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!Files.isRegularFile(portFile) || Files.readAllLines(portFile).size() < 2) {
-                if (!p.isAlive() || System.nanoTime() > deadline) {
-                    p.destroyForcibly();
-                    throw new IllegalStateException("Chromium did not open its DevTools port, see chromium.log");
-                }
-                Thread.sleep(100);
-            }
-            List<String> lines = Files.readAllLines(portFile);
-            return new Browser(p, Cdp.connect(URI.create("ws://127.0.0.1:" + lines.get(0).trim() + lines.get(1).trim())));
-        }
-
-        /** A new cookie jar, signed in on the login page as a person types; ends on the clerk's inbox. */
-        Tab signedIn(String base, String username) throws Exception {
-            String context = cdp.send(null, "Target.createBrowserContext", Map.of()).get("browserContextId").asText();
-            String target = cdp.send(null, "Target.createTarget", Map.of("url", base + "/dang-nhap",
-                    "browserContextId", context)).get("targetId").asText();
-            String session = cdp.send(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
-                    .get("sessionId").asText();
-            Tab tab = new Tab(session);
-            tab.waitFor("!!document.querySelector('#vaadinLoginUsername input') && !!document.querySelector('#vaadinLoginPassword input')");
-            tab.type("#vaadinLoginUsername input", username);
-            tab.type("#vaadinLoginPassword input", PASSWORD);
-            tab.key("Enter", 13, "\r");
-            tab.waitFor("location.pathname === '/tiep-nhan' && " + INBOX_READY);
-            return tab;
-        }
-
-        final class Tab {
-            final String session;
-
-            Tab(String session) {
-                this.session = session;
-            }
-
-            /** A full page load (the UI of the page left is closed by Vaadin's unload beacon). */
-            Tab load(String url, String ready) throws Exception {
-                cdp.send(session, "Page.navigate", Map.of("url", url));
-                Thread.sleep(200);
-                waitFor("location.href === " + quote(url) + " && " + ready);
-                return this;
-            }
-
-            void type(String selector, String text) throws Exception {
-                eval("document.querySelector(" + quote(selector) + ").focus()");
-                cdp.send(session, "Input.insertText", Map.of("text", text));
-                eval("(() => { const i = document.querySelector(" + quote(selector) + "); if (i.value !== " + quote(text)
-                        + ") { i.value = " + quote(text) + "; i.dispatchEvent(new Event('input', {bubbles: true}));"
-                        + " i.dispatchEvent(new Event('change', {bubbles: true})); } })()");
-            }
-
-            void key(String key, int code, String text) throws Exception {
-                Map<String, Object> down = new LinkedHashMap<>(Map.of("type", "keyDown", "key", key, "code", key,
-                        "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code, "text", text));
-                cdp.send(session, "Input.dispatchKeyEvent", down);
-                cdp.send(session, "Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", key,
-                        "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code));
-            }
-
-            /** Waits for the condition and for Vaadin to have no request under way. */
-            void waitFor(String condition) throws Exception {
-                String idle = "(() => { try { return (" + condition + ") && !!(window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients)"
-                        + " && Object.values(Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()); }"
-                        + " catch (e) { return false; } })()";
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-                while (System.nanoTime() < deadline) {
-                    JsonNode v = eval(idle);
-                    if (v != null && v.asBoolean(false)) {
-                        return;
-                    }
-                    Thread.sleep(100);
-                }
-                throw new IllegalStateException("timed out waiting for " + condition + " at " + eval("location.href"));
-            }
-
-            JsonNode eval(String expression) throws Exception {
-                JsonNode r = cdp.send(session, "Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
-                return r.path("result").get("value");
-            }
-        }
-
-        private static String quote(String s) {
-            try {
-                return new ObjectMapper().writeValueAsString(s);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            cdp.close();
-            process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-    }
-
-    /** A DevTools-protocol client over the JDK's WebSocket: commands by id, flat sessions, events ignored. */
-    private static final class Cdp implements WebSocket.Listener, AutoCloseable {
-        private final ObjectMapper json = new ObjectMapper();
-        private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
-        private final AtomicLong ids = new AtomicLong();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket socket;
-
-        static Cdp connect(URI uri) {
-            Cdp cdp = new Cdp();
-            cdp.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, cdp).join();
-            return cdp;
-        }
-
-        JsonNode send(String sessionId, String method, Map<String, ?> params) throws Exception {
-            long id = ids.incrementAndGet();
-            ObjectNode message = json.createObjectNode();
-            message.put("id", id);
-            message.put("method", method);
-            message.set("params", json.valueToTree(params));
-            if (sessionId != null) {
-                message.put("sessionId", sessionId);
-            }
-            CompletableFuture<JsonNode> answer = new CompletableFuture<>();
-            pending.put(id, answer);
-            synchronized (this) {
-                socket.sendText(json.writeValueAsString(message), true).join();
-            }
-            JsonNode r = answer.get(2, TimeUnit.MINUTES);
-            if (r.has("error")) {
-                throw new IllegalStateException(method + ": " + r.get("error"));
-            }
-            return r.path("result");
-        }
-
-        @Override
-        public void onOpen(WebSocket webSocket) {
-            webSocket.request(1);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    JsonNode message = json.readTree(partial.toString());
-                    if (message.has("id")) {
-                        CompletableFuture<JsonNode> f = pending.remove(message.get("id").asLong());
-                        if (f != null) {
-                            f.complete(message);
-                        }
-                    }
-                } catch (IOException e) {
-                    System.err.println("unreadable DevTools message: " + e.getMessage());
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
         }
     }
 
