@@ -19,12 +19,12 @@ import java.util.zip.CRC32;
  * Background work that must run on one node at a time when several application nodes share the database: every
  * node schedules it ({@code @Scheduled}), and each run goes through here —
  *
- * <pre>{@code
- * @Scheduled(fixedDelay = "1m")
+ * <pre>
+ * &#64;Scheduled(fixedDelay = "1m")
  * void deliver() {
  *     clusterOnce.run("outbox-delivery", outbox::deliverPending);   // false: another node is at it, skip
  * }
- * }</pre>
+ * </pre>
  *
  * The run holds the PostgreSQL advisory lock {@link #lockKey(String) of its job name} on a connection of its own,
  * in a transaction that writes nothing and holds no snapshot while the work runs (so it holds back no vacuum), for the whole run; a node
