@@ -122,7 +122,7 @@ public class BulkOnboarding {
                             "line " + line + ": unbalanced quote, the rest of the file cannot be read"));
                     break;
                 }
-                int line = (int) record.getRecordNumber() + 1;
+                int line = lineOf(text, record.getCharacterPosition());
                 rows.add(classify(line, columns, record, home, resolver, existing, seen));
             }
         } catch (IOException e) {
@@ -388,6 +388,17 @@ public class BulkOnboarding {
     }
 
     // ---------------------------------------------------------------- reading
+
+    /** The line (from 1) of the file where the character at {@code position} is: what a text editor shows. */
+    private static int lineOf(String text, long position) {
+        int line = 1;
+        for (int i = 0; i < position && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
 
     private static String utf8(InputStream in) {
         byte[] bytes;
