@@ -95,16 +95,16 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
         this.calls = calls;
         String provinceName = onboarding.provinceName(calls.current());
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                showPreview(() -> bulk.previewFile(calls.current(), meta.fileName(), new ByteArrayInputStream(bytes)))))));
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            showPreview(() -> bulk.previewFile(calls.current(), meta.fileName(), new ByteArrayInputStream(bytes)));
+            clearUpload();
+        }))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(BulkOnboarding.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setDropLabel(new Span(Texts.t("bulk.drop")));
         upload.setUploadButton(new Button(Texts.t("bulk.choose"), VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(e -> Notices.error(Texts.t("bulk.rejectedFile")));
-        // a second upload (the corrected file) replaces the first
-        upload.addSucceededListener(e -> upload.clearFileList());
         upload.setId("bulk-upload");
         official.setText(Texts.t("bulk.official", provinceName));
         official.setIcon(VaadinIcon.LIST.create());
@@ -126,15 +126,15 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
         filter.addValueChangeListener(e -> refreshGrid());
         grid.addColumn(BulkRow::line).setHeader(Texts.t("bulk.col.line")).setWidth("5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(BulkRow::displayName).setHeader(Texts.t("bulk.col.name")).setWidth("12em").setFlexGrow(1);
+        grid.addColumn(BulkRow::displayName).setHeader(Texts.t("bulk.col.name")).setWidth("10em").setFlexGrow(1);
         grid.addColumn(r -> r.unitCode() == null ? "" : r.unitCode()).setHeader(Texts.t("bulk.col.code"))
                 .setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(BulkOnboardView::statusBadge)).setHeader(Texts.t("bulk.col.status"))
                 .setWidth("11em").setFlexGrow(0);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(Texts.t("bulk.col.reason"))
-                .setWidth("20em").setFlexGrow(3);
+                .setWidth("18em").setFlexGrow(3);
         grid.addColumn(r -> r.lineage() == null ? "" : r.lineage()).setHeader(Texts.t("bulk.col.lineage"))
-                .setWidth("14em").setFlexGrow(2);
+                .setWidth("12em").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("22em");
         grid.setWidthFull();
@@ -163,6 +163,11 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
         result.setId("bulk-result");
         add(new H2(Texts.t("bulk.heading")), new Paragraph(Texts.t("bulk.help", provinceName)), sources, fileError,
                 previewPane, result);
+    }
+
+    /** The corrected file is uploaded the same way: it replaces the first. */
+    private void clearUpload() {
+        upload.clearFileList();
     }
 
     private static Span statusBadge(BulkRow row) {
