@@ -82,7 +82,9 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
     /** The finished run whose sheets the person may still need: leaving asks first. */
     BulkOutcome outcome;
     /** The sheets as rendered, for this page's download link only. */
-    byte[] sheetsPdf;
+    private byte[] sheetsPdf;
+    private java.time.LocalDateTime sheetsAt;
+    private String sheetsBy;
     /** Runs in a thread of its own with a progress bar; tests run it in the caller's thread. */
     boolean background = true;
     private boolean leaveConfirmed;
@@ -332,10 +334,11 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
             return;
         }
         outcome = done;
-        byte[] pdf = done.sheetsPdf(OnboardCenterView.loginUrl(), BusinessTime.local(ctx.now()), ctx.fullName());
-        sheetsPdf = pdf;
+        sheetsAt = BusinessTime.local(ctx.now());
+        sheetsBy = ctx.fullName();
+        // rendered at the first download (a page per center takes a while), then kept for this page only
         StreamResource resource = new StreamResource("ban-giao-tai-khoan-" + done.created().size() + "-trung-tam.pdf",
-                () -> new ByteArrayInputStream(pdf));
+                () -> new ByteArrayInputStream(sheetsPdf()));
         resource.setContentType("application/pdf");
         Anchor download = new Anchor(resource, Texts.t("bulk.sheets", done.created().size()));
         download.setTarget("_blank");
@@ -359,6 +362,14 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
         result.add(heading, once, download, created, centers);
         result.setVisible(true);
         Notices.success(Texts.t("bulk.done", done.created().size(), done.accounts(), done.alreadyThere()));
+    }
+
+    /** The handover sheets of the finished run (one PDF), rendered once. */
+    synchronized byte[] sheetsPdf() {
+        if (sheetsPdf == null && outcome != null) {
+            sheetsPdf = outcome.sheetsPdf(OnboardCenterView.loginUrl(), sheetsAt, sheetsBy);
+        }
+        return sheetsPdf;
     }
 
     @Override

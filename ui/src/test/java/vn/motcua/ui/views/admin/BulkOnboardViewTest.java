@@ -117,7 +117,7 @@ class BulkOnboardViewTest implements IntegrationTestProperties {
         assertEquals(6, view.outcome.accounts(), () -> view.outcome.created().stream()
                 .map(o -> o.accounts().toString()).toList().toString());
         String text;
-        try (PDDocument doc = Loader.loadPDF(view.sheetsPdf)) {
+        try (PDDocument doc = Loader.loadPDF(view.sheetsPdf())) {
             assertEquals(3, doc.getNumberOfPages());
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
