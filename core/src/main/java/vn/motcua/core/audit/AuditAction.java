@@ -16,6 +16,7 @@ public enum AuditAction {
     PASSWORD_RESET("Đặt lại mật khẩu (mật khẩu dùng một lần)"),
 
     CENTER_ONBOARDED("Đưa trung tâm vào hệ thống"),
+    CENTERS_ONBOARDED_IN_BULK("Đưa trung tâm vào hệ thống hàng loạt"),
     CENTER_SUSPENDED("Tạm ngừng hoạt động trung tâm"),
     CENTER_REOPENED("Cho trung tâm hoạt động lại"),
     CENTER_OPENED("Xem thông tin trung tâm"),

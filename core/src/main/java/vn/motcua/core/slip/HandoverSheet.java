@@ -73,6 +73,35 @@ public record HandoverSheet(String provinceName, String centerName, String unitC
         }
     }
 
+    /**
+     * Several centers' sheets in one A4 PDF (bulk onboarding), each starting on a page of its own, with the fonts
+     * embedded once.
+     */
+    public static byte[] pdf(List<HandoverSheet> sheets) {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("no handover sheet to print");
+        }
+        HandoverSheet first = sheets.get(0);
+        try (PDDocument doc = new PDDocument()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(TITLE + " – " + sheets.size() + " trung tâm");
+            info.setCreator("MotCua");
+            info.setCreationDate(GregorianCalendar.from(first.createdAt.atZone(vn.motcua.core.context.BusinessTime.ZONE)));
+            doc.getDocumentCatalog().setLanguage("vi-VN");
+            SlipFonts fonts = SlipFonts.load(doc);
+            for (HandoverSheet sheet : sheets) {
+                try (PdfLayout l = new PdfLayout(doc, fonts)) {
+                    sheet.draw(l);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 * Math.min(sheets.size(), 64));
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + sheets.size() + " handover sheets", e);
+        }
+    }
+
     private void draw(PdfLayout l) throws IOException {
         l.centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", l.fonts.bold, 12);
         l.centered("Độc lập - Tự do - Hạnh phúc", l.fonts.bold, 13);

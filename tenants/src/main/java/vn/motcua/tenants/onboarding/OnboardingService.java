@@ -169,23 +169,8 @@ public class OnboardingService {
                 if (!late.isEmpty()) {
                     throw new InvalidInputException(late);
                 }
-                ServiceCenter center = centers.save(new ServiceCenter(null, commune.code(), commune.name(), commune.type(),
-                        CenterStatus.ACTIVE, null, home.provinceCode(), home.provinceName(), agencyCode,
-                        blank(form.address()), phone, null, commune.mergedFrom(), blank(form.openingHours()),
-                        null, null, null));
-                List<HandoverSheet.Account> accounts = new ArrayList<>();
-                for (PlannedAccount p : planned) {
-                    AppUser user = users.save(new AppUser(null, center.id(), p.username(), p.hash(), p.role(), true, true,
-                            null, null, null));
-                    staff.save(new StaffMember(null, center.id(), user.id(), p.fullName(), p.position(), null, null,
-                            true, null, null, null));
-                    accounts.add(new HandoverSheet.Account(p.fullName(), p.position(), p.username(), p.oneTime()));
-                }
-                String detail = center.code() + " " + center.displayName() + ", mã định danh " + agencyCode + ", "
-                        + planned.size() + " tài khoản: " + String.join(", ", planned.stream().map(PlannedAccount::username).toList());
-                audit.record(center.tenantId(), ctx, AuditAction.CENTER_ONBOARDED, "service_center", center.id(), detail);
-                audit.record(ctx.homeTenant(), ctx, AuditAction.CENTER_ONBOARDED, "service_center", center.id(), detail);
-                return new Onboarded(center, accounts);
+                return open(ctx, home, commune, agencyCode, blank(form.address()), phone, blank(form.openingHours()),
+                        planned);
             });
         } catch (RuntimeException e) {
             if (DataErrors.violatedUniqueConstraint(e).isPresent()) {
@@ -196,6 +181,46 @@ public class OnboardingService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Writes one new center with its planned accounts (hashed before the transaction) and its audit rows in its own
+     * log and the province's. Runs inside the caller's provincial transaction (this one, or a bulk run's).
+     */
+    Onboarded open(CallContext ctx, ServiceCenter home, CommuneListReader.Commune commune, String agencyCode,
+                   String address, String phone, String openingHours, List<PlannedAccount> planned) {
+        ServiceCenter center = centers.save(new ServiceCenter(null, commune.code(), commune.name(), commune.type(),
+                CenterStatus.ACTIVE, null, home.provinceCode(), home.provinceName(), agencyCode,
+                address, phone, null, commune.mergedFrom(), openingHours,
+                null, null, null));
+        List<HandoverSheet.Account> accounts = new ArrayList<>();
+        for (PlannedAccount p : planned) {
+            AppUser user = users.save(new AppUser(null, center.id(), p.username(), p.hash(), p.role(), true, true,
+                    null, null, null));
+            staff.save(new StaffMember(null, center.id(), user.id(), p.fullName(), p.position(), null, null,
+                    true, null, null, null));
+            accounts.add(new HandoverSheet.Account(p.fullName(), p.position(), p.username(), p.oneTime()));
+        }
+        String detail = center.code() + " " + center.displayName()
+                + (agencyCode == null ? "" : ", mã định danh " + agencyCode) + ", "
+                + planned.size() + " tài khoản: " + String.join(", ", planned.stream().map(PlannedAccount::username).toList());
+        audit.record(center.tenantId(), ctx, AuditAction.CENTER_ONBOARDED, "service_center", center.id(), detail);
+        audit.record(ctx.homeTenant(), ctx, AuditAction.CENTER_ONBOARDED, "service_center", center.id(), detail);
+        return new Onboarded(center, accounts);
+    }
+
+    /**
+     * An account whose username is already chosen: draws its one-time password and hashes it (Argon2id, slow on
+     * purpose: call it before the transaction; safe from several threads).
+     */
+    PlannedAccount account(String fullName, String position, Role role, String username) {
+        String oneTime = passwords.oneTimePassword();
+        return new PlannedAccount(fullName, position, role, username, oneTime, hasher.hash(oneTime));
+    }
+
+    /** The provincial center of the caller (provincial IT's home), read on the provincial path. */
+    ServiceCenter home(CallContext ctx) {
+        return homeProvince(ctx);
     }
 
     /** Provincial IT suspends a center: nobody of it signs in and its public pages say it is closed; nothing is deleted. */
@@ -229,7 +254,7 @@ public class OnboardingService {
         });
     }
 
-    private record PlannedAccount(String fullName, String position, Role role, String username, String oneTime,
+    record PlannedAccount(String fullName, String position, Role role, String username, String oneTime,
                                   String hash) {
     }
 
@@ -238,9 +263,8 @@ public class OnboardingService {
         String fullName = person.fullName().strip().replaceAll("\\s+", " ");
         String username = StaffService.proposeUsername(fullName, commune.name(), commune.code(), taken);
         taken.add(username);
-        String oneTime = passwords.oneTimePassword();
         String position = blank(person.position()) == null ? defaultPosition : person.position().strip();
-        return new PlannedAccount(fullName, position, role, username, oneTime, hasher.hash(oneTime));
+        return account(fullName, position, role, username);
     }
 
     private ServiceCenter homeProvince(CallContext ctx) {

@@ -97,6 +97,71 @@ class OnboardingBrowserTest extends ChromiumSession implements IntegrationTestPr
         screenshot("onboard-new-director");
     }
 
+    @Test
+    void provincialItPreviewsABulkListFixesItsBadLineRunsItAndGetsTheSheets() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        String header = "Tỉnh,\"Phường, xã mới\",\"Phường, xã trước sáp nhập\"\n";
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("ds-loi-", ".csv");
+        java.nio.file.Files.writeString(bad, header + "Phú Thọ,Đào Xá,\"Xã Xuân Lộc, Xã Thạch Đồng, Xã Tân Phương, Xã Đào Xá\"\n"
+                + "Phú Thọ,Quy Đức,\"Xã Đoàn Kết, Xã Đồng Ruộng, Xã Trung Thành, Xã Yên Hòa\"\n"
+                + "Phú Thọ,Hien Quan,\"Xã Hiền Quan, Xã Bắc Sơn, Xã Thanh Uyên\"\n");
+        java.nio.file.Path fixed = java.nio.file.Files.createTempFile("ds-da-sua-", ".csv");
+        java.nio.file.Files.writeString(fixed, java.nio.file.Files.readString(bad).replace("Hien Quan", "Hiền Quan"));
+        open("dang-nhap");
+        typeLogin(ADMIN, PASSWORD);
+        waitUntil(() -> !driver.getCurrentUrl().contains("dang-nhap"));
+        open("tinh/trung-tam");
+        click(By.id("centers-add-many"));
+        waitFor(By.id("bulk-upload"));
+        chooseFile("bulk-upload", bad);
+        waitForText("Có lỗi: 1");
+        waitForText("Dòng 4: tên «Hien Quan» không khớp tên chính thức");
+        assertTrue(!driver.findElement(By.id("bulk-run")).isEnabled() || driver.findElement(By.id("bulk-run"))
+                .getDomAttribute("disabled") != null, "a list with a problem cannot run");
+        scrollTo("bulk-grid");
+        screenshot("laptop-bulk-preview-bad-line");
+
+        chooseFile("bulk-upload", fixed);
+        waitForText("Sẽ tạo mới: 3");
+        waitForText("Có lỗi: 0");
+        scrollTo("bulk-grid");
+        screenshot("laptop-bulk-preview");
+        click(By.id("bulk-run"));
+        waitFor(By.id("bulk-confirm"));
+        waitForText("Tạo 3 trung tâm mới?");
+        driver.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().equals("Tạo trung tâm")).findFirst().orElseThrow().click();
+        waitFor(By.id("bulk-sheets"));
+        waitForText("Đã tạo 3 trung tâm với 9 tài khoản");
+        screenshot("laptop-bulk-done");
+        byte[] sheets = fetch(driver.findElement(By.id("bulk-sheets")).getAttribute("href"));
+        try (PDDocument pdf = Loader.loadPDF(sheets)) {
+            assertTrue(pdf.getNumberOfPages() == 3, "one page per center: " + pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Xã Hiền Quan") && text.contains("gd.hien-quan.08443")
+                    && text.contains("cb2.dao-xa.08662"), text);
+        }
+        click(By.id("bulk-to-centers"));
+        waitFor(By.id("bulk-leave"));
+        driver.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().equals("Đã tải, rời trang")).findFirst().orElseThrow().click();
+        waitFor(By.id("centers-add-many"));
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                waitFor(By.id(id)));
+    }
+
+    /** Gives the upload its file, as a person choosing it in the file dialog. */
+    private void chooseFile(String uploadId, java.nio.file.Path file) {
+        WebElement upload = waitFor(By.id(uploadId));
+        WebElement input = (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     private String valueOf(String id) {
         return driver.findElement(By.cssSelector("#" + id + " input")).getDomProperty("value");
     }

@@ -101,7 +101,11 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
         com.vaadin.flow.component.button.Button add = new com.vaadin.flow.component.button.Button(Texts.t("centers.add"),
                 VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(OnboardCenterView.class)));
         add.setId("centers-add");
-        HorizontalLayout filters = new HorizontalLayout(search, type, status, total, add);
+        com.vaadin.flow.component.button.Button addMany = new com.vaadin.flow.component.button.Button(
+                Texts.t("centers.addMany"), VaadinIcon.LIST.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(BulkOnboardView.class)));
+        addMany.setId("centers-add-many");
+        HorizontalLayout filters = new HorizontalLayout(search, type, status, total, add, addMany);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         incomplete.setId("centers-incomplete");
         long gaps = centers.incompleteCount(calls.current());

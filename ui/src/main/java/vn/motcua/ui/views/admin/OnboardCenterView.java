@@ -202,7 +202,7 @@ public class OnboardCenterView extends VerticalLayout implements HasDynamicTitle
     }
 
     /** The login page for the sheet's QR code: MOTCUA_PUBLIC_URL, as the receipts' lookup link. */
-    static String loginUrl() {
+    public static String loginUrl() {
         String configured = System.getenv("MOTCUA_PUBLIC_URL");
         String base = configured == null || configured.isBlank() ? "http://localhost:8080" : configured.strip();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/dang-nhap";
