@@ -43,10 +43,10 @@ public class TenantTransactions {
     }
 
     /**
-     * A write that a read-only (merging or merged) center still takes: only the audit log's own records (who looked
-     * at a merged center is still recorded in its log).
+     * The writes a read-only (merging or merged) center still takes, without the write section: its audit log (who
+     * looked at it is still recorded) and a sign-in's record. Nothing a merge moves or counts exactly.
      */
-    public <T> T appendToLog(TenantId tenant, Supplier<T> work) {
+    public <T> T bookkeeping(TenantId tenant, Supplier<T> work) {
         return inTenant(tenant, () -> transactions.executeWrite(status -> work.get()));
     }
 
