@@ -195,7 +195,7 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
         accounts.addColumn(a -> a.role().label()).setHeader(Texts.t("merge.account.role")).setAutoWidth(true);
         accounts.addColumn(a -> a.active() ? Texts.t("merge.account.active") : Texts.t("merge.account.inactive"))
                 .setHeader(Texts.t("merge.account.state")).setAutoWidth(true);
-        accounts.addComponentColumn(a -> {
+        for (MergePreview.Account a : s.accounts()) {
             ComboBox<AccountChoice> choice = new ComboBox<>();
             choice.setItems(AccountChoice.values());
             choice.setItemLabelGenerator(c -> Texts.t("merge.choice." + c.name()));
@@ -203,8 +203,8 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
             choice.setWidth("18em");
             choice.setId("account-choice-" + a.userId());
             accountChoices.put(a.userId(), choice);
-            return choice;
-        }).setHeader(Texts.t("merge.account.choice")).setFlexGrow(1);
+        }
+        accounts.addComponentColumn(a -> accountChoices.get(a.userId())).setHeader(Texts.t("merge.account.choice")).setFlexGrow(1);
         accounts.setItems(s.accounts());
         accounts.setAllRowsVisible(true);
         box.add(new Paragraph(Texts.t("merge.accounts", s.accounts().size())), accounts);
@@ -214,15 +214,17 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
             workflows.addColumn(w -> Texts.t("merge.workflow.versions", w.sourceVersion(),
                     w.targetVersion() == null ? Texts.t("merge.workflow.default") : String.valueOf(w.targetVersion())))
                     .setHeader(Texts.t("merge.workflow.versionsHeader")).setFlexGrow(1);
-            workflows.addComponentColumn(w -> {
+            Map<MergePreview.WorkflowDifference, Select<Long>> selects = new LinkedHashMap<>();
+            for (MergePreview.WorkflowDifference w : s.workflows()) {
                 Select<Long> from = new Select<>();
                 from.setItems(preview.targetId(), w.sourceId());
                 from.setItemLabelGenerator(id -> id == preview.targetId() ? Texts.t("merge.workflow.keepTarget")
                         : Texts.t("merge.workflow.takeSource", s.name()));
                 from.setValue(preview.targetId());
                 workflowChoices.put(w.procedureCode(), from);
-                return from;
-            }).setHeader(Texts.t("merge.workflow.choice")).setFlexGrow(1);
+                selects.put(w, from);
+            }
+            workflows.addComponentColumn(selects::get).setHeader(Texts.t("merge.workflow.choice")).setFlexGrow(1);
             workflows.setItems(s.workflows());
             workflows.setAllRowsVisible(true);
             box.add(workflows);
