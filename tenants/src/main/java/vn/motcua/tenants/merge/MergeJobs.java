@@ -546,7 +546,9 @@ public class MergeJobs {
                     "Chuyển từ " + source.shown() + " sang " + target.shown() + " khi sáp nhập (phiên #" + jobId
                             + "); mã hồ sơ, hạn trả và thời gian tạm dừng giữ nguyên", s, s);
             for (String t : List.of("dossier", "dossier_event", "dossier_comment", "dossier_fee", "dossier_rating", "dossier_document")) {
-                update("UPDATE " + t + " SET tenant_id = ? WHERE tenant_id = ?", targetId, s);
+                long began = System.nanoTime();
+                int rows = update("UPDATE " + t + " SET tenant_id = ? WHERE tenant_id = ?", targetId, s);
+                LOG.info("merge job {}: {} rows of {} moved from {} in {} ms", jobId, rows, t, s, (System.nanoTime() - began) / 1_000_000);
             }
             update("INSERT INTO dossier_search_word (tenant_id, word) SELECT ?, word FROM dossier_search_word WHERE tenant_id = ? ON CONFLICT DO NOTHING",
                     targetId, s);

@@ -160,6 +160,19 @@ public final class MergeBench {
         try (Connection c = context.getBean(DatabaseBootstrap.class).ownerConnection(); Statement st = c.createStatement()) {
             st.execute("SET synchronous_commit = off");
             st.execute("ALTER TABLE dossier DISABLE TRIGGER dossier_learn_words");
+            // a bulk load: the secondary indexes of the big tables are dropped and made again from their definitions
+            Map<String, String> indexes = new java.util.LinkedHashMap<>();
+            try (ResultSet rs = st.executeQuery("""
+                    SELECT i.indexname, i.indexdef FROM pg_indexes i
+                     WHERE i.schemaname = 'public' AND i.tablename IN ('dossier', 'dossier_event', 'dossier_document')
+                       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)""")) {
+                while (rs.next()) {
+                    indexes.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            for (String name : indexes.keySet()) {
+                st.execute("DROP INDEX " + name);
+            }
             int perMerged = dossiers / MERGED;
             for (Center center : centers) {
                 int n = merged.contains(center) ? perMerged : OTHER_DOSSIERS;
@@ -167,6 +180,9 @@ public final class MergeBench {
                 if (merged.contains(center)) {
                     children(c, center, objects / MERGED, sha);
                 }
+            }
+            for (String definition : indexes.values()) {
+                st.execute(definition);
             }
             st.execute("""
                     INSERT INTO dossier_search_word (tenant_id, word)
