@@ -87,10 +87,10 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
                 .getContent().stream().filter(c -> c.type() != CenterType.TINH).toList());
         communes.sort(VietnameseOrder.by(ServiceCenter::name));
         chosen.setItems(communes);
-        chosen.setItemLabelGenerator(ServiceCenter::displayName);
+        chosen.setItemLabelGenerator(c -> c.displayName() + " (" + c.code() + ")");
         chosen.setWidth("40em");
         chosen.setId("merge-centers");
-        target.setItemLabelGenerator(ServiceCenter::displayName);
+        target.setItemLabelGenerator(c -> c.displayName() + " (" + c.code() + ")");
         target.setId("merge-target");
         target.setWidth("20em");
         chosen.addValueChangeListener(e -> {
