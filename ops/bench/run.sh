@@ -6,14 +6,19 @@
 #   ops/bench/run.sh DossierBench [dossiers (1000000)] [intakes (300)]
 #   ops/bench/run.sh FootprintBench [sessions per page (50)]
 #   ops/bench/run.sh OnboardingBench [communes-2025-phu-tho.csv]
+#   ops/bench/run.sh MergeBench [dossiers (300000)] [stored objects (300)]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 name="${1:-}"
 case "$name" in
-  CatalogSearchBench|DossierBench|OnboardingBench) modules=ops ;;
   FootprintBench) modules=ui,ops ;;   # also needs the packaged application ui/target/motcua.jar
-  *) echo "usage: ops/bench/run.sh CatalogSearchBench|DossierBench|FootprintBench|OnboardingBench [arguments]" >&2; exit 2 ;;
+  *) modules=ops ;;
 esac
+if [ -z "$name" ] || [ ! -f "ops/bench/src/main/java/vn/motcua/ops/bench/$name.java" ]; then
+  echo "usage: ops/bench/run.sh BENCHMARK [arguments]; benchmarks:" \
+    $(cd ops/bench/src/main/java/vn/motcua/ops/bench && ls *Bench.java | sed 's/[.]java$//') >&2
+  exit 2
+fi
 shift
 ./mvnw -B -q -DskipTests -pl "$modules" -am package
 if [ "$name" = FootprintBench ]; then

@@ -75,7 +75,13 @@ public enum AuditAction {
     DOSSIER_LOOKUP_BY_PHONE("Tra cứu hồ sơ bằng mã và số điện thoại"),
     DOSSIER_LOOKUP_BLOCKED("Tra cứu hồ sơ bị chặn do sai nhiều lần"),
     DOSSIER_EXPORTED("Xuất danh sách hồ sơ"),
-    AUDIT_EXPORTED("Xuất nhật ký thao tác");
+    AUDIT_EXPORTED("Xuất nhật ký thao tác"),
+    MERGE_PREVIEWED("Xem trước sáp nhập trung tâm"),
+    MERGE_STARTED("Bắt đầu sáp nhập trung tâm"),
+    MERGE_SOURCES_FROZEN("Khóa ghi trung tâm nguồn để sáp nhập"),
+    MERGE_COMPLETED("Hoàn thành sáp nhập trung tâm"),
+    MERGE_ROLLED_BACK("Hủy sáp nhập, khôi phục như trước"),
+    MERGE_RESUMED("Tiếp tục sáp nhập sau khi khởi động lại");
 
     private final String label;
 

@@ -40,7 +40,7 @@ public class AuditLog {
         if (TenantContext.provincial() || TenantContext.current().map(tenant::equals).orElse(false)) {
             repository.save(entry);
         } else {
-            transactions.run(tenant, () -> repository.save(entry));
+            transactions.bookkeeping(tenant, () -> repository.save(entry));
         }
     }
 

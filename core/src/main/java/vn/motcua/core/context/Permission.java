@@ -25,7 +25,9 @@ public enum Permission {
     /** The province's default workflows, edited at the province itself. */
     EDIT_DEFAULT_WORKFLOWS(Audience.PROVINCE_HOME),
     /** Centers registry, catalog, calendar: provincial IT. */
-    ADMINISTER_PROVINCE(Audience.PROVINCE);
+    ADMINISTER_PROVINCE(Audience.PROVINCE),
+    /** Merging centers (preview and run): provincial IT at the province, never acting as a center. */
+    MERGE_CENTERS(Audience.PROVINCE_HOME);
 
     private final Predicate<CallContext> audience;
 

@@ -30,7 +30,9 @@ public record ControlSheetEntry(int number, Action action,
         STOP("Dừng giải quyết hồ sơ", 5),
         WITHDRAW("Rút hồ sơ", 0),
         RESOLVE("Hoàn thành giải quyết", 0),
-        RETURN_RESULT("Trả kết quả", 0);
+        RETURN_RESULT("Trả kết quả", 0),
+        /** The dossier continued at the center its center was merged into (migration 018, MergeJobs): nothing else changed. */
+        TRANSFER("Chuyển sang trung tâm sau sáp nhập", 0);
 
         private final String label;
         private final int form;

@@ -34,8 +34,33 @@ public class DocumentReferences {
         this.jdbc = jdbc;
     }
 
-    /** The keys among {@code keys} that a row of {@code tenant} refers to, read in a transaction of its own. */
+    /**
+     * The keys among {@code keys} that a row of {@code tenant} refers to, read in a transaction of its own. A center
+     * merged into another (migration 018) handed its rows to its successor with their keys unchanged: the keys it
+     * stored are then asked of the successor (and of its successor, if merged again).
+     */
     public Set<String> referenced(TenantId tenant, Collection<String> keys) {
+        Set<String> found = new HashSet<>(ownReferences(tenant, keys));
+        TenantId center = tenant;
+        for (int hop = 0; hop < 8 && found.size() < keys.size(); hop++) {
+            TenantId current = center;
+            Long successor = tx.read(current, () -> jdbc.prepareStatement(
+                    "SELECT successor_tenant_id FROM service_center WHERE tenant_id = ?", ps -> {
+                        ps.setLong(1, current.value());
+                        try (var rs = ps.executeQuery()) {
+                            return rs.next() ? (Long) rs.getObject(1) : null;
+                        }
+                    }));
+            if (successor == null) {
+                break;
+            }
+            center = TenantId.of(successor);
+            found.addAll(ownReferences(center, keys.stream().filter(k -> !found.contains(k)).toList()));
+        }
+        return found;
+    }
+
+    private Set<String> ownReferences(TenantId tenant, Collection<String> keys) {
         if (keys.isEmpty()) {
             return Set.of();
         }

@@ -4,6 +4,9 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -24,8 +27,41 @@ public class TenantTransactions {
         return inTenant(tenant, () -> transactions.executeRead(status -> work.get()));
     }
 
+    /**
+     * A write of the tenant. A transaction it opens first enters the center's write section (migration 018,
+     * {@code motcua_enter_tenant_write}): a center frozen by a running merge, or merged into another, is read-only
+     * and the write is refused with {@link CenterReadOnlyException} before anything is written.
+     */
     public <T> T write(TenantId tenant, Supplier<T> work) {
+        boolean opens = TenantContext.current().isEmpty();
+        return inTenant(tenant, () -> transactions.executeWrite(status -> {
+            if (opens) {
+                enterWrite(status.getConnection(), tenant);
+            }
+            return work.get();
+        }));
+    }
+
+    /**
+     * The writes a read-only (merging or merged) center still takes, without the write section: its audit log (who
+     * looked at it is still recorded) and a sign-in's record. Nothing a merge moves or counts exactly.
+     */
+    public <T> T bookkeeping(TenantId tenant, Supplier<T> work) {
         return inTenant(tenant, () -> transactions.executeWrite(status -> work.get()));
+    }
+
+    private static void enterWrite(Connection connection, TenantId tenant) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT motcua_enter_tenant_write(?)")) {
+            ps.setLong(1, tenant.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                String reason = rs.next() ? rs.getString(1) : null;
+                if (reason != null) {
+                    throw new CenterReadOnlyException(tenant, "MERGED".equals(reason));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not enter the write section of center " + tenant, e);
+        }
     }
 
     public void run(TenantId tenant, Runnable work) {

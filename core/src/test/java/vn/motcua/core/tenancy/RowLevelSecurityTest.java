@@ -42,7 +42,7 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
     static final List<String> SEEDED_TABLES = List.of("service_center", "app_user", "staff_member", "audit_log",
             "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
             "dossier_rating", "dossier_search_word", "center_workflow", "center_procedure", "counter", "counter_field", "counter_procedure",
-            "counter_staff", "equipment", "queue_settings", "queue_prefix");
+            "counter_staff", "equipment", "queue_settings", "queue_prefix", "center_lineage", "merge_job", "merge_job_phase");
 
     long tenantA;
     long tenantB;
@@ -107,6 +107,12 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO queue_settings (tenant_id, ticket_from, ticket_until, announcement) VALUES (" + id
                     + ", '07:00', '17:00', 'Mời số {so} đến quầy {quay}')");
             st.execute("INSERT INTO queue_prefix (tenant_id, field, prefix) VALUES (" + id + ", 'Hộ tịch', 'A')");
+            st.execute("INSERT INTO center_lineage (tenant_id, predecessor_name, kind, effective_on) VALUES (" + id
+                    + ", 'Xã cũ', 'FULL', DATE '2025-07-01')");
+            st.execute("INSERT INTO merge_job (tenant_id, source_ids, phase, choices_json, effective_on, started_by, started_at) VALUES ("
+                    + id + ", ARRAY[]::bigint[], 'DONE', '{}', DATE '2026-12-01', 'seed', now())");
+            st.execute("INSERT INTO merge_job_phase (tenant_id, job_id, number, phase, at) SELECT tenant_id, id, 1, 'DONE', now() "
+                    + "FROM merge_job WHERE tenant_id = " + id);
         }
         return id;
     }

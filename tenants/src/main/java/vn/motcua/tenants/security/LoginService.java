@@ -111,7 +111,8 @@ public class LoginService {
             return LoginResult.failed();
         }
         Actor actor = new Actor(user.id(), user.username(), tenant);
-        LoginResult result = tx.write(tenant, () -> {
+        // a sign-in writes only its record and the audit line: allowed at a center a merge froze (read-only)
+        LoginResult result = tx.bookkeeping(tenant, () -> {
             ServiceCenter center = centers.findById(user.tenantId()).orElseThrow();
             Optional<StaffMember> member = staff.findByTenantIdAndUserId(user.tenantId(), user.id());
             boolean active = user.active() && member.map(StaffMember::active).orElse(true)

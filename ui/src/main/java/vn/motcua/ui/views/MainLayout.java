@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import io.micronaut.context.annotation.Prototype;
+import vn.motcua.tenants.merge.CenterLineage;
 import vn.motcua.tenants.security.LoginService;
 import vn.motcua.tenants.security.Principal;
 import com.vaadin.flow.component.Component;
@@ -45,8 +46,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CallContexts calls;
 
-    public MainLayout(LoginService loginService, CallContexts calls) {
+    private final CenterLineage lineage;
+
+    public MainLayout(LoginService loginService, CallContexts calls, CenterLineage lineage) {
         this.loginService = loginService;
+        this.lineage = lineage;
         this.calls = calls;
         Span brand = new Span("MotCua");
         brand.getStyle().set("font-weight", "bold").set("font-size", "var(--lumo-font-size-l)");
@@ -72,6 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final List<MenuItem> MENU = List.of(
             new MenuItem(Texts.t("layout.menu.centers"), CentersView.class),
+            new MenuItem(Texts.t("layout.menu.merge"), vn.motcua.ui.views.admin.MergeView.class),
             new MenuItem(Texts.t("layout.menu.calendar"), WorkingCalendarView.class),
             new MenuItem(Texts.t("layout.menu.catalog"), CatalogView.class),
             new MenuItem(Texts.t("layout.menu.completeness"), CompletenessView.class),
@@ -104,6 +109,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem(label, item.view()));
             }
         }
+        // a center under a merge, or merged into another, is read-only: said on every page of it
+        lineage.readOnly(ctx).ifPresent(r -> {
+            Span notice = new Span(r.merged() ? Texts.t("layout.readOnlyMerged", r.successorName() == null ? "" : r.successorName())
+                    : Texts.t("layout.readOnlyMerging"));
+            notice.setId("read-only-notice");
+            notice.getElement().getThemeList().add("badge contrast");
+            actingBanner.add(notice);
+        });
         if (p.actingAsOtherCenter()) {
             Button back = new Button(Texts.t("layout.backToProvince"), e -> {
                 Session.replace(p.actingAs(p.homeTenantId(), Texts.t("layout.provinceLevel")));

@@ -21,6 +21,10 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.model.Page;
 import vn.motcua.tenants.center.CenterService;
+import vn.motcua.tenants.merge.CenterLineage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import vn.motcua.tenants.center.CenterStatus;
 import vn.motcua.tenants.center.CenterType;
 import vn.motcua.tenants.center.ServiceCenter;
@@ -47,10 +51,14 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
     final Span demoNote = new Span();
 
     private final CallContexts calls;
+    private final CenterLineage lineage;
+    /** The lineage of the centers shown, read with each page of the grid. */
+    private final Map<Long, CenterLineage.Lineage> lineages = new HashMap<>();
 
-    public CentersView(CenterService centers, CallContexts calls,
+    public CentersView(CenterService centers, CallContexts calls, CenterLineage lineage,
                        @Value("${motcua.demo.enabled:false}") boolean demo) {
         this.calls = calls;
+        this.lineage = lineage;
         Principal principal = Session.require();
         centers.registryViewed(calls.current());
         setSizeFull();
@@ -80,8 +88,8 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("agencyCode").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ProfileGaps::badge).setHeader(Texts.t("centers.profileColumn")).setKey("profile")
                 .setFlexGrow(2).setTooltipGenerator(ProfileGaps::text);
-        grid.addColumn(c -> c.mergedFrom() == null ? Texts.t("center.field.notMerged") : c.mergedFrom()).setHeader(Texts.t("center.field.mergedFrom"))
-                .setFlexGrow(3).setTooltipGenerator(c -> c.mergedFrom() == null ? "" : c.mergedFrom());
+        grid.addColumn(this::lineageText).setHeader(Texts.t("center.field.mergedFrom")).setKey("lineage")
+                .setFlexGrow(3).setTooltipGenerator(this::lineageText);
         // long names and merger lists wrap at laptop width instead of being cut
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
@@ -92,6 +100,7 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
                     query.getPage(), query.getPageSize(), order == null ? "name" : order.getSorted(),
                     order == null || order.getDirection() == SortDirection.ASCENDING);
             total.setText(Texts.t("centers.total", page.getTotalSize()));
+            lineages.putAll(lineage.of(calls.current(), page.getContent()));
             return page.getContent().stream();
         }, query -> (int) centers.search(calls.current(), search.getValue(), type.getValue(), status.getValue(), 0, 1,
                 "name", true).getTotalSize());
@@ -119,6 +128,32 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(Texts.t("centers.heading")), incomplete, demoNote, filters, grid);
         expand(grid);
     }
+
+    /** "sáp nhập từ Xã A, Xã B (một phần); từ 01/12/2026: Xã C — đã sáp nhập vào Xã D". */
+    String lineageText(ServiceCenter c) {
+        CenterLineage.Lineage l = lineages.get(c.id());
+        if (l == null || (l.predecessors().isEmpty() && l.successorName() == null)) {
+            return Texts.t("center.field.notMerged");
+        }
+        Map<java.time.LocalDate, List<String>> byDay = new java.util.TreeMap<>();
+        for (CenterLineage.Predecessor p : l.predecessors()) {
+            byDay.computeIfAbsent(p.effectiveOn(), d -> new java.util.ArrayList<>())
+                    .add(p.partial() ? Texts.t("center.lineage.partial", p.name()) : p.name());
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        byDay.forEach((day, names) -> parts.add(day.equals(CenterLineage.REFORM_2025) ? String.join(", ", names)
+                : Texts.t("center.lineage.on", DAY.format(day), String.join(", ", names))));
+        List<String> out = new java.util.ArrayList<>();
+        if (!parts.isEmpty()) {
+            out.add(Texts.t("center.lineage.from", String.join("; ", parts)));
+        }
+        if (l.successorName() != null) {
+            out.add(Texts.t("center.lineage.into", l.successorName()));
+        }
+        return String.join(" — ", out);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Override
     public String getPageTitle() {

@@ -57,7 +57,7 @@ class CentersViewTest implements IntegrationTestProperties {
 
     @Test
     void theListShowsEachCentersGapsAndCountsTheIncompleteOnesAtTheTop() {
-        CentersView view = new CentersView(centers, context.getBean(CallContexts.class), true);
+        CentersView view = new CentersView(centers, context.getBean(CallContexts.class), context.getBean(vn.motcua.tenants.merge.CenterLineage.class), true);
         UI.getCurrent().add(view);
         assertTrue(view.incomplete.isVisible());
         assertTrue(view.demoNote.isVisible() && view.demoNote.getText().contains("không phải mã chính thức"),

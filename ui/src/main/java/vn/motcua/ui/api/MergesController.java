@@ -1,0 +1,59 @@
+package vn.motcua.ui.api;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.motcua.tenants.merge.MergeJobs;
+import vn.motcua.tenants.merge.MergePreview;
+import vn.motcua.tenants.merge.MergeProgress;
+import vn.motcua.tenants.merge.MergeRequest;
+import vn.motcua.ui.security.CallContexts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Merges over the API: preview and run, for provincial IT at the province only (the service checks
+ * {@code MERGE_CENTERS}; a director's or clerk's request is a 403 whatever it carries).
+ */
+@Controller("/api/merges")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class MergesController {
+    private final MergeJobs merges;
+    private final CallContexts calls;
+
+    public MergesController(MergeJobs merges, CallContexts calls) {
+        this.merges = merges;
+        this.calls = calls;
+    }
+
+    @Serdeable
+    public record MergeCall(long targetId, List<Long> centerIds, LocalDate effectiveOn) {
+    }
+
+    @Serdeable
+    public record MergeDone(long jobId, String phase) {
+    }
+
+    @Post("/preview")
+    public MergePreviewSummary preview(Authentication auth, @Body MergeCall call) {
+        MergePreview preview = merges.preview(calls.of(ApiPrincipal.of(auth)), call.targetId(), call.centerIds());
+        return new MergePreviewSummary(preview.targetName(), preview.sources().stream().map(MergePreview.Source::name).toList(),
+                preview.sources().stream().mapToLong(MergePreview.Source::open).sum(), preview.blocked());
+    }
+
+    @Serdeable
+    public record MergePreviewSummary(String target, List<String> sources, long openDossiers, boolean blocked) {
+    }
+
+    @Post
+    public MergeDone run(Authentication auth, @Body MergeCall call) {
+        MergeJobs.Job job = merges.run(calls.of(ApiPrincipal.of(auth)), new MergeRequest(call.targetId(), call.centerIds(),
+                call.effectiveOn(), null, null), MergeProgress.NONE);
+        return new MergeDone(job.id(), job.phase());
+    }
+}
