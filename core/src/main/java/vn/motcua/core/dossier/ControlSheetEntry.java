@@ -30,7 +30,11 @@ public record ControlSheetEntry(int number, Action action,
         STOP("Dừng giải quyết hồ sơ", 5),
         WITHDRAW("Rút hồ sơ", 0),
         RESOLVE("Hoàn thành giải quyết", 0),
-        RETURN_RESULT("Trả kết quả", 0);
+        RETURN_RESULT("Trả kết quả", 0),
+        /** A line of the previous system's control sheet, carried in by an import (its own words in the note). */
+        LEGACY("Xử lý trên hệ thống cũ", 0),
+        /** The dossier was carried in from the previous system (the last line of an imported control sheet). */
+        IMPORTED("Nhập từ hệ thống cũ", 0);
 
         private final String label;
         private final int form;
