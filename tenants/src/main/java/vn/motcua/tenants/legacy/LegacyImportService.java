@@ -89,6 +89,7 @@ public class LegacyImportService {
     }
 
     /** What a run did. */
+    @io.micronaut.serde.annotation.Serdeable
     public record Outcome(LegacyImportReport report, int created, int documentsStored) {
     }
 

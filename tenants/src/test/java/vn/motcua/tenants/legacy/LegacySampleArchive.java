@@ -157,6 +157,23 @@ public final class LegacySampleArchive {
                 + "\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** Publishes {@link #PROCEDURES} in the test province's catalog (as provincial IT's catalog import does). */
+    public static void publishProcedures(io.micronaut.context.ApplicationContext context, vn.motcua.core.context.CallContext admin)
+            throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        vn.motcua.core.catalog.CatalogCsvWriter.write(java.util.stream.Stream.of(PROCEDURES).map(p ->
+                new vn.motcua.core.catalog.ProcedureDraft(p[0], null, p[1], "Hộ tịch", java.util.Set.of(vn.motcua.core.catalog.Level.COMMUNE),
+                        vn.motcua.core.catalog.LegalDeadline.of(3, vn.motcua.core.catalog.DeadlineUnit.WORKING_DAYS),
+                        List.of(new vn.motcua.core.catalog.RequiredDocument("Tờ khai theo mẫu", 1, null, null)),
+                        List.of(vn.motcua.core.catalog.Fee.free("Miễn lệ phí")), vn.motcua.core.catalog.OnlineLevel.FULL,
+                        Boolean.FALSE, "Ủy ban nhân dân cấp xã", "Luật Hộ tịch 2014")).toList(), out);
+        vn.motcua.core.catalog.CatalogImportOutcome outcome = context.getBean(vn.motcua.tenants.catalog.CatalogAdministration.class)
+                .importFile(admin, "thu-tuc.csv", new java.io.ByteArrayInputStream(out.toByteArray()), out.size(), null);
+        if (!outcome.applied()) {
+            throw new IllegalStateException(outcome.report().displayVi());
+        }
+    }
+
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
