@@ -291,6 +291,11 @@ public class LegacyImportService {
             throw new NotFoundException("center", centerId);
         }
         Collector c = new Collector();
+        if (target.successor() != null) {
+            Center successor = all.get(target.successor());
+            c.problem(0, null, target.name() + " đã sáp nhập vào " + (successor == null ? "trung tâm khác" : successor.name())
+                    + "; hãy nhập hồ sơ vào trung tâm đó", "center " + centerId + " was merged into " + target.successor());
+        }
         String archiveSha = sha256(archive);
         List<Planned> planned = new ArrayList<>();
         int unchanged = 0;

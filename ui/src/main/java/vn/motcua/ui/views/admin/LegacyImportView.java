@@ -53,6 +53,7 @@ public class LegacyImportView extends VerticalLayout implements HasDynamicTitle 
     final Span progressText = new Span();
     final VerticalLayout preview = new VerticalLayout();
     final Paragraph summary = new Paragraph();
+    final Paragraph unknown = new Paragraph();
     final Grid<LegacyImportReport.StatusMapping> statuses = new Grid<>();
     final Grid<LegacyImportReport.Issue> problems = new Grid<>();
     final Grid<LegacyImportReport.Issue> notes = new Grid<>();
@@ -123,7 +124,8 @@ public class LegacyImportView extends VerticalLayout implements HasDynamicTitle 
         result.setVisible(false);
         preview.setPadding(false);
         preview.setVisible(false);
-        preview.add(summary, new H3(Texts.t("legacy.statuses")), statuses, new H3(Texts.t("legacy.problems")), problems,
+        unknown.setId("legacy-unknown-procedures");
+        preview.add(summary, unknown, new H3(Texts.t("legacy.statuses")), statuses, new H3(Texts.t("legacy.problems")), problems,
                 new H3(Texts.t("legacy.notes")), notes, run);
 
         add(new H2(Texts.t("legacy.heading")), new Paragraph(Texts.t("legacy.explain")), center, upload, bar, preview, result);
@@ -156,6 +158,8 @@ public class LegacyImportView extends VerticalLayout implements HasDynamicTitle 
         preview.setVisible(true);
         summary.setText(Texts.t("legacy.summary", archiveName, r.centerName(), r.dossiers(), r.toCreate(), r.open(), r.closed(),
                 r.documents(), r.documentBytes() / 1024, r.unchanged(), r.keptAsIs()));
+        unknown.setVisible(!r.unknownProcedures().isEmpty());
+        unknown.setText(Texts.t("legacy.unknownProcedures", String.join(", ", r.unknownProcedures())));
         statuses.setItems(r.statuses());
         problems.setItems(r.problems());
         notes.setItems(r.notes());

@@ -83,6 +83,7 @@ class LegacyImportViewTest implements IntegrationTestProperties {
         assertEquals(1, view.problems.getListDataView().getItemCount());
         var problem = view.problems.getListDataView().getItems().findFirst().orElseThrow();
         assertEquals(4, problem.entry());
+        assertEquals("Mã thủ tục không có trong danh mục của tỉnh: 9.123456", view.unknown.getText());
         assertTrue(problem.message().contains("Mã thủ tục «9.123456» không có trong danh mục"), problem.message());
 
         archive.dossiers.get(3).put("procedureCode", "1.001193");
