@@ -57,6 +57,7 @@ public class LegacyImportView extends VerticalLayout implements HasDynamicTitle 
     final Grid<LegacyImportReport.StatusMapping> statuses = new Grid<>();
     final Grid<LegacyImportReport.Issue> problems = new Grid<>();
     final Grid<LegacyImportReport.Issue> notes = new Grid<>();
+    Upload upload;
     final Button run = new Button(Texts.t("legacy.run"), VaadinIcon.CHECK.create());
     final Paragraph result = new Paragraph();
     /** Work runs on a thread of its own and reports through {@code UI.access}; tests run it in place. */
@@ -82,7 +83,7 @@ public class LegacyImportView extends VerticalLayout implements HasDynamicTitle 
             }
         });
 
-        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
+        upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
             Path copy = Files.createTempFile("motcua-legacy-", ".zip");
             Files.move(file.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
             UI ui = UI.getCurrent();
@@ -134,6 +135,7 @@ public class LegacyImportView extends VerticalLayout implements HasDynamicTitle 
     /** An archive arrived: keep it (the previous one is dropped) and preview it for the chosen center. */
     void received(String fileName, Path file) {
         dropArchive();
+        upload.clearFileList(); // a corrected archive can be chosen at once
         archive = file;
         archiveName = fileName;
         result.setVisible(false);
@@ -147,8 +149,10 @@ public class LegacyImportView extends VerticalLayout implements HasDynamicTitle 
     void startPreview() {
         long centerId = center.getValue().id();
         Path file = archive;
+        // the call is this click's, taken here: the worker thread has no Vaadin session
+        vn.motcua.core.context.CallContext ctx = calls.current();
         work(Texts.t("legacy.checking", archiveName), onUi -> {
-            LegacyImportReport r = imports.preview(calls.current(), centerId, file, progressTo(onUi));
+            LegacyImportReport r = imports.preview(ctx, centerId, file, progressTo(onUi));
             onUi.accept(() -> show(r));
         });
     }
@@ -181,8 +185,9 @@ public class LegacyImportView extends VerticalLayout implements HasDynamicTitle 
         long centerId = center.getValue().id();
         Path file = archive;
         run.setEnabled(false);
+        vn.motcua.core.context.CallContext ctx = calls.current();
         work(Texts.t("legacy.importing", archiveName), onUi -> {
-            LegacyImportService.Outcome outcome = imports.run(calls.current(), centerId, file, progressTo(onUi));
+            LegacyImportService.Outcome outcome = imports.run(ctx, centerId, file, progressTo(onUi));
             onUi.accept(() -> {
                 preview.setVisible(false);
                 result.setVisible(true);
