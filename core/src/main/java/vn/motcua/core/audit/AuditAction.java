@@ -23,6 +23,8 @@ public enum AuditAction {
     CENTER_REGISTRY_VIEWED("Xem danh sách trung tâm"),
     CENTER_PROFILE_UPDATED("Cập nhật thông tin trung tâm"),
     CENTER_AGENCY_CODE_SET("Đặt mã định danh cơ quan của trung tâm"),
+    LEGACY_IMPORT_PREVIEWED("Kiểm tra tệp hồ sơ của hệ thống cũ trước khi nhập"),
+    LEGACY_IMPORTED("Nhập hồ sơ từ hệ thống cũ"),
     ACT_AS_CENTER("Chuyển sang làm việc với tư cách trung tâm"),
     PROVINCIAL_ADMIN_ACTING("Quản trị tỉnh làm việc tại trung tâm"),
     STAFF_CREATED("Thêm cán bộ"),

@@ -32,7 +32,11 @@ public record ControlSheetEntry(int number, Action action,
         RESOLVE("Hoàn thành giải quyết", 0),
         RETURN_RESULT("Trả kết quả", 0),
         /** The dossier continued at the center its center was merged into (migration 018, MergeJobs): nothing else changed. */
-        TRANSFER("Chuyển sang trung tâm sau sáp nhập", 0);
+        TRANSFER("Chuyển sang trung tâm sau sáp nhập", 0),
+        /** A line of the previous system's control sheet, carried in by an import (its own words in the note). */
+        LEGACY("Xử lý trên hệ thống cũ", 0),
+        /** The dossier was carried in from the previous system (the last line of an imported control sheet). */
+        IMPORTED("Nhập từ hệ thống cũ", 0);
 
         private final String label;
         private final int form;

@@ -42,7 +42,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
     static final List<String> SEEDED_TABLES = List.of("service_center", "app_user", "staff_member", "audit_log",
             "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
             "dossier_rating", "dossier_search_word", "center_workflow", "center_procedure", "counter", "counter_field", "counter_procedure",
-            "counter_staff", "equipment", "queue_settings", "queue_prefix", "center_lineage", "merge_job", "merge_job_phase");
+            "counter_staff", "equipment", "queue_settings", "queue_prefix", "center_lineage", "merge_job", "merge_job_phase",
+            "dossier_import");
 
     long tenantA;
     long tenantB;
@@ -88,6 +89,9 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             // the dossier's words were learnt by its trigger: the table keeps one, as every seeded table does
             st.execute("DELETE FROM dossier_search_word WHERE tenant_id = " + id);
             st.execute("INSERT INTO dossier_search_word (tenant_id, word) VALUES (" + id + ", 'seed')");
+            st.execute("INSERT INTO dossier_import (tenant_id, dossier_id, archive_sha256, entry_sha256, source_status, imported_by, "
+                    + "imported_at) SELECT tenant_id, id, repeat('a', 64), repeat('b', 64), 'Đang xử lý', 'seed', now() FROM dossier "
+                    + "WHERE tenant_id = " + id);
             st.execute("INSERT INTO dossier_rating (tenant_id, dossier_id, level) "
                     + "SELECT tenant_id, id, 'SATISFIED' FROM dossier WHERE tenant_id = " + id);
             st.execute("INSERT INTO center_workflow (tenant_id, procedure_code, version, steps_json, total_hours) VALUES ("

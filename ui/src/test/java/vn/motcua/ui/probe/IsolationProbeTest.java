@@ -58,6 +58,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IsolationProbeTest implements IntegrationTestProperties {
     static final int DOSSIERS_OF_B = 40;
+    /** B's dossiers carried in from a previous system (rows in dossier_import too). */
+    static final int IMPORTED_INTO_B = 2;
     static final int API_ROUNDS = 1;
     static final int PUBLIC_GUESSES = 4_500;
 
@@ -90,7 +92,7 @@ class IsolationProbeTest implements IntegrationTestProperties {
     }
 
     @BeforeAll
-    void aCommuneBWithDossiersPapersAndStaff() {
+    void aCommuneBWithDossiersPapersAndStaff() throws Exception {
         c = new TwoCenters(context, "probe.");
         byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < DOSSIERS_OF_B; i++) {
@@ -103,6 +105,13 @@ class IsolationProbeTest implements IntegrationTestProperties {
         staffOfB = staff.list(c.directorB(), null, null, 0, 50, null, true).getContent();
         dossiersOfB.forEach(d -> markersOfB.add(d.code()));
         markersOfB.addAll(List.of("Lý Thị Xuyến", "An Bình", "Lê Văn Cường", "Phạm Thị Dung"));
+        vn.motcua.tenants.legacy.LegacySampleArchive.publishProcedures(context, c.admin());
+        vn.motcua.tenants.legacy.LegacySampleArchive old = vn.motcua.tenants.legacy.LegacySampleArchive.demo("000.00.90.H25",
+                IMPORTED_INTO_B, context.getBean(vn.motcua.core.context.BusinessTime.class).now());
+        java.nio.file.Path zip = old.write(java.nio.file.Files.createTempFile("probe-legacy", ".zip"));
+        context.getBean(vn.motcua.tenants.legacy.LegacyImportService.class).run(c.admin(), c.b.id(), zip,
+                vn.motcua.tenants.legacy.LegacyImportService.Progress.NONE);
+        old.dossiers.forEach(d -> markersOfB.add((String) d.get("code")));
     }
 
     @Test
@@ -315,7 +324,7 @@ class IsolationProbeTest implements IntegrationTestProperties {
                     + c.b.id() + "), (SELECT count(*) FROM staff_member WHERE tenant_id = " + c.b.id() + " AND active), "
                     + "(SELECT count(*) FROM dossier WHERE tenant_id = " + c.b.id() + ")")) {
                 rs.next();
-                if (!"An Bình".equals(rs.getString(1)) || rs.getInt(2) != staffOfB.size() || rs.getInt(3) != DOSSIERS_OF_B) {
+                if (!"An Bình".equals(rs.getString(1)) || rs.getInt(2) != staffOfB.size() || rs.getInt(3) != DOSSIERS_OF_B + IMPORTED_INTO_B) {
                     leaks.add("B changed: name " + rs.getString(1) + ", active staff " + rs.getInt(2) + ", dossiers " + rs.getInt(3));
                 }
             }

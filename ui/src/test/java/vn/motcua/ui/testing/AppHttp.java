@@ -26,6 +26,15 @@ public final class AppHttp {
                 .encodeToString((user + ":" + TwoCenters.PASSWORD).getBytes(StandardCharsets.UTF_8))));
     }
 
+    /** POST {@code body} as {@code contentType} to {@code path} as {@code user} (a test account). */
+    public HttpResponse<String> post(String path, String user, String contentType, byte[] body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + TwoCenters.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public HttpResponse<String> getWith(String path, Map<String, String> headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path)).GET();
         headers.forEach(b::header);
