@@ -74,7 +74,13 @@ public enum AuditAction {
     DOSSIER_LOOKUP_BY_PHONE("Tra cứu hồ sơ bằng mã và số điện thoại"),
     DOSSIER_LOOKUP_BLOCKED("Tra cứu hồ sơ bị chặn do sai nhiều lần"),
     DOSSIER_EXPORTED("Xuất danh sách hồ sơ"),
-    AUDIT_EXPORTED("Xuất nhật ký thao tác");
+    AUDIT_EXPORTED("Xuất nhật ký thao tác"),
+
+    EVENT_SUBSCRIPTION_CREATED("Thêm đăng ký nhận sự kiện"),
+    EVENT_SUBSCRIPTION_DISABLED("Tạm dừng đăng ký nhận sự kiện"),
+    EVENT_SUBSCRIPTION_ENABLED("Bật lại đăng ký nhận sự kiện"),
+    EVENT_SUBSCRIPTION_DELETED("Xóa đăng ký nhận sự kiện"),
+    EVENT_DELIVERY_RESENT("Gửi lại sự kiện");
 
     private final String label;
 

@@ -25,7 +25,9 @@ public enum Permission {
     /** The province's default workflows, edited at the province itself. */
     EDIT_DEFAULT_WORKFLOWS(Audience.PROVINCE_HOME),
     /** Centers registry, catalog, calendar: provincial IT. */
-    ADMINISTER_PROVINCE(Audience.PROVINCE);
+    ADMINISTER_PROVINCE(Audience.PROVINCE),
+    /** Event subscriptions (the national portal, the LGSP): provincial IT at the province itself. */
+    MANAGE_EVENT_SUBSCRIPTIONS(Audience.PROVINCE_HOME);
 
     private final Predicate<CallContext> audience;
 
