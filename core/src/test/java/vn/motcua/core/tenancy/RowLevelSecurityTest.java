@@ -42,7 +42,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
     static final List<String> SEEDED_TABLES = List.of("service_center", "app_user", "staff_member", "audit_log",
             "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
             "dossier_rating", "dossier_search_word", "center_workflow", "center_procedure", "counter", "counter_field", "counter_procedure",
-            "counter_staff", "equipment", "queue_settings", "queue_prefix");
+            "counter_staff", "equipment", "queue_settings", "queue_prefix", "outbox_event", "event_subscription",
+            "outbox_delivery");
 
     long tenantA;
     long tenantB;
@@ -107,6 +108,13 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO queue_settings (tenant_id, ticket_from, ticket_until, announcement) VALUES (" + id
                     + ", '07:00', '17:00', 'Mời số {so} đến quầy {quay}')");
             st.execute("INSERT INTO queue_prefix (tenant_id, field, prefix) VALUES (" + id + ", 'Hộ tịch', 'A')");
+            st.execute("INSERT INTO outbox_event (tenant_id, event_uid, dossier_id, seq, type, occurred_at, payload) "
+                    + "SELECT tenant_id, gen_random_uuid(), id, 1, 'RECEIVED', now(), '{}' FROM dossier WHERE tenant_id = " + id);
+            st.execute("INSERT INTO event_subscription (tenant_id, name, endpoint, secret, event_types, province_code, "
+                    + "created_by, created_at) VALUES (" + id + ", 'LGSP', 'https://lgsp.example.vn', 's', 'RECEIVED', '25', 'seed', now())");
+            st.execute("INSERT INTO outbox_delivery (tenant_id, event_id, dossier_id, subscription_tenant_id, subscription_id, "
+                    + "next_attempt_at) SELECT e.tenant_id, e.id, e.dossier_id, s.tenant_id, s.id, now() FROM outbox_event e "
+                    + "JOIN event_subscription s ON s.tenant_id = e.tenant_id WHERE e.tenant_id = " + id);
         }
         return id;
     }
