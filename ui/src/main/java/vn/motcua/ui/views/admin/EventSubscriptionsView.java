@@ -275,7 +275,8 @@ public class EventSubscriptionsView extends VerticalLayout implements HasDynamic
             return;
         }
         boolean deadOnly = "dead".equals(show.getValue());
-        deliveriesHeading.setText(Texts.t(deadOnly ? "events.deadHeading" : "events.logHeading", selected.name()));
+        deliveriesHeading.setText(deadOnly ? Texts.t("events.deadHeading", selected.name())
+                : Texts.t("events.logHeading", selected.name()));
         deliveries.setItems(subscriptions.deliveries(calls.current(), selected.id(), deadOnly, 200));
     }
 

@@ -118,15 +118,14 @@ class EventSubscriptionsViewTest implements IntegrationTestProperties {
         EventSubscriptions.EventSubscription row = GridKt._get(view.grid, 0);
 
         view.confirmToggle(row);
-        ConfirmDialog pause = LocatorJ._get(ConfirmDialog.class);
-        pause.close();
+        openDialog().close();
         assertTrue(subscriptions.list(c.admin()).get(0).enabled(), "not paused until confirmed");
         view.confirmToggle(row);
-        LocatorJ._get(ConfirmDialog.class)._fireConfirm();
+        confirm(openDialog());
         assertFalse(subscriptions.list(c.admin()).get(0).enabled());
 
         view.confirmDelete(GridKt._get(view.grid, 0));
-        LocatorJ._get(ConfirmDialog.class)._fireConfirm();
+        confirm(openDialog());
         assertEquals(List.of(), subscriptions.list(c.admin()));
         assertEquals(0, GridKt._size(view.grid));
     }
@@ -168,6 +167,14 @@ class EventSubscriptionsViewTest implements IntegrationTestProperties {
         }
         assertThrows(AccessDeniedException.class, () -> subscriptions.create(c.directorA(), new EventSubscriptions.Draft(
                 "X", "https://x.vn", java.util.Set.of(vn.motcua.core.outbox.OutboxEventType.RECEIVED), null)));
+    }
+
+    static ConfirmDialog openDialog() {
+        return LocatorJ._find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).reduce((a, b) -> b).orElseThrow();
+    }
+
+    static void confirm(ConfirmDialog dialog) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
     }
 
     private void sql(String... statements) {
