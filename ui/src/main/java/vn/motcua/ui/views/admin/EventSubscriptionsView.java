@@ -27,6 +27,7 @@ import vn.motcua.core.outbox.EventSubscriptions.CenterChoice;
 import vn.motcua.core.outbox.EventSubscriptions.Delivery;
 import vn.motcua.core.outbox.EventSubscriptions.EventSubscription;
 import vn.motcua.core.outbox.OutboxEventType;
+import vn.motcua.core.text.SearchKey;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.ui.security.CallContexts;
@@ -79,7 +80,9 @@ public class EventSubscriptionsView extends VerticalLayout implements HasDynamic
         endpoint.setHelperText(Texts.t("events.field.endpointHelp"));
         endpoint.setWidth("24em");
         scope.setId("events-scope");
-        scope.setItems(subscriptions.centers(calls.current()));
+        // typed without diacritics: "tan hoa" finds Phường Tân Hòa
+        scope.setItems((center, typed) -> SearchKey.of(center.name()).contains(SearchKey.of(typed)),
+                subscriptions.centers(calls.current()));
         scope.setItemLabelGenerator(CenterChoice::name);
         scope.setClearButtonVisible(true);
         scope.setPlaceholder(Texts.t("events.scope.province"));
@@ -91,7 +94,7 @@ public class EventSubscriptionsView extends VerticalLayout implements HasDynamic
         add.setId("events-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> create());
-        HorizontalLayout form = new HorizontalLayout(name, endpoint, scope, add);
+        HorizontalLayout form = new HorizontalLayout(name, endpoint, scope);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
 
@@ -142,7 +145,7 @@ public class EventSubscriptionsView extends VerticalLayout implements HasDynamic
         }).setKey("resend").setWidth("8em").setFlexGrow(0);
 
         Paragraph help = new Paragraph(Texts.t("events.help"));
-        add(new H2(Texts.t("events.heading")), help, form, types, grid, deliveriesHeading, show, deliveries);
+        add(new H2(Texts.t("events.heading")), help, form, types, add, grid, deliveriesHeading, show, deliveries);
         setFlexGrow(1, deliveries);
         refresh();
     }
