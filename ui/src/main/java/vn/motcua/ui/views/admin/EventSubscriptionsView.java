@@ -70,7 +70,7 @@ public class EventSubscriptionsView extends VerticalLayout implements HasDynamic
     public EventSubscriptionsView(EventSubscriptions subscriptions, CallContexts calls) {
         this.subscriptions = subscriptions;
         this.calls = calls;
-        setSizeFull();
+        setWidthFull();
 
         name.setId("events-name");
         name.setMaxLength(120);
@@ -127,13 +127,14 @@ public class EventSubscriptionsView extends VerticalLayout implements HasDynamic
         deliveries.setId("events-deliveries");
         deliveries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         deliveries.addColumn(Delivery::centerName).setHeader(Texts.t("events.delivery.center")).setFlexGrow(1);
-        deliveries.addColumn(Delivery::dossierCode).setHeader(Texts.t("events.delivery.dossier")).setWidth("14em").setFlexGrow(0);
+        deliveries.addColumn(Delivery::dossierCode).setHeader(Texts.t("events.delivery.dossier")).setWidth("15em").setFlexGrow(0);
         deliveries.addColumn(d -> label(d.type()) + " (" + d.sequence() + ")").setHeader(Texts.t("events.delivery.event")).setFlexGrow(1);
         deliveries.addColumn(d -> Texts.t("events.delivery.status." + d.status())).setHeader(Texts.t("events.delivery.status"))
                 .setWidth("7em").setFlexGrow(0);
-        deliveries.addColumn(Delivery::attempts).setHeader(Texts.t("events.delivery.attempts")).setWidth("5em").setFlexGrow(0);
+        deliveries.addColumn(Delivery::attempts).setHeader(Texts.t("events.delivery.attempts")).setWidth("4.5em").setFlexGrow(0);
         deliveries.addColumn(d -> when(d.lastAttemptAt())).setHeader(Texts.t("events.delivery.last")).setWidth("9em").setFlexGrow(0);
-        deliveries.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader(Texts.t("events.delivery.error")).setFlexGrow(1);
+        deliveries.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader(Texts.t("events.delivery.error"))
+                .setTooltipGenerator(d -> d.lastError() == null ? "" : d.lastError()).setFlexGrow(1);
         deliveries.addComponentColumn(d -> {
             if (!d.dead()) {
                 return new Span();
@@ -146,7 +147,7 @@ public class EventSubscriptionsView extends VerticalLayout implements HasDynamic
 
         Paragraph help = new Paragraph(Texts.t("events.help"));
         add(new H2(Texts.t("events.heading")), help, form, types, add, grid, deliveriesHeading, show, deliveries);
-        setFlexGrow(1, deliveries);
+        deliveries.setHeight("24em");
         refresh();
     }
 
