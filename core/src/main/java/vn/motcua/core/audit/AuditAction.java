@@ -83,7 +83,13 @@ public enum AuditAction {
     MERGE_SOURCES_FROZEN("Khóa ghi trung tâm nguồn để sáp nhập"),
     MERGE_COMPLETED("Hoàn thành sáp nhập trung tâm"),
     MERGE_ROLLED_BACK("Hủy sáp nhập, khôi phục như trước"),
-    MERGE_RESUMED("Tiếp tục sáp nhập sau khi khởi động lại");
+    MERGE_RESUMED("Tiếp tục sáp nhập sau khi khởi động lại"),
+
+    EVENT_SUBSCRIPTION_CREATED("Thêm đăng ký nhận sự kiện"),
+    EVENT_SUBSCRIPTION_DISABLED("Tạm dừng đăng ký nhận sự kiện"),
+    EVENT_SUBSCRIPTION_ENABLED("Bật lại đăng ký nhận sự kiện"),
+    EVENT_SUBSCRIPTION_DELETED("Xóa đăng ký nhận sự kiện"),
+    EVENT_DELIVERY_RESENT("Gửi lại sự kiện");
 
     private final String label;
 

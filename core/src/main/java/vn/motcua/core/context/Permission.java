@@ -27,7 +27,9 @@ public enum Permission {
     /** Centers registry, catalog, calendar: provincial IT. */
     ADMINISTER_PROVINCE(Audience.PROVINCE),
     /** Merging centers (preview and run): provincial IT at the province, never acting as a center. */
-    MERGE_CENTERS(Audience.PROVINCE_HOME);
+    MERGE_CENTERS(Audience.PROVINCE_HOME),
+    /** Event subscriptions (the national portal, the LGSP): provincial IT at the province itself. */
+    MANAGE_EVENT_SUBSCRIPTIONS(Audience.PROVINCE_HOME);
 
     private final Predicate<CallContext> audience;
 

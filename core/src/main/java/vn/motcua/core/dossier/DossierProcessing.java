@@ -60,12 +60,14 @@ public class DossierProcessing {
     private final ObjectMapper json;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
     private final DocumentWrites writes;
+    private final PortalEvents portal;
 
     public DossierProcessing(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                              DossierCommentRepository comments, DossierFeeRepository fees, DossierRatingRepository ratings,
                              TenantTransactions tx, DocumentStore store, DeadlineService deadlines, AuditLog audit,
-                             ObjectMapper json, DocumentWrites writes) {
+                             ObjectMapper json, DocumentWrites writes, PortalEvents portal) {
         this.writes = writes;
+        this.portal = portal;
         this.dossiers = dossiers;
         this.documents = documents;
         this.events = events;
@@ -124,7 +126,8 @@ public class DossierProcessing {
                 assignee = null;
                 stepRole = steps.get(b.toStep()).role();
             }
-            return save(ctx, d, life, entry, assignee, stepRole, command.action().audit(), override);
+            return save(ctx, d, life, entry, assignee, stepRole, command.action().audit(), override,
+                    command instanceof DossierCommand.ReturnResult r ? r.method() : null);
         });
     }
 
@@ -154,7 +157,7 @@ public class DossierProcessing {
                     documents.save(new DossierDocument(null, tenant.value(), d.id(), "Kết quả giải quyết", fileName,
                             stored.key(), stored.size(), stored.sha256(), stored.contentType(), DossierDocument.Kind.RESULT, null, null));
                     return save(ctx, d, life, entry, d.assignee(), d.stepRole(), DossierAction.RESOLVE.audit(),
-                            DossierRights.overrideNote(ctx, DossierAction.RESOLVE, d));
+                            DossierRights.overrideNote(ctx, DossierAction.RESOLVE, d), null);
                 });
     }
 
@@ -259,9 +262,12 @@ public class DossierProcessing {
     // ---- internals ------------------------------------------------------------------------------------------
 
     private Dossier save(CallContext ctx, Dossier d, DossierLifecycle life, ControlSheetEntry entry,
-                         @Nullable String assignee, @Nullable String stepRole, AuditAction auditAction, String override) {
+                         @Nullable String assignee, @Nullable String stepRole, AuditAction auditAction, String override,
+                         @Nullable ReturnMethod returned) {
         Dossier updated = update(d.progressed(life, write(StoredLifecycle.of(life.snapshot())), assignee, stepRole));
         events.save(DossierEvent.of(ctx.tenant().value(), d.id(), entry));
+        // the portal's event, in this transaction: written exactly when the change is (Outbox)
+        portal.changed(ctx.tenant(), updated, entry, returned);
         audit.record(ctx, auditAction, "dossier", d.code(), entry.action().label()
                 + ": " + d.status().label() + " → " + updated.status().label() + (entry.note() == null ? "" : " (" + entry.note() + ")") + override);
         return updated;

@@ -54,11 +54,13 @@ public class IntakeService {
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
     private final DocumentWrites writes;
     private final CatalogService catalog;
+    private final PortalEvents portal;
 
     public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                          TenantTransactions tx, JdbcOperations jdbc, DocumentWrites writes, DeadlineService deadlines,
                          WorkflowService workflows, AuditLog audit, ObjectMapper json, ApplicantJson applicants,
-                         CatalogService catalog) {
+                         CatalogService catalog, PortalEvents portal) {
+        this.portal = portal;
         this.catalog = catalog;
         this.applicants = applicants;
         this.dossiers = dossiers;
@@ -147,6 +149,7 @@ public class IntakeService {
                     e.id(), null)));
         }
         DossierEvent first = events.save(DossierEvent.of(tenant.value(), dossier.id(), received));
+        portal.changed(tenant, dossier, received, null);
         audit.record(ctx, AuditAction.DOSSIER_RECEIVED, "dossier", dossier.code(),
                 "Thủ tục " + request.procedureCode() + ", " + stored.size() + " giấy tờ quét, " + earlier.size()
                         + " giấy tờ dùng lại, hẹn trả " + BusinessTime.format(dossier.dueAt()));

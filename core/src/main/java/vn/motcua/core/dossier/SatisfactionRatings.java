@@ -25,9 +25,11 @@ public class SatisfactionRatings {
     private final TenantTransactions tx;
     private final AuditLog audit;
     private final BusinessTime time;
+    private final PortalEvents portal;
 
     public SatisfactionRatings(DossierStatusLookup lookup, DossierRatingRepository ratings, TenantTransactions tx,
-                               AuditLog audit, BusinessTime time) {
+                               AuditLog audit, BusinessTime time, PortalEvents portal) {
+        this.portal = portal;
         this.lookup = lookup;
         this.ratings = ratings;
         this.tx = tx;
@@ -59,6 +61,7 @@ public class SatisfactionRatings {
                         "This dossier was already rated");
             }
             DossierRating saved = ratings.save(new DossierRating(d.tenantId(), d.id(), level, note, time.now()));
+            portal.rated(tenant, d, saved);
             audit.record(tenant, KIOSK, AuditAction.DOSSIER_RATED, "dossier", d.code(), level.label()
                     + (proven.bySecret() ? " (mã tra cứu trên giấy hẹn)" : " (mã hồ sơ và số điện thoại)"));
             return saved;

@@ -43,7 +43,7 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
             "dossier_rating", "dossier_search_word", "center_workflow", "center_procedure", "counter", "counter_field", "counter_procedure",
             "counter_staff", "equipment", "queue_settings", "queue_prefix", "center_lineage", "merge_job", "merge_job_phase",
-            "dossier_import");
+            "dossier_import", "outbox_event", "event_subscription", "outbox_delivery");
 
     long tenantA;
     long tenantB;
@@ -117,6 +117,13 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
                     + id + ", ARRAY[]::bigint[], 'DONE', '{}', DATE '2026-12-01', 'seed', now())");
             st.execute("INSERT INTO merge_job_phase (tenant_id, job_id, number, phase, at) SELECT tenant_id, id, 1, 'DONE', now() "
                     + "FROM merge_job WHERE tenant_id = " + id);
+            st.execute("INSERT INTO outbox_event (tenant_id, event_uid, dossier_id, seq, type, occurred_at, payload) "
+                    + "SELECT tenant_id, gen_random_uuid(), id, 1, 'RECEIVED', now(), '{}' FROM dossier WHERE tenant_id = " + id);
+            st.execute("INSERT INTO event_subscription (tenant_id, name, endpoint, secret, event_types, province_code, "
+                    + "created_by, created_at) VALUES (" + id + ", 'LGSP', 'https://lgsp.example.vn', 's', 'RECEIVED', '25', 'seed', now())");
+            st.execute("INSERT INTO outbox_delivery (tenant_id, event_id, dossier_id, subscription_tenant_id, subscription_id, "
+                    + "next_attempt_at) SELECT e.tenant_id, e.id, e.dossier_id, s.tenant_id, s.id, now() FROM outbox_event e "
+                    + "JOIN event_subscription s ON s.tenant_id = e.tenant_id WHERE e.tenant_id = " + id);
         }
         return id;
     }

@@ -24,6 +24,8 @@ public interface IntegrationTestProperties extends TestPropertyProvider {
         props.put("motcua.db.pool-size", "4");
         // no background sweep deleting a test's objects under it; DocumentSweepScheduleTest turns it on
         props.put("motcua.documents.sweeper.enabled", "false");
+        // nor a background event delivery racing the one a test runs by hand
+        props.put("motcua.outbox.enabled", "false");
         props.putAll(extraProperties());
         return props;
     }

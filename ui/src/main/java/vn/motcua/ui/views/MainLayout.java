@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new MenuItem(Texts.t("layout.menu.catalog"), CatalogView.class),
             new MenuItem(Texts.t("layout.menu.completeness"), CompletenessView.class),
             new MenuItem(Texts.t("layout.menu.legacyImport"), vn.motcua.ui.views.admin.LegacyImportView.class),
+            new MenuItem(Texts.t("layout.menu.events"), vn.motcua.ui.views.admin.EventSubscriptionsView.class),
             new MenuItem(Texts.t("layout.menu.inbox"), ClerkHomeView.class),
             new MenuItem(Texts.t("layout.menu.intake"), IntakeView.class),
             new MenuItem(Texts.t("layout.menu.search"), DossierSearchView.class),

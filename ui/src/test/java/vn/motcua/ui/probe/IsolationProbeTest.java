@@ -94,6 +94,10 @@ class IsolationProbeTest implements IntegrationTestProperties {
     @BeforeAll
     void aCommuneBWithDossiersPapersAndStaff() throws Exception {
         c = new TwoCenters(context, "probe.");
+        // a province-wide event subscription: B's dossiers get outbox events and deliveries for the probe to attack
+        context.getBean(vn.motcua.core.outbox.EventSubscriptions.class).create(c.admin(),
+                new vn.motcua.core.outbox.EventSubscriptions.Draft("Probe LGSP", "https://127.0.0.1:9/su-kien",
+                        java.util.EnumSet.allOf(vn.motcua.core.outbox.OutboxEventType.class), null));
         byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < DOSSIERS_OF_B; i++) {
             dossiersOfB.add(intake.receive(c.clerkB(), new IntakeRequest("1.001193", 1, "Đăng ký khai sinh",
@@ -103,6 +107,7 @@ class IsolationProbeTest implements IntegrationTestProperties {
                     List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf", pdf)))));
         }
         staffOfB = staff.list(c.directorB(), null, null, 0, 50, null, true).getContent();
+        context.getBean(vn.motcua.core.outbox.OutboxDelivery.class).deliver();
         dossiersOfB.forEach(d -> markersOfB.add(d.code()));
         markersOfB.addAll(List.of("Lý Thị Xuyến", "An Bình", "Lê Văn Cường", "Phạm Thị Dung"));
         vn.motcua.tenants.legacy.LegacySampleArchive.publishProcedures(context, c.admin());
