@@ -74,7 +74,10 @@ public enum AuditAction {
     DOSSIER_LOOKUP_BY_PHONE("Tra cứu hồ sơ bằng mã và số điện thoại"),
     DOSSIER_LOOKUP_BLOCKED("Tra cứu hồ sơ bị chặn do sai nhiều lần"),
     DOSSIER_EXPORTED("Xuất danh sách hồ sơ"),
-    AUDIT_EXPORTED("Xuất nhật ký thao tác");
+    AUDIT_EXPORTED("Xuất nhật ký thao tác"),
+    API_CLIENT_CREATED("Tạo ứng dụng API (mã bí mật hiển thị một lần)"),
+    API_CLIENT_REVOKED("Thu hồi ứng dụng API"),
+    API_CLIENTS_VIEWED("Xem danh sách ứng dụng API toàn tỉnh");
 
     private final String label;
 

@@ -42,7 +42,7 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
     static final List<String> SEEDED_TABLES = List.of("service_center", "app_user", "staff_member", "audit_log",
             "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
             "dossier_rating", "dossier_search_word", "center_workflow", "center_procedure", "counter", "counter_field", "counter_procedure",
-            "counter_staff", "equipment", "queue_settings", "queue_prefix");
+            "counter_staff", "equipment", "queue_settings", "queue_prefix", "api_client");
 
     long tenantA;
     long tenantB;
@@ -107,6 +107,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO queue_settings (tenant_id, ticket_from, ticket_until, announcement) VALUES (" + id
                     + ", '07:00', '17:00', 'Mời số {so} đến quầy {quay}')");
             st.execute("INSERT INTO queue_prefix (tenant_id, field, prefix) VALUES (" + id + ", 'Hộ tịch', 'A')");
+            st.execute("INSERT INTO api_client (tenant_id, client_id, name, scope, access, secret_sha256, created_by, created_at) "
+                    + "VALUES (" + id + ", 'mc" + id + "_seed', 'Ứng dụng thử', 'CENTER', 'READ', repeat('0', 64), 'seed', now())");
         }
         return id;
     }
