@@ -15,6 +15,7 @@ CREATE TABLE api_client (
   access           varchar(16)   NOT NULL CHECK (access IN ('READ', 'READ_WRITE')),
   secret_sha256    char(64)      NOT NULL,
   created_by       varchar(64)   NOT NULL,
+  created_by_name  varchar(200),
   created_at       timestamptz   NOT NULL,
   revoked_by       varchar(64),
   revoked_at       timestamptz,

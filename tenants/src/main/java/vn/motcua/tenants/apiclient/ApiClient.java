@@ -16,7 +16,7 @@ import java.time.Instant;
 @MappedEntity("api_client")
 public record ApiClient(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) Long id, long tenantId, String clientId,
                         String name, Scope scope, Access access, @MappedProperty("secret_sha256") String secretSha256,
-                        String createdBy, Instant createdAt, @Nullable String revokedBy, @Nullable Instant revokedAt,
+                        String createdBy, @Nullable String createdByName, Instant createdAt, @Nullable String revokedBy, @Nullable Instant revokedAt,
                         @Nullable Instant lastUsedAt) {
 
     public boolean revoked() {

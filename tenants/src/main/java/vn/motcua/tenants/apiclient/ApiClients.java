@@ -142,11 +142,13 @@ public class ApiClients {
         Function<Long, ApiClient> work = tenant -> {
             ApiClient client = clients.findByTenantIdAndId(tenant, id).orElseThrow(() -> new NotFoundException("api_client", id));
             clients.revoke(tenant, id, ctx.now(), ctx.username());
+            checked.remove(tenant + ":" + id);
             return clients.findByTenantIdAndId(tenant, id).orElse(client);
         };
         if (atProvince(ctx)) {
             ApiClient revoked = province.run(ctx, AuditAction.API_CLIENT_REVOKED, "ứng dụng " + id + " của trung tâm "
                     + tenantId, () -> work.apply(tenantId));
+            checked.remove(tenantId + ":" + id); // again after the commit: a read in between saw the old row
             if (tenantId != ctx.homeTenant().value()) {
                 audit.record(TenantId.of(tenantId), ctx, AuditAction.API_CLIENT_REVOKED, "api_client",
                         revoked.clientId(), revoked.name() + ", do cấp tỉnh thu hồi");
@@ -157,11 +159,13 @@ public class ApiClients {
         if (tenantId != ctx.tenant().value()) {
             throw new NotFoundException("api_client", id);
         }
-        return tx.write(ctx.tenant(), () -> {
+        ApiClientView view = tx.write(ctx.tenant(), () -> {
             ApiClient revoked = work.apply(tenantId);
             audit.record(ctx, AuditAction.API_CLIENT_REVOKED, "api_client", revoked.clientId(), revoked.name());
             return ApiClientView.of(revoked, ctx.centerName());
         });
+        checked.remove(tenantId + ":" + id); // again after the commit: a read in between saw the old row
+        return view;
     }
 
     /**
@@ -190,6 +194,29 @@ public class ApiClients {
                 && centers.findById(tenantId).map(s -> s.status() == CenterStatus.ACTIVE).orElse(false));
     }
 
+    /** How long a node trusts what it last read about a client's revocation. */
+    public static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(5);
+    private final java.util.concurrent.ConcurrentHashMap<String, long[]> checked = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #active}, read from the database at most every {@link #RECHECK} per client on this node (a bearer call then
+     * costs no query); a revocation on this node is seen at once, on another node within {@link #RECHECK}.
+     */
+    public boolean activeCached(long tenantId, long id) {
+        String key = tenantId + ":" + id;
+        long now = System.nanoTime();
+        long[] seen = checked.get(key);
+        if (seen != null && now - seen[1] < RECHECK.toNanos()) {
+            return seen[0] == 1;
+        }
+        boolean active = active(tenantId, id);
+        if (checked.size() > 10_000) {
+            checked.clear();
+        }
+        checked.put(key, new long[]{active ? 1 : 0, now});
+        return active;
+    }
+
     /** The center a client id names ("mc17_…" → 17), when it has the shape of one. */
     static Optional<TenantId> tenantOf(String clientId) {
         if (clientId == null) {
@@ -210,7 +237,7 @@ public class ApiClients {
             id.append(BASE32[(b & 0xff) % 32]);
         }
         return new ApiClient(null, tenant, id.toString(), name, scope, access, sha256Hex(secret), ctx.username(),
-                ctx.now(), null, null, null);
+                ctx.fullName(), ctx.now(), null, null, null);
     }
 
     private static byte[] randomBytes(int n) {

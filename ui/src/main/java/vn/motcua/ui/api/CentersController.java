@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import vn.motcua.core.validation.NotFoundException;
 import vn.motcua.tenants.center.CenterProfileForm;
 import vn.motcua.tenants.center.CenterService;
@@ -24,7 +23,7 @@ import java.util.List;
 
 /** Centers: provincial IT lists and opens all; everyone else sees only their own center. */
 @Controller("/api/centers")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured({"PROVINCIAL_ADMIN", "DIRECTOR", "CLERK"}) // people only: an API client's token gets 403
 public class CentersController {
     private final CenterService centers;
 

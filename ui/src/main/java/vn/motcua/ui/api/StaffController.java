@@ -12,14 +12,13 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import vn.motcua.tenants.staff.StaffForm;
 import vn.motcua.tenants.staff.StaffService;
 import vn.motcua.tenants.staff.StaffView;
 
 /** The staff of the caller's own center. */
 @Controller("/api/staff")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured({"PROVINCIAL_ADMIN", "DIRECTOR", "CLERK"}) // people only: an API client's token gets 403
 public class StaffController {
     private final StaffService staff;
 
