@@ -5,13 +5,14 @@
 #   ops/bench/run.sh CatalogSearchBench [national-portal-2642.jsonl]
 #   ops/bench/run.sh DossierBench [dossiers (1000000)] [intakes (300)]
 #   ops/bench/run.sh FootprintBench [sessions per page (50)]
+#   ops/bench/run.sh ApiBench [dossiers (1000000)] [seconds of the 16-client run (30)]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 name="${1:-}"
 case "$name" in
   CatalogSearchBench|DossierBench) modules=ops ;;
-  FootprintBench) modules=ui,ops ;;   # also needs the packaged application ui/target/motcua.jar
-  *) echo "usage: ops/bench/run.sh CatalogSearchBench|DossierBench|FootprintBench [arguments]" >&2; exit 2 ;;
+  FootprintBench|ApiBench) modules=ui,ops ;;   # also needs the packaged application ui/target/motcua.jar
+  *) echo "usage: ops/bench/run.sh CatalogSearchBench|DossierBench|FootprintBench|ApiBench [arguments]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -B -q -DskipTests -pl "$modules" -am package

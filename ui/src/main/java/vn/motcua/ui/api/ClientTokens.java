@@ -72,6 +72,14 @@ public class ClientTokens implements GenericJwtClaimsValidator<HttpRequest<?>> {
         if (!ISSUER.equals(claims.get("iss")) || !(tenant instanceof Number t) || !(row instanceof Number r)) {
             return false;
         }
+        // the expiry is read against the application's clock (BusinessTime), the one that set it; Micronaut's own
+        // expiration check is turned off (application.yml) so a test's moved clock and the tokens agree
+        Object exp = claims.get("exp");
+        long expires = exp instanceof java.util.Date d ? d.toInstant().getEpochSecond()
+                : exp instanceof Number n ? n.longValue() : Long.MIN_VALUE;
+        if (time.now().getEpochSecond() >= expires) {
+            return false;
+        }
         return clients.activeCached(t.longValue(), r.longValue());
     }
 }

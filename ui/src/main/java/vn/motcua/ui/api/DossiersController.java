@@ -172,7 +172,7 @@ public class DossiersController {
             description = "Received as the counter's intake receives (same checks of the applicant, of every file by "
                     + "content and of the catalog's checklist; code, due date from the calendar), channel ONLINE. "
                     + "Give individual or organisation (set individual to null for an organisation).")
-    @ApiResponse(responseCode = "201", description = "Hồ sơ đã tiếp nhận")
+    @ApiResponse(responseCode = "201", description = "Hồ sơ đã tiếp nhận", content = @Content(schema = @Schema(implementation = DossierSummary.class)))
     @ApiResponse(responseCode = "400", description = "Hồ sơ thiếu giấy tờ, tệp không hợp lệ, người nộp sai thông tin (tiếng Việt và tiếng Anh)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "401", description = "Chưa xác thực")
     @ApiResponse(responseCode = "403", description = "Ứng dụng chỉ có quyền đọc")
@@ -216,9 +216,9 @@ public class DossiersController {
 
     @Post("/{id}/payments")
     @Secured(ApiRoles.WRITE)
-    @Operation(summary = "Xác nhận đã thanh toán phí, lệ phí (ứng dụng có quyền ghi)",
+    @Operation(operationId = "confirmPayment", summary = "Xác nhận đã thanh toán phí, lệ phí (ứng dụng có quyền ghi)",
             description = "Recorded as the dossier page records a fee: a receipt number once per center, audited.")
-    @ApiResponse(responseCode = "201", description = "Khoản thu đã ghi nhận")
+    @ApiResponse(responseCode = "201", description = "Khoản thu đã ghi nhận", content = @Content(schema = @Schema(implementation = Payment.class)))
     @ApiResponse(responseCode = "400", description = "Số tiền, hình thức hoặc số biên lai không hợp lệ, hoặc biên lai đã dùng", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "401", description = "Chưa xác thực")
     @ApiResponse(responseCode = "403", description = "Ứng dụng chỉ có quyền đọc")
