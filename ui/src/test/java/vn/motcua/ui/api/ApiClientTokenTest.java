@@ -234,7 +234,7 @@ class ApiClientTokenTest implements IntegrationTestProperties {
                 .stream().map(line -> line.document()).map(d -> "{\"name\":\"" + d.name().replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"fileName\":\"giay-to.pdf\","
                         + "\"contentBase64\":\"" + Base64.getEncoder().encodeToString(PDF) + "\"}").toList());
         String body = "{\"procedureCode\":\"1.001193\",\"individual\":{\"fullName\":\"Đỗ Thị Mai\",\"citizenId\":\"025190000321\","
-                + "\"dateOfBirth\":\"1991-03-04\",\"phone\":\"0912000321\",\"address\":\"Xóm Đình\"},\"files\":[" + files + "]}";
+                + "\"dateOfBirth\":\"1990-03-04\",\"phone\":\"0912000321\",\"address\":\"Xóm Đình\"},\"files\":[" + files + "]}";
         HttpResponse<String> refused = bearer("POST", "/api/dossiers", token(readerA), body);
         assertEquals(403, refused.statusCode(), refused.body());
         String write = token(writerA);
