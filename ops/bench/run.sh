@@ -7,11 +7,12 @@
 #   ops/bench/run.sh FootprintBench [sessions per page (50)]
 #   ops/bench/run.sh OnboardingBench [communes-2025-phu-tho.csv]
 #   ops/bench/run.sh MergeBench [dossiers (300000)] [stored objects (300)]
+#   ops/bench/run.sh ApiBench [dossiers (1000000)] [seconds of the 16-client run (30)]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 name="${1:-}"
 case "$name" in
-  FootprintBench) modules=ui,ops ;;   # also needs the packaged application ui/target/motcua.jar
+  FootprintBench|ApiBench) modules=ui,ops ;;   # also needs the packaged application ui/target/motcua.jar
   *) modules=ops ;;
 esac
 if [ -z "$name" ] || [ ! -f "ops/bench/src/main/java/vn/motcua/ops/bench/$name.java" ]; then

@@ -60,6 +60,13 @@ final class EmbeddedDefaults {
             System.setProperty("motcua.s3.secret-key", s3.secretKey());
             LOG.info("Embedded S3 store at {} (objects in {})", s3.endpoint(), dataDir.resolve("s3"));
         }
+        if (setting("MOTCUA_API_TOKEN_SECRET", "motcua.api.token-secret", null) == null) {
+            // one node: its own key, kept in the data directory; several nodes share MOTCUA_API_TOKEN_SECRET instead
+            if (secrets == null) {
+                secrets = Secrets.load(dataDir);
+            }
+            System.setProperty("motcua.api.token-secret", secrets.get(Secrets.API_TOKEN_SECRET));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "motcua-embedded-shutdown"));
     }
 

@@ -89,7 +89,10 @@ public enum AuditAction {
     EVENT_SUBSCRIPTION_DISABLED("Tạm dừng đăng ký nhận sự kiện"),
     EVENT_SUBSCRIPTION_ENABLED("Bật lại đăng ký nhận sự kiện"),
     EVENT_SUBSCRIPTION_DELETED("Xóa đăng ký nhận sự kiện"),
-    EVENT_DELIVERY_RESENT("Gửi lại sự kiện");
+    EVENT_DELIVERY_RESENT("Gửi lại sự kiện"),
+    API_CLIENT_CREATED("Tạo ứng dụng API (mã bí mật hiển thị một lần)"),
+    API_CLIENT_REVOKED("Thu hồi ứng dụng API"),
+    API_CLIENTS_VIEWED("Xem danh sách ứng dụng API toàn tỉnh");
 
     private final String label;
 

@@ -143,6 +143,30 @@ public class DossierInbox {
         });
     }
 
+    /**
+     * What another system filters by (every part may be empty). {@code changedSince} lists the dossiers whose row
+     * changed after that instant, oldest change first (so a system can follow the changes page by page); otherwise the
+     * newest received first.
+     */
+    public record Filter(@Nullable DossierStatus status, @Nullable String procedureCode, @Nullable Instant receivedFrom,
+                         @Nullable Instant receivedUntil, @Nullable Instant changedSince) {
+    }
+
+    /** The center's dossiers by {@link Filter}; the total counts no further than {@link #SEARCH_COUNT_LIMIT}. */
+    public Page<Dossier> filter(CallContext ctx, Filter f, int page, int size) {
+        ctx.require(Permission.WORK_ON_DOSSIERS);
+        TenantId tenant = ctx.tenant();
+        Pageable pageable = Pageable.from(Math.max(page, 0), Math.min(Math.max(size, 1), 1000), f.changedSince() == null
+                ? Sort.of(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"))
+                : Sort.of(Sort.Order.asc("updatedAt"), Sort.Order.asc("id")));
+        String state = f.status() == null ? null : f.status().name();
+        String procedure = f.procedureCode() == null || f.procedureCode().isBlank() ? null : f.procedureCode().strip();
+        long t = tenant.value();
+        return tx.read(tenant, () -> Page.of(dossiers.filter(t, state, procedure, f.receivedFrom(), f.receivedUntil(),
+                f.changedSince(), pageable), pageable, dossiers.countFilter(t, state, procedure, f.receivedFrom(),
+                f.receivedUntil(), f.changedSince(), SEARCH_COUNT_LIMIT + 1)));
+    }
+
     /** The word itself (as a prefix) and the center's known words nearest to it; digits are never widened. */
     private List<String> near(long tenant, String word) {
         if (!widenable(word)) {

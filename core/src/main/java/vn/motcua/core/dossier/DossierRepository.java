@@ -92,6 +92,23 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
     @Query("SELECT dossier_.* FROM dossier dossier_ " + ALL_WHERE)
     List<Dossier> all(long tenantId, @Nullable String status, Pageable pageable);
 
+    /** The API's filters (each may be empty): status, procedure code, received in [from, until), changed after. */
+    String FILTER_WHERE = """
+             WHERE dossier_.tenant_id = :tenantId
+               AND (CAST(:status AS text) IS NULL OR dossier_.status = :status)
+               AND (CAST(:procedure AS text) IS NULL OR dossier_.procedure_code = :procedure)
+               AND (CAST(:from AS timestamptz) IS NULL OR dossier_.received_at >= :from)
+               AND (CAST(:until AS timestamptz) IS NULL OR dossier_.received_at < :until)
+               AND (CAST(:changedSince AS timestamptz) IS NULL OR dossier_.updated_at > :changedSince)""";
+
+    @Query("SELECT dossier_.* FROM dossier dossier_ " + FILTER_WHERE)
+    List<Dossier> filter(long tenantId, @Nullable String status, @Nullable String procedure, @Nullable java.time.Instant from,
+                         @Nullable java.time.Instant until, @Nullable java.time.Instant changedSince, Pageable pageable);
+
+    @Query("SELECT count(*) FROM (SELECT 1 FROM dossier dossier_ " + FILTER_WHERE + " LIMIT :cap) hits")
+    long countFilter(long tenantId, @Nullable String status, @Nullable String procedure, @Nullable java.time.Instant from,
+                     @Nullable java.time.Instant until, @Nullable java.time.Instant changedSince, int cap);
+
     /** How many dossiers {@link #all} lists, counting no further than {@code cap}. */
     @Query("SELECT count(*) FROM (SELECT 1 FROM dossier dossier_ " + ALL_WHERE + " LIMIT :cap) hits")
     long countAll(long tenantId, @Nullable String status, int cap);

@@ -43,7 +43,7 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
             "dossier_rating", "dossier_search_word", "center_workflow", "center_procedure", "counter", "counter_field", "counter_procedure",
             "counter_staff", "equipment", "queue_settings", "queue_prefix", "center_lineage", "merge_job", "merge_job_phase",
-            "dossier_import", "outbox_event", "event_subscription", "outbox_delivery");
+            "dossier_import", "outbox_event", "event_subscription", "outbox_delivery", "api_client");
 
     long tenantA;
     long tenantB;
@@ -124,6 +124,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO outbox_delivery (tenant_id, event_id, dossier_id, subscription_tenant_id, subscription_id, "
                     + "next_attempt_at) SELECT e.tenant_id, e.id, e.dossier_id, s.tenant_id, s.id, now() FROM outbox_event e "
                     + "JOIN event_subscription s ON s.tenant_id = e.tenant_id WHERE e.tenant_id = " + id);
+            st.execute("INSERT INTO api_client (tenant_id, client_id, name, scope, access, secret_sha256, created_by, created_at) "
+                    + "VALUES (" + id + ", 'mc" + id + "_seed', 'Ứng dụng thử', 'CENTER', 'READ', repeat('0', 64), 'seed', now())");
         }
         return id;
     }

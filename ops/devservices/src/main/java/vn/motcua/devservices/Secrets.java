@@ -25,7 +25,10 @@ public final class Secrets {
     public static final String PROVINCE_PASSWORD = "db.province-password";
     public static final String S3_ACCESS_KEY = "s3.access-key";
     public static final String S3_SECRET_KEY = "s3.secret-key";
-    private static final Set<String> NAMES = Set.of(POSTGRES_PASSWORD, APP_PASSWORD, PROVINCE_PASSWORD, S3_ACCESS_KEY, S3_SECRET_KEY);
+    /** The key that signs API clients' bearer tokens (HS256), when MOTCUA_API_TOKEN_SECRET does not give one. */
+    public static final String API_TOKEN_SECRET = "api.token-secret";
+    private static final Set<String> NAMES = Set.of(POSTGRES_PASSWORD, APP_PASSWORD, PROVINCE_PASSWORD, S3_ACCESS_KEY,
+            S3_SECRET_KEY, API_TOKEN_SECRET);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,7 +61,7 @@ public final class Secrets {
         for (String name : NAMES) {
             String value = values.getProperty(name);
             if (value == null || value.isBlank()) {
-                values.setProperty(name, random());
+                values.setProperty(name, name.equals(API_TOKEN_SECRET) ? random() + random() : random());
                 changed = true;
             }
         }

@@ -74,6 +74,16 @@ public class CenterCatalogService {
         return new KioskCenter(c.code(), c.displayName(), c.address(), c.phone());
     }
 
+    /** Every active center's public profile (what its kiosk and receipts show anyway), for the API. */
+    public java.util.List<ServiceCenter> publicCenters() {
+        return province.unaudited(() -> centers.findByStatusOrderByName(CenterStatus.ACTIVE));
+    }
+
+    /** One active center's public profile by its code (unknown, merged or closed: not found). */
+    public ServiceCenter publicCenter(String centerCode) {
+        return kiosk(centerCode);
+    }
+
     /** Whether {@code centerCode} names a center provincial IT suspended: its public pages say it is temporarily closed. */
     public boolean suspended(String centerCode) {
         String code = centerCode == null ? "" : centerCode.trim();

@@ -21,6 +21,8 @@ public interface ServiceCenterRepository extends GenericRepository<ServiceCenter
 
     Optional<ServiceCenter> findByCode(String code);
 
+    List<ServiceCenter> findByStatusOrderByName(CenterStatus status);
+
     List<ServiceCenter> findByTypeOrderByName(CenterType type);
 
     long count();

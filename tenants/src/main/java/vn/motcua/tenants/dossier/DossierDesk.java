@@ -114,6 +114,11 @@ public class DossierDesk {
         return inbox.search(ctx, status, query, page, size, sort);
     }
 
+    /** The center's dossiers by the API's filters (status, procedure, received between, changed since). */
+    public Page<Dossier> filter(CallContext ctx, DossierInbox.Filter filter, int page, int size) {
+        return inbox.filter(ctx, filter, page, size);
+    }
+
     /** The search result as CSV (first {@link #EXPORT_LIMIT} rows), audited: an export leaves the building. */
     public byte[] export(CallContext ctx, @Nullable DossierStatus status, @Nullable String query) {
         List<Dossier> rows = new ArrayList<>();

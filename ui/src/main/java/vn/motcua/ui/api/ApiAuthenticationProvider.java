@@ -35,6 +35,10 @@ public class ApiAuthenticationProvider<B> implements HttpRequestAuthenticationPr
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
                                                AuthenticationRequest<String, String> authRequest) {
+        if (request != null && TokenController.PATH.equals(request.getPath())) {
+            // an API client's id and secret, not a person's: the token endpoint checks them, no login nor throttle
+            return AuthenticationResponse.failure(AuthenticationFailureReason.USER_NOT_FOUND);
+        }
         LoginResult result;
         try {
             result = loginService.login(authRequest.getIdentity(), authRequest.getSecret(),

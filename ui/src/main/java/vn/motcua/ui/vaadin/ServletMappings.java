@@ -15,7 +15,8 @@ import java.util.Set;
 import vn.motcua.ui.security.SecurityHeadersFilter;
 
 /**
- * Health and metrics sit at the root (/health, /prometheus) next to /api, all served by Micronaut; the security
+ * Health and metrics sit at the root (/health, /prometheus) next to /api, all served by Micronaut, as are the OpenAPI
+ * document (/openapi/motcua.yml) and its Swagger UI (/swagger-ui/index.html); the security
  * headers ({@link SecurityHeadersFilter}) are put on every answer of every servlet.
  */
 @Singleton
@@ -27,7 +28,7 @@ public class ServletMappings implements ServletContainerInitializer {
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         ServletRegistration micronaut = context.getServletRegistration(DefaultMicronautServlet.NAME);
         if (micronaut != null) {
-            micronaut.addMapping("/health", "/health/*", "/prometheus");
+            micronaut.addMapping("/health", "/health/*", "/prometheus", "/openapi/*", "/swagger-ui/*");
         }
         if (context.getFilterRegistration(SECURITY_HEADERS) == null) {
             FilterRegistration.Dynamic headers = context.addFilter(SECURITY_HEADERS, new SecurityHeadersFilter());

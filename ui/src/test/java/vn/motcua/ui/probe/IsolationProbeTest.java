@@ -85,6 +85,8 @@ class IsolationProbeTest implements IntegrationTestProperties {
     List<StaffView> staffOfB;
     /** Strings that appear only in B's data: seeing one of them anywhere A looks is a leak. */
     final List<String> markersOfB = new ArrayList<>();
+    /** A bearer token of an API client of A (read-write). */
+    String tokenOfA;
 
     @Override
     public Map<String, String> extraProperties() {
@@ -117,6 +119,16 @@ class IsolationProbeTest implements IntegrationTestProperties {
         context.getBean(vn.motcua.tenants.legacy.LegacyImportService.class).run(c.admin(), c.b.id(), zip,
                 vn.motcua.tenants.legacy.LegacyImportService.Progress.NONE);
         old.dossiers.forEach(d -> markersOfB.add((String) d.get("code")));
+        // API clients: B's own (its row is probed in SQL), and A's, whose bearer token attacks B over the API
+        vn.motcua.tenants.apiclient.ApiClients apiClients = context.getBean(vn.motcua.tenants.apiclient.ApiClients.class);
+        apiClients.create(c.directorB(), c.b.id(), vn.motcua.tenants.apiclient.ApiClient.Scope.CENTER,
+                vn.motcua.tenants.apiclient.ApiClient.Access.READ_WRITE, "Ứng dụng riêng của An Bình");
+        vn.motcua.tenants.apiclient.ApiClients.Issued ofA = apiClients.create(c.directorA(), c.a.id(),
+                vn.motcua.tenants.apiclient.ApiClient.Scope.CENTER, vn.motcua.tenants.apiclient.ApiClient.Access.READ_WRITE,
+                "Ứng dụng của A");
+        tokenOfA = context.getBean(vn.motcua.ui.api.ClientTokens.class).issue(apiClients.exchange(ofA.client().clientId(),
+                ofA.secret(), java.time.Instant.EPOCH).orElseThrow());
+        markersOfB.add("Ứng dụng riêng của An Bình");
     }
 
     @Test
@@ -163,6 +175,23 @@ class IsolationProbeTest implements IntegrationTestProperties {
             calls.add(new String[]{user, "GET", "/api/staff?size=100", null});
             calls.add(new String[]{user, "GET", "/api/me", null});
         }
+        String bearer = "bearer:" + tokenOfA; // A's API client: by id, code, filter, center parameter, writes
+        for (Intake d : dossiersOfB) {
+            long id = d.dossier().id();
+            calls.add(new String[]{bearer, "GET", "/api/dossiers/" + id, null});
+            calls.add(new String[]{bearer, "GET", "/api/dossiers/" + id + "?center=" + c.b.id(), null});
+            calls.add(new String[]{bearer, "GET", "/api/dossiers?q=" + enc(d.code()), null});
+            calls.add(new String[]{bearer, "POST", "/api/dossiers/" + id + "/payments",
+                    "{\"amountVnd\":1000,\"method\":\"CASH\",\"receiptNumber\":\"P-" + id + "\"}"});
+        }
+        calls.add(new String[]{bearer, "GET", "/api/dossiers?center=" + c.b.id() + "&size=100", null});
+        calls.add(new String[]{bearer, "GET", "/api/dossiers?procedure=1.001193&size=100", null});
+        calls.add(new String[]{bearer, "GET", "/api/dossiers?changedSince=2000-01-01T00:00:00Z&size=100", null});
+        calls.add(new String[]{bearer, "GET", "/api/dossiers/export.csv", null});
+        calls.add(new String[]{bearer, "POST", "/api/dossiers?center=" + c.b.id(), "{\"procedureCode\":\"1.001193\"}"});
+        for (StaffView s : staffOfB) {
+            calls.add(new String[]{bearer, "GET", "/api/staff/" + s.id(), null});
+        }
         for (Intake d : dossiersOfB) { // an outsider, without any account
             calls.add(new String[]{null, "GET", "/api/dossiers/" + d.dossier().id(), null});
             calls.add(new String[]{null, "GET", "/api/dossiers?q=" + enc(d.code()), null});
@@ -187,19 +216,25 @@ class IsolationProbeTest implements IntegrationTestProperties {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
-        if (user != null) {
+        if (user != null && user.startsWith("bearer:")) {
+            b.header("Authorization", "Bearer " + user.substring(7));
+        } else if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (user + ":" + TwoCenters.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         count("api");
         if (!method.equals("GET") && r.statusCode() / 100 == 2) {
-            leaks.add(method + " " + path + " as " + user + " answered " + r.statusCode());
+            leaks.add(method + " " + path + " as " + shown(user) + " answered " + r.statusCode());
         }
         // what the caller sent may be echoed back (an error naming the path): only what B holds beyond it counts
         String body = r.body().replace(path, "").replace(java.net.URLDecoder.decode(path, StandardCharsets.UTF_8), "");
         markersOfB.stream().filter(body::contains).findFirst()
-                .ifPresent(m -> leaks.add(method + " " + path + " as " + user + " showed \"" + m + "\""));
+                .ifPresent(m -> leaks.add(method + " " + path + " as " + shown(user) + " showed \"" + m + "\""));
+    }
+
+    private static String shown(String user) {
+        return user != null && user.startsWith("bearer:") ? "A's API client" : user;
     }
 
     // ---- the public status look-up: B's codes with phone digits that are not the applicant's, or made-up secrets ----

@@ -212,6 +212,24 @@ public final class DossierBench {
         intakeRate(intake, slips, scans, intakes);
     }
 
+    /**
+     * For other benchmarks ({@link ApiBench}): the 148 centers and {@code dossiers} generated dossiers of this benchmark
+     * in the database of {@code context}; the centers' tenant ids, in creation order.
+     */
+    static List<TenantId> prepare(ApplicationContext context, int dossiers) throws Exception {
+        DossierBench bench = new DossierBench();
+        bench.dossierCount = dossiers;
+        bench.context = context;
+        bench.settings = context.getBean(DatabaseSettings.class);
+        bench.centers = bench.createCenters();
+        Intake template = bench.intakeWithReceipt(context.getBean(IntakeService.class), context.getBean(SlipRenderer.class),
+                bench.centers.get(0), applicant(new Random(1)), scans());
+        long t0 = System.nanoTime();
+        bench.generate(dossiers, template.dossier().id());
+        System.out.println("dossier.generate: " + ms(t0) + " ms (" + dossiers + " dossiers, " + CENTERS + " centers)");
+        return bench.centers.stream().map(Center::tenant).toList();
+    }
+
     // ---------------------------------------------------------------- data
 
     private List<Center> createCenters() {
