@@ -56,6 +56,13 @@ public enum AuditAction {
     EQUIPMENT_REMOVED("Ngừng theo dõi thiết bị"),
     EQUIPMENT_EXPORTED("Xuất danh sách thiết bị"),
     QUEUE_SETTINGS_SAVED("Lưu cài đặt hàng đợi"),
+    QUEUE_TICKET_TRANSFERRED("Chuyển số thứ tự sang quầy/lĩnh vực khác"),
+    QUEUE_TICKET_LINKED("Gắn số thứ tự với hồ sơ tiếp nhận"),
+    QUEUE_RATED("Công dân đánh giá tại quầy"),
+    APPOINTMENT_BOOKED("Đặt lịch hẹn"),
+    DEVICE_PAIRING_STARTED("Tạo mã ghép nối thiết bị"),
+    DEVICE_PAIRED("Ghép nối thiết bị"),
+    DEVICE_REVOKED("Thu hồi thiết bị"),
 
     DOSSIER_RECEIVED("Tiếp nhận hồ sơ"),
     DOSSIER_SUPPLEMENT_GUIDANCE("Hướng dẫn bổ sung hồ sơ (chưa tiếp nhận)"),

@@ -54,6 +54,14 @@ public class QueueSettingsService {
     public QueueSettings get(CallContext ctx) {
         ctx.require(Permission.READ_CENTER);
         TenantId tenant = ctx.tenant();
+        return current(tenant);
+    }
+
+    /**
+     * The settings the queue runs on, for the queue itself (a paired kiosk or board has no staff caller: its
+     * credential was checked by the device service). Call inside the tenant's transaction or outside any.
+     */
+    public QueueSettings current(TenantId tenant) {
         return tx.read(tenant, () -> settings.findByTenantId(tenant.value())
                 .map(row -> new QueueSettings(row.ticketFrom(), row.ticketUntil(), row.dailyReset(), row.maxTicketsPerDay(),
                         groups(row.priorityGroups()), row.announcement(), row.voiceOn(), prefixes(tenant), true))

@@ -43,7 +43,9 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
             "dossier_rating", "dossier_search_word", "center_workflow", "center_procedure", "counter", "counter_field", "counter_procedure",
             "counter_staff", "equipment", "queue_settings", "queue_prefix", "center_lineage", "merge_job", "merge_job_phase",
-            "dossier_import", "outbox_event", "event_subscription", "outbox_delivery", "api_client");
+            "dossier_import", "outbox_event", "event_subscription", "outbox_delivery", "api_client",
+            "queue_number", "queue_appointment", "queue_ticket", "queue_device_pairing", "queue_device", "queue_rating",
+            "queue_daily_stats");
 
     long tenantA;
     long tenantB;
@@ -126,6 +128,21 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
                     + "JOIN event_subscription s ON s.tenant_id = e.tenant_id WHERE e.tenant_id = " + id);
             st.execute("INSERT INTO api_client (tenant_id, client_id, name, scope, access, secret_sha256, created_by, created_at) "
                     + "VALUES (" + id + ", 'mc" + id + "_seed', 'Ứng dụng thử', 'CENTER', 'READ', repeat('0', 64), 'seed', now())");
+            st.execute("INSERT INTO queue_number (tenant_id, day, prefix, last) VALUES (" + id + ", current_date, 'A', 1)");
+            st.execute("INSERT INTO queue_appointment (tenant_id, code, procedure_id, field, slot_start, status, booked_at) "
+                    + "SELECT " + id + ", 'LH-" + code + "', id, 'Hộ tịch', now(), 'BOOKED', now() FROM procedure WHERE national_code = '9.999999'");
+            st.execute("INSERT INTO queue_ticket (tenant_id, day, number, field, status, counter_id, appointment_id, dossier_id, "
+                    + "taken_at, public_token) SELECT c.tenant_id, current_date, 'A001', 'Hộ tịch', 'DONE', c.id, a.id, d.id, now(), "
+                    + "'tok-" + code + "' FROM counter c, queue_appointment a, dossier d WHERE c.tenant_id = " + id
+                    + " AND a.tenant_id = c.tenant_id AND d.tenant_id = c.tenant_id");
+            st.execute("INSERT INTO queue_device_pairing (tenant_id, equipment_id, code_hash, expires_at, created_by, created_at) "
+                    + "SELECT tenant_id, id, 'hash-" + code + "', now(), 'seed', now() FROM equipment WHERE tenant_id = " + id);
+            st.execute("INSERT INTO queue_device (tenant_id, equipment_id, kind, token_hash, paired_at) "
+                    + "SELECT tenant_id, id, 'DISPLAY_BOARD', 'token-" + code + "', now() FROM equipment WHERE tenant_id = " + id);
+            st.execute("INSERT INTO queue_rating (tenant_id, ticket_id, level, rated_at) SELECT tenant_id, id, 'SATISFIED', now() "
+                    + "FROM queue_ticket WHERE tenant_id = " + id);
+            st.execute("INSERT INTO queue_daily_stats (tenant_id, day, dimension, key, tickets, served, no_shows, appointments, "
+                    + "appointments_kept) VALUES (" + id + ", current_date, 'FIELD', 'Hộ tịch', 1, 1, 0, 1, 1)");
         }
         return id;
     }

@@ -1,0 +1,83 @@
+package vn.motcua.core.queue;
+
+import vn.motcua.core.context.Actor;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.core.counter.CounterForm;
+import vn.motcua.core.counter.CounterService;
+import vn.motcua.core.province.ProvincialScope;
+import vn.motcua.core.tenancy.TenantId;
+import vn.motcua.core.testing.Callers;
+import vn.motcua.core.testing.TestCenters;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Test centers with a catalog of two fields, a director and two clerks, for the queue's tests. */
+record QueueFixture(ProvincialScope province, DataSource dataSource, Clock clock, CounterService counters) {
+    static final String CIVIL = "Hộ tịch";
+    static final String LAND = "Đất đai";
+
+    record Center(TenantId id, CallContext director, CallContext clerk1, CallContext clerk2) {
+    }
+
+    void catalog() {
+        exec("INSERT INTO procedure (national_code, name, field, levels, current_version) VALUES "
+                + "('1.001193', 'Đăng ký khai sinh', '" + CIVIL + "', 'COMMUNE', 1), "
+                + "('1.004227', 'Đăng ký đất đai lần đầu', '" + LAND + "', 'COMMUNE', 1) ON CONFLICT DO NOTHING");
+    }
+
+    Center center(String code) {
+        TenantId id = TestCenters.create(province, dataSource, code);
+        long director = user(id, "gd." + code, "DIRECTOR", "Nguyễn Thị An");
+        long clerk1 = user(id, "cb1." + code, "CLERK", "Trần Văn Bình");
+        long clerk2 = user(id, "cb2." + code, "CLERK", "Lê Thị Chi");
+        return new Center(id, Callers.as(id, new Actor(director, "gd." + code, id), clock),
+                Callers.as(id, new Actor(clerk1, "cb1." + code, id), clock),
+                Callers.as(id, new Actor(clerk2, "cb2." + code, id), clock));
+    }
+
+    long counter(CallContext director, int number, List<String> fields) {
+        return counters.create(director.at(clock.instant()),
+                new CounterForm(number, "Quầy " + number, fields, List.of(), Map.of())).id();
+    }
+
+    long procedureId(String code) {
+        return number("SELECT id FROM procedure WHERE national_code = '" + code + "'");
+    }
+
+    /** A user with a staff record; returns the user's id (the id a CallContext carries). */
+    long user(TenantId tenant, String username, String role, String name) {
+        return number("WITH u AS (INSERT INTO app_user (tenant_id, username, password_hash, role) VALUES ("
+                + tenant.value() + ", '" + username + "', 'x', '" + role + "') RETURNING tenant_id, id), s AS ("
+                + "INSERT INTO staff_member (tenant_id, user_id, full_name) SELECT tenant_id, id, '" + name + "' FROM u) "
+                + "SELECT id FROM u");
+    }
+
+    /** Runs SQL on the provincial path (test set-up and checks only). */
+    void exec(String sql) {
+        province.unaudited(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                c.createStatement().execute(sql);
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    long number(String query) {
+        return province.unaudited(() -> {
+            try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(query)) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
