@@ -74,7 +74,9 @@ public enum AuditAction {
     DOSSIER_LOOKUP_BY_PHONE("Tra cứu hồ sơ bằng mã và số điện thoại"),
     DOSSIER_LOOKUP_BLOCKED("Tra cứu hồ sơ bị chặn do sai nhiều lần"),
     DOSSIER_EXPORTED("Xuất danh sách hồ sơ"),
-    AUDIT_EXPORTED("Xuất nhật ký thao tác");
+    AUDIT_EXPORTED("Xuất nhật ký thao tác"),
+    PROVINCE_INDICATORS_VIEWED("Xem chỉ số phục vụ của các trung tâm"),
+    INDICATORS_EXPORTED("Xuất báo cáo chỉ số ra Excel");
 
     private final String label;
 

@@ -60,12 +60,14 @@ public class DossierProcessing {
     private final ObjectMapper json;
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
     private final DocumentWrites writes;
+    private final IndicatorTallies tallies;
 
     public DossierProcessing(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                              DossierCommentRepository comments, DossierFeeRepository fees, DossierRatingRepository ratings,
                              TenantTransactions tx, DocumentStore store, DeadlineService deadlines, AuditLog audit,
-                             ObjectMapper json, DocumentWrites writes) {
+                             ObjectMapper json, DocumentWrites writes, IndicatorTallies tallies) {
         this.writes = writes;
+        this.tallies = tallies;
         this.dossiers = dossiers;
         this.documents = documents;
         this.events = events;
@@ -230,6 +232,7 @@ public class DossierProcessing {
                     ctx.username(), ctx.now()));
             audit.record(ctx, DossierAction.RECORD_FEE.audit(), "dossier", d.code(),
                     amountVnd + " đồng, " + method.label() + ", biên lai " + receipt);
+            tallies.refresh(tenant, ctx.now());
             return fee;
         });
     }
@@ -262,6 +265,7 @@ public class DossierProcessing {
                          @Nullable String assignee, @Nullable String stepRole, AuditAction auditAction, String override) {
         Dossier updated = update(d.progressed(life, write(StoredLifecycle.of(life.snapshot())), assignee, stepRole));
         events.save(DossierEvent.of(ctx.tenant().value(), d.id(), entry));
+        tallies.refresh(ctx.tenant(), entry.at());
         audit.record(ctx, auditAction, "dossier", d.code(), entry.action().label()
                 + ": " + d.status().label() + " → " + updated.status().label() + (entry.note() == null ? "" : " (" + entry.note() + ")") + override);
         return updated;

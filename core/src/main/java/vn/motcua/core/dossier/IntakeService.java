@@ -54,12 +54,14 @@ public class IntakeService {
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
     private final DocumentWrites writes;
     private final CatalogService catalog;
+    private final IndicatorTallies tallies;
 
     public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                          TenantTransactions tx, JdbcOperations jdbc, DocumentWrites writes, DeadlineService deadlines,
                          WorkflowService workflows, AuditLog audit, ObjectMapper json, ApplicantJson applicants,
-                         CatalogService catalog) {
+                         CatalogService catalog, IndicatorTallies tallies) {
         this.catalog = catalog;
+        this.tallies = tallies;
         this.applicants = applicants;
         this.dossiers = dossiers;
         this.documents = documents;
@@ -147,6 +149,7 @@ public class IntakeService {
                     e.id(), null)));
         }
         DossierEvent first = events.save(DossierEvent.of(tenant.value(), dossier.id(), received));
+        tallies.refresh(tenant, receivedAt);
         audit.record(ctx, AuditAction.DOSSIER_RECEIVED, "dossier", dossier.code(),
                 "Thủ tục " + request.procedureCode() + ", " + stored.size() + " giấy tờ quét, " + earlier.size()
                         + " giấy tờ dùng lại, hẹn trả " + BusinessTime.format(dossier.dueAt()));

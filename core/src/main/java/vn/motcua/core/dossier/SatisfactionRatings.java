@@ -25,9 +25,11 @@ public class SatisfactionRatings {
     private final TenantTransactions tx;
     private final AuditLog audit;
     private final BusinessTime time;
+    private final IndicatorTallies tallies;
 
     public SatisfactionRatings(DossierStatusLookup lookup, DossierRatingRepository ratings, TenantTransactions tx,
-                               AuditLog audit, BusinessTime time) {
+                               AuditLog audit, BusinessTime time, IndicatorTallies tallies) {
+        this.tallies = tallies;
         this.lookup = lookup;
         this.ratings = ratings;
         this.tx = tx;
@@ -61,6 +63,7 @@ public class SatisfactionRatings {
             DossierRating saved = ratings.save(new DossierRating(d.tenantId(), d.id(), level, note, time.now()));
             audit.record(tenant, KIOSK, AuditAction.DOSSIER_RATED, "dossier", d.code(), level.label()
                     + (proven.bySecret() ? " (mã tra cứu trên giấy hẹn)" : " (mã hồ sơ và số điện thoại)"));
+            tallies.refresh(tenant, saved.ratedAt());
             return saved;
         });
     }
