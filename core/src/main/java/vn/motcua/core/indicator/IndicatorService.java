@@ -96,7 +96,7 @@ public class IndicatorService {
     }
 
     public record ProvinceReport(Period period, List<CenterRow> centers, Figures total, Scorecard.Score totalScore,
-                                 List<Month> trend) {
+                                 List<Month> trend, Figures previousTotal) {
         /** Centers ranked by score (out of 100 over what could be measured), those with nothing to score last. */
         public List<CenterRow> ranked() {
             return centers.stream().sorted(Comparator.comparing((CenterRow c) -> c.score().outOf100().orElse(-1.0))
@@ -199,7 +199,16 @@ public class IndicatorService {
                 centers.add(new CenterRow(id, (String) r[1], (String) r[2], (String) r[3], f, Scorecard.score(f)));
                 total = total.plus(f);
             }
-        return new ProvinceReport(period, centers, total, Scorecard.score(total), trend(null, period));
+        Period before = period.previous();
+        Figures previous = jdbc.prepareStatement("SELECT " + SUMS + " FROM indicator_day WHERE day >= ? AND day < ?", ps -> {
+            ps.setDate(1, Date.valueOf(before.from()));
+            ps.setDate(2, Date.valueOf(before.until()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return figures(rs, 1, 0, 0);
+            }
+        });
+        return new ProvinceReport(period, centers, total, Scorecard.score(total), trend(null, period), previous);
     }
 
     // ---- the periodic report ---------------------------------------------------------------------------------

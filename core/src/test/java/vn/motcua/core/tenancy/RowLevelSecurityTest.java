@@ -42,7 +42,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
     static final List<String> SEEDED_TABLES = List.of("service_center", "app_user", "staff_member", "audit_log",
             "dossier_day_sequence", "dossier", "dossier_document", "dossier_event", "dossier_comment", "dossier_fee",
             "dossier_rating", "dossier_search_word", "center_workflow", "center_procedure", "counter", "counter_field", "counter_procedure",
-            "counter_staff", "equipment", "queue_settings", "queue_prefix");
+            "counter_staff", "equipment", "queue_settings", "queue_prefix",
+            "indicator_day", "indicator_day_detail");
 
     long tenantA;
     long tenantB;
@@ -107,6 +108,9 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO queue_settings (tenant_id, ticket_from, ticket_until, announcement) VALUES (" + id
                     + ", '07:00', '17:00', 'Mời số {so} đến quầy {quay}')");
             st.execute("INSERT INTO queue_prefix (tenant_id, field, prefix) VALUES (" + id + ", 'Hộ tịch', 'A')");
+            st.execute("INSERT INTO indicator_day (tenant_id, day, received) VALUES (" + id + ", current_date, 1)");
+            st.execute("INSERT INTO indicator_day_detail (tenant_id, day, procedure_code, channel, received) VALUES ("
+                    + id + ", current_date, '1.000001', 'IN_PERSON', 1)");
         }
         return id;
     }
