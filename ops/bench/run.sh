@@ -4,14 +4,15 @@
 #
 #   ops/bench/run.sh CatalogSearchBench [national-portal-2642.jsonl]
 #   ops/bench/run.sh DossierBench [dossiers (1000000)] [intakes (300)]
+#   ops/bench/run.sh IndicatorBench [dossiers (1000000)] [calls (200)]
 #   ops/bench/run.sh FootprintBench [sessions per page (50)]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 name="${1:-}"
 case "$name" in
-  CatalogSearchBench|DossierBench) modules=ops ;;
+  CatalogSearchBench|DossierBench|IndicatorBench) modules=ops ;;
   FootprintBench) modules=ui,ops ;;   # also needs the packaged application ui/target/motcua.jar
-  *) echo "usage: ops/bench/run.sh CatalogSearchBench|DossierBench|FootprintBench [arguments]" >&2; exit 2 ;;
+  *) echo "usage: ops/bench/run.sh CatalogSearchBench|DossierBench|IndicatorBench|FootprintBench [arguments]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -B -q -DskipTests -pl "$modules" -am package
