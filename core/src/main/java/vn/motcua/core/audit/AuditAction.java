@@ -99,7 +99,9 @@ public enum AuditAction {
     EVENT_DELIVERY_RESENT("Gửi lại sự kiện"),
     API_CLIENT_CREATED("Tạo ứng dụng API (mã bí mật hiển thị một lần)"),
     API_CLIENT_REVOKED("Thu hồi ứng dụng API"),
-    API_CLIENTS_VIEWED("Xem danh sách ứng dụng API toàn tỉnh");
+    API_CLIENTS_VIEWED("Xem danh sách ứng dụng API toàn tỉnh"),
+    PROVINCE_INDICATORS_VIEWED("Xem chỉ số phục vụ của các trung tâm"),
+    INDICATORS_EXPORTED("Xuất báo cáo chỉ số ra Excel");
 
     private final String label;
 

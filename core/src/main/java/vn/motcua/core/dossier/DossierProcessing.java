@@ -61,13 +61,15 @@ public class DossierProcessing {
     private final UploadCheck uploads = UploadCheck.withDefaultLimit();
     private final DocumentWrites writes;
     private final PortalEvents portal;
+    private final IndicatorTallies tallies;
 
     public DossierProcessing(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                              DossierCommentRepository comments, DossierFeeRepository fees, DossierRatingRepository ratings,
                              TenantTransactions tx, DocumentStore store, DeadlineService deadlines, AuditLog audit,
-                             ObjectMapper json, DocumentWrites writes, PortalEvents portal) {
+                             ObjectMapper json, DocumentWrites writes, PortalEvents portal, IndicatorTallies tallies) {
         this.writes = writes;
         this.portal = portal;
+        this.tallies = tallies;
         this.dossiers = dossiers;
         this.documents = documents;
         this.events = events;
@@ -233,6 +235,7 @@ public class DossierProcessing {
                     ctx.username(), ctx.now()));
             audit.record(ctx, DossierAction.RECORD_FEE.audit(), "dossier", d.code(),
                     amountVnd + " đồng, " + method.label() + ", biên lai " + receipt);
+            tallies.refresh(tenant, ctx.now());
             return fee;
         });
     }
@@ -268,6 +271,7 @@ public class DossierProcessing {
         events.save(DossierEvent.of(ctx.tenant().value(), d.id(), entry));
         // the portal's event, in this transaction: written exactly when the change is (Outbox)
         portal.changed(ctx.tenant(), updated, entry, returned);
+        tallies.refresh(ctx.tenant(), entry.at());
         audit.record(ctx, auditAction, "dossier", d.code(), entry.action().label()
                 + ": " + d.status().label() + " → " + updated.status().label() + (entry.note() == null ? "" : " (" + entry.note() + ")") + override);
         return updated;

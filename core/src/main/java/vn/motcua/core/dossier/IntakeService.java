@@ -55,13 +55,15 @@ public class IntakeService {
     private final DocumentWrites writes;
     private final CatalogService catalog;
     private final PortalEvents portal;
+    private final IndicatorTallies tallies;
 
     public IntakeService(DossierRepository dossiers, DossierDocumentRepository documents, DossierEventRepository events,
                          TenantTransactions tx, JdbcOperations jdbc, DocumentWrites writes, DeadlineService deadlines,
                          WorkflowService workflows, AuditLog audit, ObjectMapper json, ApplicantJson applicants,
-                         CatalogService catalog, PortalEvents portal) {
+                         CatalogService catalog, PortalEvents portal, IndicatorTallies tallies) {
         this.portal = portal;
         this.catalog = catalog;
+        this.tallies = tallies;
         this.applicants = applicants;
         this.dossiers = dossiers;
         this.documents = documents;
@@ -150,6 +152,7 @@ public class IntakeService {
         }
         DossierEvent first = events.save(DossierEvent.of(tenant.value(), dossier.id(), received));
         portal.changed(tenant, dossier, received, null);
+        tallies.refresh(tenant, receivedAt);
         audit.record(ctx, AuditAction.DOSSIER_RECEIVED, "dossier", dossier.code(),
                 "Thủ tục " + request.procedureCode() + ", " + stored.size() + " giấy tờ quét, " + earlier.size()
                         + " giấy tờ dùng lại, hẹn trả " + BusinessTime.format(dossier.dueAt()));

@@ -26,10 +26,12 @@ public class SatisfactionRatings {
     private final AuditLog audit;
     private final BusinessTime time;
     private final PortalEvents portal;
+    private final IndicatorTallies tallies;
 
     public SatisfactionRatings(DossierStatusLookup lookup, DossierRatingRepository ratings, TenantTransactions tx,
-                               AuditLog audit, BusinessTime time, PortalEvents portal) {
+                               AuditLog audit, BusinessTime time, PortalEvents portal, IndicatorTallies tallies) {
         this.portal = portal;
+        this.tallies = tallies;
         this.lookup = lookup;
         this.ratings = ratings;
         this.tx = tx;
@@ -64,6 +66,7 @@ public class SatisfactionRatings {
             portal.rated(tenant, d, saved);
             audit.record(tenant, KIOSK, AuditAction.DOSSIER_RATED, "dossier", d.code(), level.label()
                     + (proven.bySecret() ? " (mã tra cứu trên giấy hẹn)" : " (mã hồ sơ và số điện thoại)"));
+            tallies.refresh(tenant, saved.ratedAt());
             return saved;
         });
     }

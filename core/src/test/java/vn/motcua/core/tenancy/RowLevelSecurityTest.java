@@ -45,7 +45,7 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             "counter_staff", "equipment", "queue_settings", "queue_prefix", "center_lineage", "merge_job", "merge_job_phase",
             "dossier_import", "outbox_event", "event_subscription", "outbox_delivery", "api_client",
             "queue_number", "queue_appointment", "queue_ticket", "queue_device_pairing", "queue_device", "queue_rating",
-            "queue_daily_stats");
+            "queue_daily_stats", "indicator_day", "indicator_day_detail");
 
     long tenantA;
     long tenantB;
@@ -143,6 +143,9 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
                     + "FROM queue_ticket WHERE tenant_id = " + id);
             st.execute("INSERT INTO queue_daily_stats (tenant_id, day, dimension, key, tickets, served, no_shows, appointments, "
                     + "appointments_kept) VALUES (" + id + ", current_date, 'FIELD', 'Hộ tịch', 1, 1, 0, 1, 1)");
+            st.execute("INSERT INTO indicator_day (tenant_id, day, received) VALUES (" + id + ", current_date, 1)");
+            st.execute("INSERT INTO indicator_day_detail (tenant_id, day, procedure_code, channel, received) VALUES ("
+                    + id + ", current_date, '1.000001', 'IN_PERSON', 1)");
         }
         return id;
     }

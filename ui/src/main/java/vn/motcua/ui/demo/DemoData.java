@@ -61,7 +61,7 @@ public class DemoData {
     private final List<CommuneListReader.Commune> communes;
 
     public DemoData(OnboardingService onboarding, PasswordHasher hasher, CatalogImportService catalogImport,
-                    CatalogService catalog, VerifiedProcedures verifiedProcedures, DemoDossiers dossiers, BusinessTime time, CenterService centerService,
+                    CatalogService catalog, VerifiedProcedures verifiedProcedures, DemoDossiers dossiers, DemoHistory history, BusinessTime time, CenterService centerService,
                     ProvinceCalendarAdmin calendars,
                     AppUserRepository users, ProvincialScope provincialScope,
                     @Value("${motcua.demo.password:" + DemoExposure.PUBLISHED_PASSWORD + "}") String password,
@@ -108,6 +108,11 @@ public class DemoData {
         } catch (RuntimeException e) {
             // the demo still runs without sample dossiers; say why loudly
             LOG.error("Demo dossiers could not be loaded", e);
+        }
+        try {
+            history.load();
+        } catch (RuntimeException e) {
+            LOG.error("Demo history could not be loaded", e);
         }
     }
 

@@ -92,6 +92,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new MenuItem(Texts.t("layout.menu.counters"), vn.motcua.ui.views.counter.CountersView.class),
             new MenuItem(Texts.t("layout.menu.equipment"), vn.motcua.ui.views.counter.EquipmentView.class),
             new MenuItem(Texts.t("layout.menu.queue"), vn.motcua.ui.views.counter.QueueSettingsView.class),
+            new MenuItem(Texts.t("layout.menu.centerReport"), vn.motcua.ui.views.report.CenterReportView.class),
+            new MenuItem(Texts.t("layout.menu.provinceReport"), vn.motcua.ui.views.report.ProvinceReportView.class),
             new MenuItem(Texts.t("layout.menu.audit"), AuditView.class),
             new MenuItem(Texts.t("layout.menu.provinceApiClients"), vn.motcua.ui.views.apiclient.ProvinceApiClientsView.class),
             new MenuItem(Texts.t("layout.menu.apiClients"), vn.motcua.ui.views.apiclient.CenterApiClientsView.class));

@@ -185,6 +185,22 @@ public final class DossierBench {
     private List<Center> centers;
     private final Random random = new Random(20261124L);
 
+    /**
+     * The benchmark's data without its measurements, for {@code IndicatorBench}: the 148 centers and {@code dossiers}
+     * generated rows (one real intake as their template) in the context's database. Returns the centers' tenants.
+     */
+    static List<TenantId> load(ApplicationContext context, int dossiers) throws Exception {
+        DossierBench bench = new DossierBench();
+        bench.dossierCount = dossiers;
+        bench.context = context;
+        bench.settings = context.getBean(DatabaseSettings.class);
+        bench.centers = bench.createCenters();
+        Intake template = bench.intakeWithReceipt(context.getBean(IntakeService.class), context.getBean(SlipRenderer.class),
+                bench.centers.get(0), applicant(new Random(1)), scans());
+        bench.generate(dossiers, template.dossier().id());
+        return bench.centers.stream().map(Center::tenant).toList();
+    }
+
     private void run(ApplicationContext context, int dossiers, int intakes, boolean searchOnly) throws Exception {
         this.dossierCount = dossiers;
         this.context = context;

@@ -1,0 +1,165 @@
+package vn.motcua.ui.views.report;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import io.micronaut.context.annotation.Prototype;
+import vn.motcua.core.context.Permission;
+import vn.motcua.core.indicator.IndicatorCharts;
+import vn.motcua.core.indicator.IndicatorService;
+import vn.motcua.core.indicator.IndicatorWorkbook;
+import vn.motcua.core.indicator.Period;
+import vn.motcua.core.indicator.Scorecard;
+import vn.motcua.core.text.VietnameseOrder;
+import vn.motcua.ui.security.CallContexts;
+import vn.motcua.ui.security.RequiresPermission;
+import vn.motcua.ui.views.MainLayout;
+import vn.motcua.ui.views.Texts;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Báo cáo chỉ số of the province for provincial IT: every center ranked by its score or by one group, the spread
+ * (best, median, worst), filters by type, the province's total, charts, a center's own page one click away, and
+ * the ranking with the periodic report as an Excel workbook.
+ */
+@Route(value = "tinh/bao-cao", layout = MainLayout.class)
+@RequiresPermission(Permission.ADMINISTER_PROVINCE)
+@Prototype
+public class ProvinceReportView extends VerticalLayout implements HasDynamicTitle {
+    /** Rank by the whole score or by one group (null: the whole score). */
+    final Select<Optional<Scorecard.Group>> rankBy = new Select<>();
+    final Select<String> type = new Select<>();
+    final ReportPanels.PeriodBar periodBar;
+    final VerticalLayout body = new VerticalLayout();
+    final Anchor export = new Anchor();
+    final Grid<IndicatorService.CenterRow> ranking = new Grid<>();
+
+    private final IndicatorService indicators;
+    private final CallContexts calls;
+
+    public ProvinceReportView(IndicatorService indicators, CallContexts calls) {
+        this.indicators = indicators;
+        this.calls = calls;
+        setWidthFull();
+        periodBar = new ReportPanels.PeriodBar(calls.time().today(), this::show);
+        rankBy.setId("report-rank-by");
+        rankBy.setLabel(Texts.t("report.rankBy"));
+        rankBy.setItems(List.of(Optional.empty(), Optional.of(Scorecard.Group.PROGRESS), Optional.of(Scorecard.Group.DIGITIZATION),
+                Optional.of(Scorecard.Group.ONLINE), Optional.of(Scorecard.Group.SATISFACTION)));
+        rankBy.setItemLabelGenerator(g -> g.map(Scorecard.Group::label).orElse(Texts.t("report.wholeScore")));
+        rankBy.setValue(Optional.empty());
+        rankBy.addValueChangeListener(e -> show());
+        type.setId("report-type");
+        type.setLabel(Texts.t("report.type"));
+        type.setItems("", "XA", "PHUONG", "DAC_KHU");
+        type.setItemLabelGenerator(t -> t.isEmpty() ? Texts.t("report.allTypes") : Texts.t("report.centerType." + t));
+        type.setValue("");
+        type.addValueChangeListener(e -> show());
+        export.setText(Texts.t("report.export"));
+        export.setId("report-export");
+        export.getElement().setAttribute("download", true);
+        HorizontalLayout bar = new HorizontalLayout(periodBar, type, rankBy, export);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        body.setPadding(false);
+        body.setWidthFull();
+
+        ranking.setId("report-ranking");
+        ranking.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        ranking.addColumn(c -> place(c)).setHeader(Texts.t("report.col.place")).setWidth("5em").setFlexGrow(0);
+        ranking.addColumn(IndicatorService.CenterRow::name).setHeader(Texts.t("report.col.center")).setFlexGrow(2)
+                .setComparator(Comparator.comparing(IndicatorService.CenterRow::name, VietnameseOrder.NAMES));
+        ranking.addColumn(c -> Texts.t("report.centerType." + c.type())).setHeader(Texts.t("report.type")).setWidth("7em").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.score(c.score())).setHeader(Texts.t("report.col.score")).setWidth("6em").setFlexGrow(0);
+        for (Scorecard.Group g : List.of(Scorecard.Group.PROGRESS, Scorecard.Group.DIGITIZATION, Scorecard.Group.ONLINE,
+                Scorecard.Group.SATISFACTION)) {
+            ranking.addColumn(c -> c.score().group(g).measurable() > 0 ? ReportPanels.number(c.score().group(g).earned())
+                    : Texts.t("report.none")).setHeader(g.label()).setWidth("8.5em").setFlexGrow(0);
+        }
+        ranking.addColumn(c -> ReportPanels.count(c.figures().received())).setHeader(Texts.t("report.fig.received")).setWidth("6.5em").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.count(c.figures().overdueNow())).setHeader(Texts.t("report.fig.overdue")).setWidth("6.5em").setFlexGrow(0);
+        ranking.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProvinceCenterReportView.class, e.getItem().tenantId())));
+        ranking.setHeight("32em");
+
+        add(new H2(Texts.t("report.provinceHeading")), bar, body);
+        show();
+    }
+
+    private List<IndicatorService.CenterRow> shown = List.of();
+
+    private String place(IndicatorService.CenterRow c) {
+        int i = shown.indexOf(c);
+        return i < 0 ? "" : String.valueOf(i + 1);
+    }
+
+    private static Optional<Double> value(IndicatorService.CenterRow c, Optional<Scorecard.Group> by) {
+        return by.isEmpty() ? c.score().outOf100() : c.score().group(by.get()).ratio().map(r -> r * 100);
+    }
+
+    void show() {
+        Period period = periodBar.period();
+        IndicatorService.ProvinceReport r = indicators.province(calls.current(), period);
+        Optional<Scorecard.Group> by = rankBy.getValue() == null ? Optional.empty() : rankBy.getValue();
+        String t = type.getValue() == null ? "" : type.getValue();
+        shown = r.centers().stream().filter(c -> t.isEmpty() || c.type().equals(t))
+                .sorted(Comparator.comparing((IndicatorService.CenterRow c) -> value(c, by).orElse(-1.0)).reversed()
+                        .thenComparing(IndicatorService.CenterRow::name, VietnameseOrder.NAMES)).toList();
+        ranking.setItems(shown);
+        body.removeAll();
+        body.add(new Paragraph(Texts.t("report.periodLine", period.label(), CenterReportView.DAY.format(period.from()),
+                CenterReportView.DAY.format(period.last()))));
+        body.add(ReportPanels.scoreLine(r.totalScore(), Scorecard.score(r.previousTotal()), period));
+        body.add(ReportPanels.figures(r.total(), r.previousTotal(), null));
+        body.add(spread(shown, by));
+        body.add(ReportPanels.charts(
+                ReportPanels.chart("report-chart-distribution", "phan-bo-diem.png", () -> IndicatorCharts.distribution(shown),
+                        Texts.t("report.chartDistribution")),
+                ReportPanels.chart("report-chart-trend", "xu-huong-tinh.png", () -> IndicatorCharts.trend(r.trend(),
+                        Texts.t("report.chartTrendProvince")), Texts.t("report.chartTrendProvince"))));
+        body.add(new H3(Texts.t("report.ranking", shown.size())), ranking);
+        body.add(new H3(Texts.t("report.indicatorsProvince")), ReportPanels.indicators(r.totalScore(), null));
+        export.setHref(new StreamResource("bao-cao-chi-so-tinh.xlsx", () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            IndicatorWorkbook.province(indicators.provinceExport(calls.current(), period), out);
+            return new ByteArrayInputStream(out.toByteArray());
+        }));
+    }
+
+    /** Best, median and worst of the centers shown, by what they are ranked by. */
+    private Span spread(List<IndicatorService.CenterRow> rows, Optional<Scorecard.Group> by) {
+        List<IndicatorService.CenterRow> scored = rows.stream().filter(c -> value(c, by).isPresent()).toList();
+        Span line = new Span(scored.isEmpty() ? Texts.t("report.spreadNone") : Texts.t("report.spread",
+                ReportPanels.number(value(scored.get(0), by).get()), scored.get(0).name(),
+                ReportPanels.number(median(scored, by)),
+                ReportPanels.number(value(scored.get(scored.size() - 1), by).get()), scored.get(scored.size() - 1).name()));
+        line.setId("report-spread");
+        return line;
+    }
+
+    private static double median(List<IndicatorService.CenterRow> sorted, Optional<Scorecard.Group> by) {
+        int n = sorted.size();
+        double a = value(sorted.get((n - 1) / 2), by).get();
+        double b = value(sorted.get(n / 2), by).get();
+        return (a + b) / 2;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("pageTitle.provinceReport");
+    }
+}
