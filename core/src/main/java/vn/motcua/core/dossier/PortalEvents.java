@@ -86,6 +86,9 @@ public class PortalEvents {
             case WITHDRAW -> OutboxEventType.WITHDRAWN;
             case RESOLVE -> OutboxEventType.RESOLVED;
             case RETURN_RESULT -> OutboxEventType.RETURNED;
+            // written by a merge or an import, never through changed(): the dossier keeps its code at the successor,
+            // and a previous system's history was that system's to report
+            case TRANSFER, LEGACY, IMPORTED -> throw new IllegalArgumentException("not a portal event: " + entry.action());
         };
     }
 
