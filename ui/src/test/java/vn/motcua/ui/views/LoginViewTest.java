@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.LoginFormKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -23,12 +24,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The login page says the same thing for every failure, so it never tells whether an account exists. */
 @MicronautTest(startApplication = false, transactional = false)
+@Property(name = "motcua.test.movable-clock", value = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginViewTest implements IntegrationTestProperties {
     @Inject
     ApplicationContext context;
     @Inject
     StaffService staff;
+    @Inject
+    vn.motcua.core.testing.MovableClock clock;
 
     TwoCenters c;
 
@@ -44,6 +48,7 @@ class LoginViewTest implements IntegrationTestProperties {
 
     @AfterEach
     void tearDown() {
+        clock.set(null);
         MockVaadin.tearDown();
     }
 
@@ -67,6 +72,8 @@ class LoginViewTest implements IntegrationTestProperties {
 
     @Test
     void aThrottledAttemptSaysHowLongToWaitAlikeForARealAndAnUnknownName() {
+        // the clock stands still, so the wait read back does not shrink with a slow machine
+        clock.set(context.getBean(vn.motcua.core.context.BusinessTime.class).now());
         for (int i = 0; i < 6; i++) {
             attempt("lv.cb.b", "sai" + i);
             attempt("khong.co.that", "sai" + i);
