@@ -75,62 +75,77 @@ class CitusReadinessTest implements IntegrationTestProperties {
 
     @BeforeAll
     void readCatalog() throws SQLException {
-        tables = new TreeMap<>();
         try (Connection c = bootstrap.ownerConnection()) {
-            try (ResultSet rs = c.createStatement().executeQuery("""
-                    SELECT c.relname, a.attnum, c.relrowsecurity AND c.relforcerowsecurity
-                    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                    LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
-                    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'databasechangelog%'""")) {
-                while (rs.next()) {
-                    int attnum = rs.getInt(2);
-                    Integer column = rs.wasNull() ? null : attnum;
-                    tables.put(rs.getString(1), new Table(rs.getString(1), column, rs.getBoolean(3),
-                            new ArrayList<>(), new ArrayList<>()));
-                }
+            tables = read(c);
+        }
+        System.out.println("Citus: distributed by tenant_id " + distributed(tables));
+        System.out.println("Citus: reference tables " + referenceTables(tables));
+    }
+
+    /** Every table of the schema with its tenant column, keys and foreign keys, from pg_catalog. */
+    static Map<String, Table> read(Connection c) throws SQLException {
+        Map<String, Table> tables = new TreeMap<>();
+        try (ResultSet rs = c.createStatement().executeQuery("""
+                SELECT c.relname, a.attnum, c.relrowsecurity AND c.relforcerowsecurity
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'databasechangelog%'""")) {
+            while (rs.next()) {
+                int attnum = rs.getInt(2);
+                Integer column = rs.wasNull() ? null : attnum;
+                tables.put(rs.getString(1), new Table(rs.getString(1), column, rs.getBoolean(3),
+                        new ArrayList<>(), new ArrayList<>()));
             }
-            try (ResultSet rs = c.createStatement().executeQuery("""
-                    SELECT t.relname, k.conname, k.contype, k.conkey, f.relname, k.confkey
-                    FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid
-                    JOIN pg_namespace n ON n.oid = t.relnamespace LEFT JOIN pg_class f ON f.oid = k.confrelid
-                    WHERE n.nspname = 'public' AND k.contype IN ('p', 'u', 'f')""")) {
-                while (rs.next()) {
-                    Table table = tables.get(rs.getString(1));
-                    if (table == null) {
-                        continue;
-                    }
-                    if ("f".equals(rs.getString(3))) {
-                        table.references().add(new Reference(rs.getString(2), rs.getString(5), ints(rs.getArray(4)), ints(rs.getArray(6))));
-                    } else {
-                        table.keys().add(new Key(rs.getString(2), "p".equals(rs.getString(3)) ? "primary key" : "unique constraint", ints(rs.getArray(4))));
-                    }
+        }
+        try (ResultSet rs = c.createStatement().executeQuery("""
+                SELECT t.relname, k.conname, k.contype, k.conkey, f.relname, k.confkey
+                FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid
+                JOIN pg_namespace n ON n.oid = t.relnamespace LEFT JOIN pg_class f ON f.oid = k.confrelid
+                WHERE n.nspname = 'public' AND k.contype IN ('p', 'u', 'f')""")) {
+            while (rs.next()) {
+                Table table = tables.get(rs.getString(1));
+                if (table == null) {
+                    continue;
                 }
-            }
-            // unique indexes of their own (not behind a constraint), expression and partial ones included
-            try (ResultSet rs = c.createStatement().executeQuery("""
-                    SELECT t.relname, i.relname, x.indkey::int2[]
-                    FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-                    JOIN pg_namespace n ON n.oid = t.relnamespace
-                    WHERE n.nspname = 'public' AND x.indisunique
-                      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)""")) {
-                while (rs.next()) {
-                    Table table = tables.get(rs.getString(1));
-                    if (table != null) {
-                        table.keys().add(new Key(rs.getString(2), "unique index", ints(rs.getArray(3))));
-                    }
+                if ("f".equals(rs.getString(3))) {
+                    table.references().add(new Reference(rs.getString(2), rs.getString(5), ints(rs.getArray(4)), ints(rs.getArray(6))));
+                } else {
+                    table.keys().add(new Key(rs.getString(2), "p".equals(rs.getString(3)) ? "primary key" : "unique constraint", ints(rs.getArray(4))));
                 }
             }
         }
-        System.out.println("Citus: distributed by tenant_id " + distributed());
-        System.out.println("Citus: reference tables " + referenceTables());
+        // unique indexes of their own (not behind a constraint), expression and partial ones included
+        try (ResultSet rs = c.createStatement().executeQuery("""
+                SELECT t.relname, i.relname, x.indkey::int2[]
+                FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+                JOIN pg_namespace n ON n.oid = t.relnamespace
+                WHERE n.nspname = 'public' AND x.indisunique
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid
+                                  AND k.contype IN ('p', 'u', 'x'))""")) {
+            while (rs.next()) {
+                Table table = tables.get(rs.getString(1));
+                if (table != null) {
+                    table.keys().add(new Key(rs.getString(2), "unique index", ints(rs.getArray(3))));
+                }
+            }
+        }
+        return tables;
     }
 
     Set<String> distributed() {
+        return distributed(tables);
+    }
+
+    Set<String> referenceTables() {
+        return referenceTables(tables);
+    }
+
+    static Set<String> distributed(Map<String, Table> tables) {
         return tables.values().stream().filter(t -> t.tenant() && !REGISTRY_TABLES.containsKey(t.name()))
                 .map(Table::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    Set<String> referenceTables() {
+    static Set<String> referenceTables(Map<String, Table> tables) {
         return tables.values().stream().filter(t -> !t.tenant() || REGISTRY_TABLES.containsKey(t.name()))
                 .map(Table::name).collect(Collectors.toCollection(TreeSet::new));
     }
@@ -147,8 +162,50 @@ class CitusReadinessTest implements IntegrationTestProperties {
 
     @Test
     void everyDistributedTablesPrimaryKeyUniqueConstraintsAndUniqueIndexesIncludeTenantId() {
+        assertEquals(List.of(), keyGaps(tables), "Citus refuses a unique key without the distribution column; a key that"
+                + " must be unique across centers makes its table a registry (reference) table: REGISTRY_TABLES");
+    }
+
+    @Test
+    void everyForeignKeyBetweenDistributedTablesMatchesTenantIdToTenantId() {
+        assertEquals(List.of(), foreignKeyGaps(tables));
+    }
+
+    @Test
+    void sharedTablesReferenceNoTenantTableAndNoReferenceTableReferencesADistributedOne() {
+        assertEquals(List.of(), referenceGaps(tables));
+    }
+
+    @Test
+    void aNewTenantTableWithACenterWideKeyOrAForeignKeyWithoutTenantIdIsCaughtAndSoIsASharedTableReferencingIt() throws SQLException {
+        try (Connection c = bootstrap.ownerConnection()) {
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.execute("CREATE TABLE probe_parent (tenant_id bigint NOT NULL, id bigint NOT NULL, PRIMARY KEY (tenant_id, id),"
+                        + " CONSTRAINT probe_parent_id_uk UNIQUE (id))");
+                st.execute("CREATE TABLE probe_child (tenant_id bigint NOT NULL, id bigint NOT NULL, parent_id bigint, code text,"
+                        + " PRIMARY KEY (tenant_id, id), CONSTRAINT probe_child_code_uk UNIQUE (code),"
+                        + " CONSTRAINT probe_child_parent_fk FOREIGN KEY (parent_id) REFERENCES probe_parent (id))");
+                st.execute("CREATE TABLE probe_shared (id bigint PRIMARY KEY, tenant_id_of bigint, parent_id bigint,"
+                        + " CONSTRAINT probe_shared_parent_fk FOREIGN KEY (tenant_id_of, parent_id) REFERENCES probe_parent (tenant_id, id))");
+                st.execute("SELECT motcua_protect_tenant_table('probe_parent')");
+                st.execute("SELECT motcua_protect_tenant_table('probe_child')");
+                Map<String, Table> probed = read(c);
+                assertTrue(keyGaps(probed).containsAll(List.of("probe_parent: unique constraint probe_parent_id_uk lacks tenant_id",
+                        "probe_child: unique constraint probe_child_code_uk lacks tenant_id")), keyGaps(probed).toString());
+                assertEquals(List.of("probe_child: foreign key probe_child_parent_fk to probe_parent does not pair tenant_id with tenant_id"),
+                        foreignKeyGaps(probed));
+                assertTrue(referenceGaps(probed).contains("shared table probe_shared references tenant table probe_parent (probe_shared_parent_fk)"),
+                        referenceGaps(probed).toString());
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    static List<String> keyGaps(Map<String, Table> tables) {
         List<String> gaps = new ArrayList<>();
-        for (String name : distributed()) {
+        for (String name : distributed(tables)) {
             Table t = tables.get(name);
             if (t.keys().stream().noneMatch(k -> k.kind().equals("primary key"))) {
                 gaps.add(name + ": no primary key");
@@ -159,13 +216,11 @@ class CitusReadinessTest implements IntegrationTestProperties {
                 }
             }
         }
-        assertEquals(List.of(), gaps, "Citus refuses a unique key without the distribution column; a key that must be"
-                + " unique across centers makes its table a registry (reference) table: REGISTRY_TABLES");
+        return gaps;
     }
 
-    @Test
-    void everyForeignKeyBetweenDistributedTablesMatchesTenantIdToTenantId() {
-        Set<String> distributed = distributed();
+    static List<String> foreignKeyGaps(Map<String, Table> tables) {
+        Set<String> distributed = distributed(tables);
         List<String> gaps = new ArrayList<>();
         for (String name : distributed) {
             Table t = tables.get(name);
@@ -179,12 +234,11 @@ class CitusReadinessTest implements IntegrationTestProperties {
                 }
             }
         }
-        assertEquals(List.of(), gaps);
+        return gaps;
     }
 
-    @Test
-    void sharedTablesReferenceNoTenantTableAndNoReferenceTableReferencesADistributedOne() {
-        Set<String> distributed = distributed();
+    static List<String> referenceGaps(Map<String, Table> tables) {
+        Set<String> distributed = distributed(tables);
         List<String> gaps = new ArrayList<>();
         for (Table t : tables.values()) {
             for (Reference r : t.references()) {
@@ -195,7 +249,7 @@ class CitusReadinessTest implements IntegrationTestProperties {
                 }
             }
         }
-        assertEquals(List.of(), gaps);
+        return gaps;
     }
 
     @Test

@@ -54,7 +54,8 @@ public final class TwoNodeDrill {
     private static final String CLERK_A = "cb1.tan-hoa.04792";
     private static final String CLERK_B = "cb2.tan-hoa.04792";
     private static final String COOKIE = "MOTCUA_NODE";
-    private static final int ORPHANS = 20;
+    /** Enough that a sweep takes a while (a delete each), so two unguarded sweeps would overlap and remove some twice. */
+    private static final int ORPHANS = 200;
     private static final Pattern REMOVED = Pattern.compile("Document sweep removed (\\S+)");
 
     private final Path work;
@@ -168,10 +169,13 @@ public final class TwoNodeDrill {
             }
         }
         long twice = orphans.stream().filter(k -> removals.getOrDefault(k, 0) > 1).count();
-        long byA = orphans.stream().filter(k -> a.log().contains("Document sweep removed " + k)).count();
+        String logA = a.log();
+        String logB = b.log();
+        long byA = orphans.stream().filter(k -> logA.contains("Document sweep removed " + k)).count();
+        long byB = orphans.stream().filter(k -> logB.contains("Document sweep removed " + k)).count();
         check("two-nodes.scheduled", gone && twice == 0 && orphans.stream().allMatch(removals::containsKey),
-                ORPHANS + " orphaned objects removed " + (gone ? "" : "(NOT ALL) ") + "by the sweep, each once (removed twice: " + twice
-                        + "; by A " + byA + ", by B " + (ORPHANS - byA) + "); sweeps ran A " + a.count("document-sweep: ran on this node")
+                ORPHANS + " orphaned objects removed " + (gone ? "" : "(NOT ALL) ") + "by the sweep; removed twice: " + twice + " ("
+                        + "by A " + byA + ", by B " + byB + "); sweeps ran A " + a.count("document-sweep: ran on this node")
                         + " / B " + b.count("document-sweep: ran on this node") + " times, skipped while the other held it A "
                         + a.count("document-sweep: skipped") + " / B " + b.count("document-sweep: skipped"));
 
