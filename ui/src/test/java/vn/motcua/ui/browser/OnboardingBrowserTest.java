@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Provincial IT onboards a commune in headless Chromium. Not on the demo, which already has every one of Phú Thọ's
+ * Provincial IT onboards a commune, then a bulk list (one bad line fixed after the preview), in headless Chromium. Not on the demo, which already has every one of Phú Thọ's
  * 148 communes: a first start (only the provincial center and its IT account, as production starts), so the whole
  * official list is free to pick from. Screenshots under ui/target/screenshots/.
  */
