@@ -453,6 +453,15 @@ public class MergeJobs {
 
     private Void move(long targetId, long jobId, Actor actor, TenantId home, MergeProgress progress) {
         jdbc.prepareStatement("SET CONSTRAINTS ALL DEFERRED", PreparedStatement::execute);
+        // a move of a few hundred thousand rows runs longer than the pools' statement and socket timeouts allow one
+        // statement (the commit alone checks every deferred key): lifted for this transaction and this connection
+        // only (the pool puts the network timeout back when the connection returns)
+        jdbc.prepareStatement("SET LOCAL statement_timeout = 0", PreparedStatement::execute);
+        try {
+            jdbc.getConnection().setNetworkTimeout(Runnable::run, 0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not lift the network timeout of the move", e);
+        }
         List<Object[]> jobRow = list("SELECT source_ids, phase, choices_json, effective_on FROM merge_job WHERE tenant_id = ? AND id = ? FOR UPDATE",
                 rs -> new Object[]{List.of((Long[]) rs.getArray(1).getArray()), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()},
                 targetId, jobId);

@@ -172,6 +172,7 @@ class MergeJobsTest implements IntegrationTestProperties {
     void aMergeMovesStaffAndDossiersToTheTargetCountsMatchAndOldCodesResolveThere() {
         Three t = new Three("mm.");
         long atA = t.dossiersAt(t.two.a);
+        var before = processing.file(t.two.clerkB(), t.openB.id()).dossier();
         MergeRequest request = new MergeRequest(t.two.a.id(), t.request().centerIds(), LocalDate.of(2026, 12, 1),
                 Map.of(t.two.directorB.userId(), AccountChoice.KEEP_AS_CLERK), Map.of());
         List<MergePhase> seen = new java.util.ArrayList<>();
@@ -199,7 +200,9 @@ class MergeJobsTest implements IntegrationTestProperties {
         assertEquals(List.of(t.openB.code()), inbox.search(clerkA, null, t.openB.code(), 0, 10, null).getContent().stream()
                 .map(Dossier::code).toList());
         var file = processing.file(clerkA, t.openB.id());
-        assertEquals(t.openB.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), file.dossier().dueAt());
+        assertEquals(before.dueAt(), file.dossier().dueAt());
+        assertEquals(before.stateJson(), file.dossier().stateJson(), "pauses and life-cycle state unchanged");
+        assertEquals(before.code(), file.dossier().code());
         assertEquals(DossierStatus.RECEIVED, file.dossier().status());
         DossierEvent last = file.controlSheet().get(file.controlSheet().size() - 1);
         assertEquals("TRANSFER", last.action());
