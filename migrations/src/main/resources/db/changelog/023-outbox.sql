@@ -73,4 +73,6 @@ CREATE TABLE outbox_delivery (
 CREATE INDEX outbox_delivery_open ON outbox_delivery (subscription_tenant_id, subscription_id, tenant_id, dossier_id, event_id)
   WHERE status <> 'DELIVERED';
 CREATE INDEX outbox_delivery_log ON outbox_delivery (subscription_tenant_id, subscription_id, last_attempt_at DESC);
+-- what the worker looks at each run: the waiting deliveries by when they are due (delivered rows stay for the log)
+CREATE INDEX outbox_delivery_due ON outbox_delivery (next_attempt_at) WHERE status = 'PENDING';
 SELECT motcua_protect_tenant_table('outbox_delivery');

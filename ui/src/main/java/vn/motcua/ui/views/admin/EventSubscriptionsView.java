@@ -185,6 +185,7 @@ public class EventSubscriptionsView extends VerticalLayout implements HasDynamic
     private void showSecret(EventSubscriptions.Created created) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("events-secret-dialog");
+        dialog.setWidth("40em");
         dialog.setHeader(Texts.t("events.secret.heading", created.subscription().name()));
         TextField secret = new TextField(Texts.t("events.secret.field"));
         secret.setId("events-secret");
