@@ -43,7 +43,7 @@ class ApiClientsBrowserTest extends ChromiumSession implements IntegrationTestPr
         typeLogin(ADMIN, PASSWORD);
         waitUntil(() -> !driver.getCurrentUrl().contains("dang-nhap"));
         open("tinh/ung-dung-api");
-        waitFor(By.cssSelector("#api-client-name input")).sendKeys("Cổng dịch vụ công quốc gia");
+        waitFor(By.cssSelector("#api-client-name input")).sendKeys("Cổng dịch vụ công quốc gia", org.openqa.selenium.Keys.TAB);
         click(By.id("api-client-create"));
         waitForText("chỉ hiển thị một lần");
         String clientId = waitFor(By.cssSelector("#api-client-new-id input")).getAttribute("value");
