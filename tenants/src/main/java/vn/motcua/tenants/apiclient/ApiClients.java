@@ -122,11 +122,10 @@ public class ApiClients {
     public List<ApiClientView> list(CallContext ctx) {
         if (atProvince(ctx)) {
             return province.run(ctx, AuditAction.API_CLIENTS_VIEWED, null, () -> {
-                Map<Long, String> names = clients.findAllOrderByCreatedAtDesc().stream().map(ApiClient::tenantId)
-                        .distinct().map(centers::findById).flatMap(Optional::stream)
-                        .collect(Collectors.toMap(ServiceCenter::id, ServiceCenter::displayName));
-                return clients.findAllOrderByCreatedAtDesc().stream()
-                        .map(c -> ApiClientView.of(c, names.get(c.tenantId()))).toList();
+                List<ApiClient> all = clients.findAllOrderByCreatedAtDesc();
+                Map<Long, String> names = all.stream().map(ApiClient::tenantId).distinct().map(centers::findById)
+                        .flatMap(Optional::stream).collect(Collectors.toMap(ServiceCenter::id, ServiceCenter::displayName));
+                return all.stream().map(c -> ApiClientView.of(c, names.get(c.tenantId()))).toList();
             });
         }
         ctx.require(Permission.MANAGE_CENTER);

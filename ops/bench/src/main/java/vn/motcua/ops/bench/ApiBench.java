@@ -49,7 +49,7 @@ import static vn.motcua.ops.bench.Figures.pct;
  */
 public final class ApiBench {
     private static final int CALLS = 1_000;
-    private static final int WARMUP = 300;
+    private static final int WARMUP = 1_000;
     private static final int CLIENTS = 16;
     private static final double TARGET_P95_MS = 20;
     private static final double OPEN_ZAAK_RPS = 25;
