@@ -36,7 +36,7 @@ import java.util.List;
 @Singleton
 class DemoHistory {
     static final String FLAG = "demo.lich-su";
-    static final int PER_CENTER = 100;
+    static final int PER_CENTER = 80;
     private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
     private static final byte[] PAPER = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
             + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
