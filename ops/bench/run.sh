@@ -4,7 +4,7 @@
 #
 #   ops/bench/run.sh CatalogSearchBench [national-portal-2642.jsonl]
 #   ops/bench/run.sh DossierBench [dossiers (1000000)] [intakes (300)]
-#   ops/bench/run.sh IndicatorBench [dossiers (1000000)] [calls (200)]
+#   ops/bench/run.sh IndicatorBench [dossiers (1000000)] [calls (100)]
 #   ops/bench/run.sh FootprintBench [sessions per page (50)]
 #   ops/bench/run.sh OnboardingBench [communes-2025-phu-tho.csv]
 #   ops/bench/run.sh MergeBench [dossiers (300000)] [stored objects (300)]

@@ -74,3 +74,5 @@ CREATE INDEX dossier_tenant_ended ON dossier (tenant_id, ended_at) WHERE ended_a
 CREATE INDEX dossier_event_tenant_exit_at ON dossier_event (tenant_id, at) WHERE action IN ('WITHDRAW', 'APOLOGY');
 CREATE INDEX dossier_fee_tenant_recorded ON dossier_fee (tenant_id, recorded_at);
 CREATE INDEX dossier_rating_tenant_rated ON dossier_rating (tenant_id, rated_at);
+-- Overdue now: only the dossiers whose clock runs, by due date (the province counts those past it).
+CREATE INDEX dossier_running_due ON dossier (due_at, tenant_id) WHERE status IN ('RECEIVED', 'IN_PROGRESS');

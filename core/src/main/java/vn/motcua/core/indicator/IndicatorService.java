@@ -169,16 +169,7 @@ public class IndicatorService {
                     }
                     return null;
                 });
-        Map<Long, long[]> open = new HashMap<>();
-        jdbc.prepareStatement(OPEN_NOW + " GROUP BY tenant_id", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    open.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                }
-            }
-            return null;
-        });
+        Map<Long, long[]> open = openNow(null, now);
         List<CenterRow> centers = new ArrayList<>();
         Figures total = Figures.empty();
         List<Object[]> rows = jdbc.prepareStatement("""
@@ -306,10 +297,49 @@ public class IndicatorService {
 
     // ---- reading ----------------------------------------------------------------------------------------------
 
+    /**
+     * Open now per center: received minus ended minus withdrawn over every day of the tallies (a dossier is received
+     * once and ends or is withdrawn at most once); overdue now: received or in progress past the due date in force, from
+     * the dossier rows through a partial index that holds only those. A dossier waiting for the applicant is open but
+     * not overdue (its clock is stopped).
+     */
     private static final String OPEN_NOW = """
-            SELECT tenant_id, count(*), count(*) FILTER (WHERE status IN ('RECEIVED', 'IN_PROGRESS') AND due_at < ?)
-            FROM dossier WHERE status IN ('RECEIVED', 'IN_PROGRESS', 'WAITING_SUPPLEMENT', 'WAITING_FINANCIAL_OBLIGATION')
+            SELECT tenant_id, sum(received) - sum(early + on_time + late + late_apology) - sum(withdrawn), 0
+            FROM indicator_day WHERE day <= ?::date %s GROUP BY tenant_id
             """;
+    private static final String OVERDUE_NOW = """
+            SELECT tenant_id, count(*) FROM dossier WHERE status IN ('RECEIVED', 'IN_PROGRESS') AND due_at < ? %s
+            GROUP BY tenant_id
+            """;
+
+    private Map<Long, long[]> openNow(@Nullable Long tenantId, Instant now) {
+        Map<Long, long[]> open = new HashMap<>();
+        jdbc.prepareStatement(OPEN_NOW.formatted(tenantId == null ? "" : "AND tenant_id = ?"), ps -> {
+            ps.setDate(1, Date.valueOf(BusinessTime.localDate(now)));
+            if (tenantId != null) {
+                ps.setLong(2, tenantId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    open.put(rs.getLong(1), new long[] {rs.getLong(2), 0});
+                }
+            }
+            return null;
+        });
+        jdbc.prepareStatement(OVERDUE_NOW.formatted(tenantId == null ? "" : "AND tenant_id = ?"), ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            if (tenantId != null) {
+                ps.setLong(2, tenantId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    open.computeIfAbsent(rs.getLong(1), k -> new long[2])[1] = rs.getLong(2);
+                }
+            }
+            return null;
+        });
+        return open;
+    }
 
     CenterReport centerReport(long tenantId, Period period, Instant now) {
         String name = jdbc.prepareStatement("SELECT name FROM service_center WHERE tenant_id = ?", ps -> {
@@ -318,13 +348,7 @@ public class IndicatorService {
                 return rs.next() ? rs.getString(1) : "";
             }
         });
-        long[] open = jdbc.prepareStatement(OPEN_NOW + " AND tenant_id = ? GROUP BY tenant_id", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setLong(2, tenantId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new long[] {rs.getLong(2), rs.getLong(3)} : new long[2];
-            }
-        });
+        long[] open = openNow(tenantId, now).getOrDefault(tenantId, new long[2]);
         Figures figures = sums(tenantId, period).withOpen(open[0], open[1]);
         Figures previous = sums(tenantId, period.previous());
         List<Row> byProcedure = byProcedure(tenantId, period);

@@ -42,7 +42,7 @@ import static vn.motcua.ops.bench.Figures.pct;
  * from them, then the province's dashboard and a center's (both through {@link IndicatorService}, for a month and for
  * the year) against the same on-time figures counted from the raw dossier rows, and the province's yearly workbook.
  *
- * <pre>java -cp ... vn.motcua.ops.bench.IndicatorBench [dossiers (1000000)] [calls (200)]</pre>
+ * <pre>java -cp ... vn.motcua.ops.bench.IndicatorBench [dossiers (1000000)] [calls (100)]</pre>
  */
 public final class IndicatorBench {
     /** The on-time figures of every center counted from the raw rows, as the tallies have them. */
@@ -61,7 +61,7 @@ public final class IndicatorBench {
 
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         Path data = Files.createTempDirectory("motcua-bench-pg");
         Path objects = Files.createTempDirectory("motcua-bench-s3");
         try (EmbeddedS3 s3 = EmbeddedS3.start(objects, 0);

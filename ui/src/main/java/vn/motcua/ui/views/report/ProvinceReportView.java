@@ -81,18 +81,19 @@ public class ProvinceReportView extends VerticalLayout implements HasDynamicTitl
 
         ranking.setId("report-ranking");
         ranking.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        ranking.addColumn(c -> place(c)).setHeader(Texts.t("report.col.place")).setWidth("5em").setFlexGrow(0);
-        ranking.addColumn(IndicatorService.CenterRow::name).setHeader(Texts.t("report.col.center")).setFlexGrow(2)
+        ranking.addColumn(c -> place(c)).setHeader(Texts.t("report.col.place")).setWidth("4.5em").setFlexGrow(0);
+        ranking.addColumn(IndicatorService.CenterRow::name).setHeader(Texts.t("report.col.center")).setWidth("10em").setFlexGrow(2)
                 .setComparator(Comparator.comparing(IndicatorService.CenterRow::name, VietnameseOrder.NAMES));
-        ranking.addColumn(c -> Texts.t("report.centerType." + c.type())).setHeader(Texts.t("report.type")).setWidth("7em").setFlexGrow(0);
-        ranking.addColumn(c -> ReportPanels.score(c.score())).setHeader(Texts.t("report.col.score")).setWidth("6em").setFlexGrow(0);
+        ranking.addColumn(c -> Texts.t("report.centerType." + c.type())).setHeader(Texts.t("report.type")).setWidth("6em").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.score(c.score())).setHeader(Texts.t("report.col.score")).setWidth("5em").setFlexGrow(0);
         for (Scorecard.Group g : List.of(Scorecard.Group.PROGRESS, Scorecard.Group.DIGITIZATION, Scorecard.Group.ONLINE,
                 Scorecard.Group.SATISFACTION)) {
             ranking.addColumn(c -> c.score().group(g).measurable() > 0 ? ReportPanels.number(c.score().group(g).earned())
-                    : Texts.t("report.none")).setHeader(g.label()).setWidth("8.5em").setFlexGrow(0);
+                    : Texts.t("report.none")).setHeader(shortLabel(g)).setWidth("6.5em").setFlexGrow(0)
+                    .setTooltipGenerator(c -> g.label());
         }
-        ranking.addColumn(c -> ReportPanels.count(c.figures().received())).setHeader(Texts.t("report.fig.received")).setWidth("6.5em").setFlexGrow(0);
-        ranking.addColumn(c -> ReportPanels.count(c.figures().overdueNow())).setHeader(Texts.t("report.fig.overdue")).setWidth("6.5em").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.count(c.figures().received())).setHeader(Texts.t("report.fig.received")).setWidth("6em").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.count(c.figures().overdueNow())).setHeader(Texts.t("report.col.overdueShort")).setWidth("6em").setFlexGrow(0);
         ranking.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProvinceCenterReportView.class, e.getItem().tenantId())));
         ranking.setHeight("32em");
 
@@ -101,6 +102,16 @@ public class ProvinceReportView extends VerticalLayout implements HasDynamicTitl
     }
 
     private List<IndicatorService.CenterRow> shown = List.of();
+
+    private static String shortLabel(Scorecard.Group g) {
+        return switch (g) {
+            case PROGRESS -> Texts.t("report.short.progress");
+            case DIGITIZATION -> Texts.t("report.short.digitization");
+            case ONLINE -> Texts.t("report.short.online");
+            case SATISFACTION -> Texts.t("report.short.satisfaction");
+            case TRANSPARENCY -> Texts.t("report.short.transparency");
+        };
+    }
 
     private String place(IndicatorService.CenterRow c) {
         int i = shown.indexOf(c);
