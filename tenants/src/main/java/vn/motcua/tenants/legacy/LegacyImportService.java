@@ -483,8 +483,9 @@ public class LegacyImportService {
                     continue;
                 }
                 DossierStatus s = status.orElseThrow();
+                // as the life cycle's endedAt: the result, its return, or the stop; a withdrawal or refusal has none
                 Instant ended = returned != null ? returned : resolved != null ? resolved
-                        : s.isFinal() ? (lines.isEmpty() ? received : lines.get(lines.size() - 1).at()) : null;
+                        : s == DossierStatus.STOPPED ? (lines.isEmpty() ? received : lines.get(lines.size() - 1).at()) : null;
                 Instant pausedSince = null;
                 if (s.isPaused()) {
                     pausedSince = received;
