@@ -20,3 +20,7 @@ CREATE TABLE dossier_import (
   CONSTRAINT dossier_import_dossier_fk FOREIGN KEY (tenant_id, dossier_id) REFERENCES dossier (tenant_id, id)
 );
 SELECT motcua_protect_tenant_table('dossier_import');
+
+-- A dossier code across centers (the import's "held by another center" check, once per archive; the public look-up
+-- DossierStatusLookup finds a code the same way): the unique index leads with tenant_id and cannot serve it.
+CREATE INDEX dossier_code_any_center ON dossier (code);

@@ -19,7 +19,6 @@ import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierImports;
-import vn.motcua.core.dossier.DossierRepository;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.ImportedDossier;
 import vn.motcua.core.province.ProvincialScope;
@@ -95,7 +94,6 @@ public class LegacyImportService {
 
     private final ProvincialScope province;
     private final JdbcOperations jdbc;
-    private final DossierRepository dossiers;
     private final DossierImports imports;
     private final CatalogService catalog;
     private final WorkflowService workflows;
@@ -103,12 +101,11 @@ public class LegacyImportService {
     private final DocumentReferences references;
     private final AuditLog audit;
 
-    public LegacyImportService(ProvincialScope province, JdbcOperations jdbc, DossierRepository dossiers,
+    public LegacyImportService(ProvincialScope province, JdbcOperations jdbc,
                                DossierImports imports, CatalogService catalog, WorkflowService workflows,
                                DocumentStore store, DocumentReferences references, AuditLog audit) {
         this.province = province;
         this.jdbc = jdbc;
-        this.dossiers = dossiers;
         this.imports = imports;
         this.catalog = catalog;
         this.workflows = workflows;
@@ -323,15 +320,23 @@ public class LegacyImportService {
             }
             Map<String, DossierImports.Existing> existing = new HashMap<>();
             Map<String, Long> elsewhere = new HashMap<>();
+            List<String> valid = codes.stream().filter(code -> code != null && DossierCode.isValid(code)).distinct().toList();
             province.unaudited(() -> {
-                for (String code : codes) {
-                    if (code == null || !DossierCode.isValid(code)) {
-                        continue;
-                    }
+                for (String code : valid) {
                     imports.find(centerId, code).ifPresent(x -> existing.put(code, x));
-                    dossiers.findByCode(code).stream().filter(d -> d.tenantId() != centerId).findFirst()
-                            .ifPresent(d -> elsewhere.put(code, d.tenantId()));
                 }
+                // one query for the whole archive, on the code index of migration 019
+                jdbc.prepareStatement("SELECT code, min(tenant_id) FROM dossier WHERE code = ANY (?) AND tenant_id <> ? GROUP BY code",
+                        ps -> {
+                            ps.setArray(1, ps.getConnection().createArrayOf("varchar", valid.toArray(String[]::new)));
+                            ps.setLong(2, centerId);
+                            try (var rs = ps.executeQuery()) {
+                                while (rs.next()) {
+                                    elsewhere.put(rs.getString(1), rs.getLong(2));
+                                }
+                            }
+                            return null;
+                        });
                 return null;
             });
             for (int i = 0; i < entries.size(); i++) {
@@ -478,8 +483,9 @@ public class LegacyImportService {
                     continue;
                 }
                 DossierStatus s = status.orElseThrow();
+                // as the life cycle's endedAt: the result, its return, or the stop; a withdrawal or refusal has none
                 Instant ended = returned != null ? returned : resolved != null ? resolved
-                        : s.isFinal() ? (lines.isEmpty() ? received : lines.get(lines.size() - 1).at()) : null;
+                        : s == DossierStatus.STOPPED ? (lines.isEmpty() ? received : lines.get(lines.size() - 1).at()) : null;
                 Instant pausedSince = null;
                 if (s.isPaused()) {
                     pausedSince = received;
