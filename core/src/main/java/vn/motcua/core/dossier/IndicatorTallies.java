@@ -129,28 +129,34 @@ public class IndicatorTallies {
         tx.run(tenant, () -> recount(tenant, from, until));
     }
 
-    /** Recounts every day the center has rows for (first receipt to {@code until}). */
+    /** Recounts every day the center has rows for (first receipt to {@code until}), in its own transaction. */
     public void rebuildAll(TenantId tenant, LocalDate until) {
-        tx.run(tenant, () -> {
-            LocalDate first = jdbc.prepareStatement("SELECT min(received_at) FROM dossier WHERE tenant_id = ?", ps -> {
-                ps.setLong(1, tenant.value());
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    Timestamp t = rs.getTimestamp(1);
-                    return t == null ? null : BusinessTime.localDate(t.toInstant());
-                }
-            });
-            LocalDate from = first == null ? until : first;
-            jdbc.prepareStatement("DELETE FROM indicator_day_detail WHERE tenant_id = ?", ps -> {
-                ps.setLong(1, tenant.value());
-                return ps.executeUpdate();
-            });
-            jdbc.prepareStatement("DELETE FROM indicator_day WHERE tenant_id = ?", ps -> {
-                ps.setLong(1, tenant.value());
-                return ps.executeUpdate();
-            });
-            recount(tenant, from, until);
+        tx.run(tenant, () -> recountAll(tenant, until));
+    }
+
+    /**
+     * {@link #rebuildAll} in the caller's transaction, which must be able to write the center's rows: the center's own,
+     * or the provincial path moving rows between centers (a merge).
+     */
+    public void recountAll(TenantId tenant, LocalDate until) {
+        LocalDate first = jdbc.prepareStatement("SELECT min(received_at) FROM dossier WHERE tenant_id = ?", ps -> {
+            ps.setLong(1, tenant.value());
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                Timestamp t = rs.getTimestamp(1);
+                return t == null ? null : BusinessTime.localDate(t.toInstant());
+            }
         });
+        LocalDate from = first == null ? until : first;
+        jdbc.prepareStatement("DELETE FROM indicator_day_detail WHERE tenant_id = ?", ps -> {
+            ps.setLong(1, tenant.value());
+            return ps.executeUpdate();
+        });
+        jdbc.prepareStatement("DELETE FROM indicator_day WHERE tenant_id = ?", ps -> {
+            ps.setLong(1, tenant.value());
+            return ps.executeUpdate();
+        });
+        recount(tenant, from, until);
     }
 
     private void recount(TenantId tenant, LocalDate from, LocalDate until) {

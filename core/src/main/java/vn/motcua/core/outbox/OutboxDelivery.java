@@ -1,7 +1,8 @@
 package vn.motcua.core.outbox;
 
+import vn.motcua.core.cluster.ClusterOnce;
+
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -10,17 +11,14 @@ import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantContext;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,14 +27,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Delivers the outbox to the subscriptions: at least once, in order per dossier, one node at a time.
  *
- * <p>A run (every {@code motcua.outbox.interval}, {@link OutboxDeliverySchedule}) holds the PostgreSQL advisory lock
- * {@link #LOCK} on a connection of its own for its whole length, like the document sweeper: a node that does not get
- * it skips the run, and a node that dies releases it with its connection. Then:
+ * <p>A run (every {@code motcua.outbox.interval}, {@link OutboxDeliverySchedule}) is the {@link ClusterOnce} job
+ * {@value #JOB}, like the document sweeper: a node that does not get it skips the run, and a node that dies releases
+ * it with its connection. Then:
  * <ol>
  * <li><b>Fan-out</b>: every event not yet fanned out (whatever its id: see {@link Outbox}) gets one
  * {@code outbox_delivery} row per subscription whose scope (its center, or the province) and types match — enabled or
@@ -57,8 +54,8 @@ import java.util.function.Supplier;
  */
 @Singleton
 public class OutboxDelivery {
-    /** The advisory lock key of the delivery ("MotCua" + 2; the sweeper holds + 1). */
-    public static final long LOCK = 0x4D6F_7443_7561_0002L;
+    /** The delivery's job name for {@link ClusterOnce}: one node delivers at a time. */
+    public static final String JOB = "outbox-delivery";
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final int FAN_OUT_BATCH = 500;
     private static final int BATCH = 100;
@@ -83,7 +80,7 @@ public class OutboxDelivery {
 
     private final ProvincialScope scope;
     private final JdbcOperations jdbc;
-    private final DataSource dataSource;
+    private final ClusterOnce clusterOnce;
     private final BusinessTime time;
     private final HttpClient http;
     private final Duration timeout;
@@ -91,7 +88,7 @@ public class OutboxDelivery {
     private final Duration retryBase;
     private final Duration retryMax;
 
-    public OutboxDelivery(ProvincialScope scope, JdbcOperations jdbc, DataSource dataSource, BusinessTime time,
+    public OutboxDelivery(ProvincialScope scope, JdbcOperations jdbc, ClusterOnce clusterOnce, BusinessTime time,
                           @Value("${motcua.outbox.timeout:10s}") Duration timeout,
                           @Value("${motcua.outbox.max-attempts:8}") int maxAttempts,
                           @Value("${motcua.outbox.retry-base:30s}") Duration retryBase,
@@ -101,8 +98,7 @@ public class OutboxDelivery {
         }
         this.scope = scope;
         this.jdbc = jdbc;
-        // the pool itself, not the transaction-bound proxy: the lock's connection belongs to no transaction
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.clusterOnce = clusterOnce;
         this.time = time;
         this.timeout = timeout;
         this.maxAttempts = maxAttempts;
@@ -116,7 +112,7 @@ public class OutboxDelivery {
         if (TenantContext.current().isPresent() || TenantContext.provincial()) {
             throw new IllegalStateException("the delivery runs its own transactions");
         }
-        Run run = underLock(this::fanOutAndDeliver);
+        Run run = clusterOnce.call(JOB, this::fanOutAndDeliver).orElseGet(Run::skipped);
         if (run.ran() && (run.failed() > 0 || run.dead() > 0)) {
             LOG.info("Outbox: {} delivered, {} failed, {} dead", run.delivered(), run.failed(), run.dead());
         }
@@ -127,27 +123,6 @@ public class OutboxDelivery {
     Duration backoff(int attempts) {
         Duration wait = retryBase.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 30));
         return wait.compareTo(retryMax) > 0 || wait.isNegative() ? retryMax : wait;
-    }
-
-    private Run underLock(Supplier<Run> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                boolean locked;
-                try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-                    ps.setLong(1, LOCK);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        locked = rs.getBoolean(1);
-                    }
-                }
-                return locked ? work.get() : Run.skipped();
-            } finally {
-                c.rollback(); // ends the transaction, which releases the lock
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("outbox delivery lock: " + e.getMessage(), e);
-        }
     }
 
     private Run fanOutAndDeliver() {

@@ -309,7 +309,7 @@ class OutboxDeliveryTest implements IntegrationTestProperties {
             firstRequest.countDown();
             await(release);
         };
-        OutboxDelivery otherNode = new OutboxDelivery(province, jdbc, dataSource, time, Duration.ofSeconds(3), 3,
+        OutboxDelivery otherNode = new OutboxDelivery(province, jdbc, new vn.motcua.core.cluster.ClusterOnce(dataSource), time, Duration.ofSeconds(3), 3,
                 Duration.ofSeconds(30), Duration.ofHours(1));
         clock.set(at(2026, 11, 30, 11, 0));
         CompletableFuture<OutboxDelivery.Run> first = CompletableFuture.supplyAsync(delivery::deliver);

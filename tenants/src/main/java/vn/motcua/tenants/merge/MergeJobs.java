@@ -14,6 +14,7 @@ import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Permission;
 import vn.motcua.core.context.Role;
 import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.core.dossier.IndicatorTallies;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.storage.DocumentStore;
 import vn.motcua.core.storage.ListedObject;
@@ -78,11 +79,18 @@ public class MergeJobs {
     /** First key of the advisory locks of centers (migration 018, motcua_enter_tenant_write): "MM". */
     static final int LOCK_CLASS = 19789;
     /** Tables whose rows of a source move to the target, parents before children (keys deferred anyway). */
-    static final List<String> MOVED = List.of("app_user", "staff_member", "counter", "counter_field", "counter_procedure",
-            "counter_staff", "equipment", "dossier", "dossier_event", "dossier_comment", "dossier_fee", "dossier_rating",
-            "dossier_document");
-    /** The job's own bookkeeping, not counted. */
-    static final Set<String> NOT_COUNTED = Set.of("merge_job", "merge_job_phase", "service_center");
+    static final List<String> MOVED_WITH_STAFF = List.of("app_user", "staff_member", "counter", "counter_field",
+            "counter_procedure", "counter_staff", "equipment", "queue_device_pairing", "queue_device");
+    static final List<String> MOVED_WITH_DOSSIERS = List.of("dossier", "dossier_event", "dossier_comment", "dossier_fee",
+            "dossier_rating", "dossier_document", "dossier_import", "outbox_event", "outbox_delivery", "queue_appointment",
+            "queue_ticket", "queue_rating");
+    static final List<String> MOVED = Stream.concat(MOVED_WITH_STAFF.stream(), MOVED_WITH_DOSSIERS.stream()).toList();
+    /**
+     * Not counted: the job's own bookkeeping, and the indicator tallies, which are derived from the moved rows and
+     * recounted for the target and the sources in the move's transaction ({@link IndicatorTallies#recountAll}).
+     */
+    static final Set<String> NOT_COUNTED = Set.of("merge_job", "merge_job_phase", "service_center", "indicator_day",
+            "indicator_day_detail");
     private static final String OPEN = DossierStatus.open().stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -93,8 +101,11 @@ public class MergeJobs {
     private final AuditLog audit;
     private final DocumentStore store;
     private final BusinessTime time;
+    private final IndicatorTallies tallies;
 
-    public MergeJobs(ProvincialScope province, JdbcOperations jdbc, AuditLog audit, DocumentStore store, BusinessTime time) {
+    public MergeJobs(ProvincialScope province, JdbcOperations jdbc, AuditLog audit, DocumentStore store, BusinessTime time,
+                     IndicatorTallies tallies) {
+        this.tallies = tallies;
         this.province = province;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -529,7 +540,7 @@ public class MergeJobs {
                     taken.add((int) counter[1]);
                 }
             }
-            for (String t : List.of("app_user", "staff_member", "counter", "counter_field", "counter_procedure", "counter_staff", "equipment")) {
+            for (String t : MOVED_WITH_STAFF) {
                 update("UPDATE " + t + " SET tenant_id = ? WHERE tenant_id = ?", targetId, s);
             }
         }
@@ -554,7 +565,7 @@ public class MergeJobs {
                      WHERE d.tenant_id = ? AND d.status IN""" + " " + OPEN, by, Timestamp.from(now),
                     "Chuyển từ " + source.shown() + " sang " + target.shown() + " khi sáp nhập (phiên #" + jobId
                             + "); mã hồ sơ, hạn trả và thời gian tạm dừng giữ nguyên", s, s);
-            for (String t : List.of("dossier", "dossier_event", "dossier_comment", "dossier_fee", "dossier_rating", "dossier_document")) {
+            for (String t : MOVED_WITH_DOSSIERS) {
                 long began = System.nanoTime();
                 int rows = update("UPDATE " + t + " SET tenant_id = ? WHERE tenant_id = ?", targetId, s);
                 LOG.info("merge job {}: {} rows of {} moved from {} in {} ms", jobId, rows, t, s, (System.nanoTime() - began) / 1_000_000);
@@ -627,6 +638,10 @@ public class MergeJobs {
         progress.reached(MergePhase.COUNTED);
         if (!counts.ok()) {
             throw new CountsDiffer(counts);
+        }
+        LocalDate until = BusinessTime.localDate(now).plusDays(1);
+        for (long c : concat(sources, targetId)) {
+            tallies.recountAll(TenantId.of(c), until);
         }
         update("UPDATE merge_job SET phase = 'DONE', counts_json = ?, finished_at = ? WHERE tenant_id = ? AND id = ?",
                 json(counts), Timestamp.from(time.now()), targetId, jobId);
