@@ -5,13 +5,14 @@
 #   ops/bench/run.sh CatalogSearchBench [national-portal-2642.jsonl]
 #   ops/bench/run.sh DossierBench [dossiers (1000000)] [intakes (300)]
 #   ops/bench/run.sh FootprintBench [sessions per page (50)]
+#   ops/bench/run.sh QueueBench [tickets per center (680)] [threads (16)]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 name="${1:-}"
 case "$name" in
-  CatalogSearchBench|DossierBench) modules=ops ;;
+  CatalogSearchBench|DossierBench|QueueBench) modules=ops ;;
   FootprintBench) modules=ui,ops ;;   # also needs the packaged application ui/target/motcua.jar
-  *) echo "usage: ops/bench/run.sh CatalogSearchBench|DossierBench|FootprintBench [arguments]" >&2; exit 2 ;;
+  *) echo "usage: ops/bench/run.sh CatalogSearchBench|DossierBench|FootprintBench|QueueBench [arguments]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -B -q -DskipTests -pl "$modules" -am package

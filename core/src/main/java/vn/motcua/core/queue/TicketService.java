@@ -55,7 +55,7 @@ public class TicketService {
      * The call: parameters tenant, day, counter×3, now, counter, staff, now, now. The pick locks the first eligible
      * ticket no other transaction holds; the UPDATE takes it only if it is still waiting.
      */
-    static final String CALL_NEXT = "WITH next AS (SELECT w.tenant_id, w.id FROM queue_ticket w"
+    public static final String CALL_NEXT = "WITH next AS (SELECT w.tenant_id, w.id FROM queue_ticket w"
             + " WHERE w.tenant_id = ? AND w.day = ? AND w.status = 'WAITING' AND " + FOR_COUNTER
             + " ORDER BY " + rank("w") + " LIMIT 1 FOR UPDATE SKIP LOCKED)"
             + " UPDATE queue_ticket t SET status = 'CALLED', counter_id = ?, staff_user_id = ?, calls = 1, called_at = ?::timestamptz,"
@@ -142,6 +142,19 @@ public class TicketService {
         signals.publish(new QueueSignals.Signal(tenant, QueueSignals.Kind.CHANGED, taken.ticket().number(), 0, "",
                 taken.ticket().id()));
         return taken;
+    }
+
+    /** The fields the kiosk offers: those the center's active counters serve (by field or by one of its procedures). */
+    public List<String> kioskFields(DeviceSession kiosk) {
+        DeviceService.requireKind(kiosk, EquipmentKind.TICKET_KIOSK);
+        TenantId tenant = kiosk.tenant();
+        return tx.read(tenant, () -> sql.list("""
+                SELECT cf.field FROM counter_field cf JOIN counter c ON c.tenant_id = cf.tenant_id AND c.id = cf.counter_id AND c.active
+                 WHERE cf.tenant_id = ?
+                UNION
+                SELECT p.field FROM counter_procedure cp JOIN counter c ON c.tenant_id = cp.tenant_id AND c.id = cp.counter_id AND c.active
+                  JOIN procedure p ON p.id = cp.procedure_id WHERE cp.tenant_id = ? AND p.field IS NOT NULL
+                 ORDER BY 1""", rs -> rs.getString(1), tenant.value(), tenant.value()));
     }
 
     /** The counters (numbers) that serve a field or procedure: the "counter group" printed on the ticket. */
