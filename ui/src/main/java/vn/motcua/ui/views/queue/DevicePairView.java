@@ -64,7 +64,8 @@ public class DevicePairView extends VerticalLayout implements BeforeEnterObserve
             PairedDevice paired = devices.pair(code.getValue(), time.now());
             DeviceCookie.write(paired.credential());
             error.setText("");
-            getUI().ifPresent(ui -> ui.navigate(pageOf(paired.session().kind())));
+            // a fresh load of the device's page: its request carries the cookie just set (this one did not)
+            getUI().ifPresent(ui -> ui.getPage().setLocation("/" + pageOf(paired.session().kind()).getAnnotation(Route.class).value()));
         } catch (InvalidInputException e) {
             error.setText(e.vietnamese());
         }
