@@ -98,13 +98,10 @@ public class TicketService {
     TakenTicket issue(TenantId tenant, Instant now, @Nullable String field, @Nullable Long procedureId,
                       @Nullable PriorityGroup priority, @Nullable Long appointmentId, @Nullable Instant dueAt) {
         QueueSettings s = settings.current(tenant);
-        String province = province(tenant);
         LocalDateTime local = BusinessTime.local(now);
-        boolean workingDay = calendars.year(province, local.getYear()).isWorkingDay(local.toLocalDate());
-        LocalTime time = local.toLocalTime();
-        if (!workingDay || time.isBefore(s.ticketFrom()) || !time.isBefore(s.ticketUntil())) {
-            throw InvalidInputException.of("time", "queue.ticket.closed", s.ticketFrom().toString(), s.ticketUntil().toString());
-        }
+        closed(tenant, s, now).ifPresent(e -> {
+            throw e;
+        });
         TakenTicket taken = tx.write(tenant, () -> {
             String theField = field;
             if (procedureId != null) {
@@ -155,6 +152,40 @@ public class TicketService {
                 SELECT p.field FROM counter_procedure cp JOIN counter c ON c.tenant_id = cp.tenant_id AND c.id = cp.counter_id AND c.active
                   JOIN procedure p ON p.id = cp.procedure_id WHERE cp.tenant_id = ? AND p.field IS NOT NULL
                  ORDER BY 1""", rs -> rs.getString(1), tenant.value(), tenant.value()));
+    }
+
+    /**
+     * Why the kiosk cannot give a ticket now (outside ticket hours or the day's tickets all given), in Vietnamese; empty
+     * while it can. The kiosk shows it before anyone presses a button.
+     */
+    public Optional<String> closedNow(DeviceSession kiosk) {
+        DeviceService.requireKind(kiosk, EquipmentKind.TICKET_KIOSK);
+        TenantId tenant = kiosk.tenant();
+        QueueSettings s = settings.current(tenant);
+        Optional<InvalidInputException> closed = closed(tenant, s, kiosk.now());
+        if (closed.isPresent()) {
+            return Optional.of(closed.get().vietnamese());
+        }
+        if (s.maxTicketsPerDay() != null) {
+            int given = tx.read(tenant, () -> sql.one("SELECT last FROM queue_number WHERE tenant_id = ? AND day = ? AND prefix = ?",
+                    rs -> rs.getInt(1), tenant.value(), BusinessTime.localDate(kiosk.now()), ALL).orElse(0));
+            if (given >= s.maxTicketsPerDay()) {
+                return Optional.of(InvalidInputException.of("time", "queue.ticket.full", String.valueOf(s.maxTicketsPerDay()))
+                        .vietnamese());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<InvalidInputException> closed(TenantId tenant, QueueSettings s, Instant now) {
+        LocalDateTime local = BusinessTime.local(now);
+        boolean workingDay = calendars.year(province(tenant), local.getYear()).isWorkingDay(local.toLocalDate());
+        LocalTime time = local.toLocalTime();
+        if (!workingDay || time.isBefore(s.ticketFrom()) || !time.isBefore(s.ticketUntil())) {
+            return Optional.of(InvalidInputException.of("time", "queue.ticket.closed", s.ticketFrom().toString(),
+                    s.ticketUntil().toString()));
+        }
+        return Optional.empty();
     }
 
     /** The counters (numbers) that serve a field or procedure: the "counter group" printed on the ticket. */

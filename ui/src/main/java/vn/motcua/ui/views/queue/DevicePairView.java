@@ -42,6 +42,8 @@ public class DevicePairView extends VerticalLayout implements BeforeEnterObserve
         setMaxWidth("40em");
         code.setId("device-code");
         code.setMaxLength(20);
+        // the code reaches the server as it is typed: a tap on "Ghép nối" without leaving the field still sends it
+        code.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         code.setWidthFull();
         code.getStyle().set("font-size", "2em");
         pair.setId("device-pair");

@@ -108,6 +108,12 @@ public class TicketKioskView extends DevicePage {
     @Override
     void show(DeviceSession d) {
         device = d;
+        // outside ticket hours or with the day's tickets all given, the kiosk says so before anyone presses a button
+        tickets.closedNow(d).ifPresentOrElse(message::setText, () -> {
+            if (!ticket.isVisible()) {
+                message.setText("");
+            }
+        });
         if (fields.getComponentCount() > 0) {
             return;
         }

@@ -133,7 +133,9 @@ class QueuePagesTest implements IntegrationTestProperties {
             r = w.getResponse();
         }
         FakeResponse response = (FakeResponse) r;
-        Cookie cookie = response.findCookie(DeviceCookie.NAME);
+        // the fake response collects every cookie of the test: this pairing's is the last one
+        Cookie cookie = response.getCookies().stream().filter(k -> k.getName().equals(DeviceCookie.NAME))
+                .reduce((first, second) -> second).orElse(null);
         assertTrue(cookie != null && cookie.isHttpOnly(), "an HttpOnly device cookie: " + page.error.getText());
         return cookie.getValue();
     }
