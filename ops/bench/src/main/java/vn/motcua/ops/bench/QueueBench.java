@@ -224,15 +224,15 @@ public final class QueueBench {
             r.get();
         }
         pool.shutdown();
-        double[] service = callMs.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] serviceMs = callMs.stream().mapToDouble(Double::doubleValue).toArray();
         double[] raw = rawMs.stream().mapToDouble(Double::doubleValue).toArray();
-        Figures.report("queue.callNext", service, raw);
+        Figures.report("queue.callNext", serviceMs, raw);
         double[] sig = signalMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sig.length > 0) {
             System.out.println("queue.signal.p95: " + Figures.f(Figures.pct(sig, 95)) + " ms (call start to the board's listener,"
                     + " in process; " + sig.length + " calls of " + CENTERS + " counters)");
         }
-        double p95 = Figures.pct(service, 95);
+        double p95 = Figures.pct(serviceMs, 95);
         boolean pass = p95 < 50 && called.size() >= 100_000 && called.size() == distinct && twice == 0;
         System.out.println("queue.result: " + (pass ? "PASS" : "FAIL") + " (call-next p95 " + Figures.f(p95)
                 + " ms < 50 ms; ≥ 100,000 concurrent calls; zero tickets called twice)");

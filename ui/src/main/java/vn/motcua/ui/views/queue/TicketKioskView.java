@@ -74,6 +74,7 @@ public class TicketKioskView extends DevicePage {
         group.setWidth("30em");
         priority.addValueChangeListener(e -> group.setVisible(e.getValue()));
         booking.setId("kiosk-booking");
+        booking.setWidth("22em");
         checkIn.setId("kiosk-check-in");
         checkIn.addThemeVariants(ButtonVariant.LUMO_LARGE);
         checkIn.addClickListener(e -> recheck().ifPresent(d -> {
