@@ -8,7 +8,6 @@ import vn.motcua.core.context.Role;
 import vn.motcua.core.db.DatabaseBootstrap;
 import vn.motcua.core.db.DatabaseSettings;
 import vn.motcua.core.province.ProvincialScope;
-import vn.motcua.core.queue.QueueSignals;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketService;
 import vn.motcua.core.tenancy.TenantId;
@@ -34,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,17 +101,6 @@ public final class QueueBench {
                 + threads + " threads");
 
         TicketService service = context.getBean(TicketService.class);
-        QueueSignals signals = context.getBean(QueueSignals.class);
-        Map<Long, Long> calledAt = new ConcurrentHashMap<>();
-        ConcurrentLinkedQueue<Double> signalMs = new ConcurrentLinkedQueue<>();
-        for (Counter c : counters.stream().filter(x -> x.id() % COUNTERS == 0).toList()) {
-            signals.subscribe(c.tenant(), s -> {
-                Long start = calledAt.remove(s.ticketId());
-                if (s.kind() == QueueSignals.Kind.CALLED && start != null) {
-                    signalMs.add((System.nanoTime() - start) / 1e6);
-                }
-            });
-        }
         ConcurrentLinkedQueue<Double> callMs = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> called = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
@@ -227,11 +214,6 @@ public final class QueueBench {
         double[] serviceMs = callMs.stream().mapToDouble(Double::doubleValue).toArray();
         double[] raw = rawMs.stream().mapToDouble(Double::doubleValue).toArray();
         Figures.report("queue.callNext", serviceMs, raw);
-        double[] sig = signalMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        if (sig.length > 0) {
-            System.out.println("queue.signal.p95: " + Figures.f(Figures.pct(sig, 95)) + " ms (call start to the board's listener,"
-                    + " in process; " + sig.length + " calls of " + CENTERS + " counters)");
-        }
         double p95 = Figures.pct(serviceMs, 95);
         boolean pass = p95 < 50 && called.size() >= 100_000 && called.size() == distinct && twice == 0;
         System.out.println("queue.result: " + (pass ? "PASS" : "FAIL") + " (call-next p95 " + Figures.f(p95)
