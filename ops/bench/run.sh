@@ -9,6 +9,7 @@
 #   ops/bench/run.sh OnboardingBench [communes-2025-phu-tho.csv]
 #   ops/bench/run.sh MergeBench [dossiers (300000)] [stored objects (300)]
 #   ops/bench/run.sh ApiBench [dossiers (1000000)] [seconds of the 16-client run (30)]
+#   ops/bench/run.sh QueueBench [tickets per center (680)] [threads (16)]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 name="${1:-}"

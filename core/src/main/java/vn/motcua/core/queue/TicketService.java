@@ -55,7 +55,7 @@ public class TicketService {
      * The call: parameters tenant, day, counter×3, now, counter, staff, now, now. The pick locks the first eligible
      * ticket no other transaction holds; the UPDATE takes it only if it is still waiting.
      */
-    static final String CALL_NEXT = "WITH next AS (SELECT w.tenant_id, w.id FROM queue_ticket w"
+    public static final String CALL_NEXT = "WITH next AS (SELECT w.tenant_id, w.id FROM queue_ticket w"
             + " WHERE w.tenant_id = ? AND w.day = ? AND w.status = 'WAITING' AND " + FOR_COUNTER
             + " ORDER BY " + rank("w") + " LIMIT 1 FOR UPDATE SKIP LOCKED)"
             + " UPDATE queue_ticket t SET status = 'CALLED', counter_id = ?, staff_user_id = ?, calls = 1, called_at = ?::timestamptz,"
@@ -98,13 +98,10 @@ public class TicketService {
     TakenTicket issue(TenantId tenant, Instant now, @Nullable String field, @Nullable Long procedureId,
                       @Nullable PriorityGroup priority, @Nullable Long appointmentId, @Nullable Instant dueAt) {
         QueueSettings s = settings.current(tenant);
-        String province = province(tenant);
         LocalDateTime local = BusinessTime.local(now);
-        boolean workingDay = calendars.year(province, local.getYear()).isWorkingDay(local.toLocalDate());
-        LocalTime time = local.toLocalTime();
-        if (!workingDay || time.isBefore(s.ticketFrom()) || !time.isBefore(s.ticketUntil())) {
-            throw InvalidInputException.of("time", "queue.ticket.closed", s.ticketFrom().toString(), s.ticketUntil().toString());
-        }
+        closed(tenant, s, now).ifPresent(e -> {
+            throw e;
+        });
         TakenTicket taken = tx.write(tenant, () -> {
             String theField = field;
             if (procedureId != null) {
@@ -142,6 +139,53 @@ public class TicketService {
         signals.publish(new QueueSignals.Signal(tenant, QueueSignals.Kind.CHANGED, taken.ticket().number(), 0, "",
                 taken.ticket().id()));
         return taken;
+    }
+
+    /** The fields the kiosk offers: those the center's active counters serve (by field or by one of its procedures). */
+    public List<String> kioskFields(DeviceSession kiosk) {
+        DeviceService.requireKind(kiosk, EquipmentKind.TICKET_KIOSK);
+        TenantId tenant = kiosk.tenant();
+        return tx.read(tenant, () -> sql.list("""
+                SELECT cf.field FROM counter_field cf JOIN counter c ON c.tenant_id = cf.tenant_id AND c.id = cf.counter_id AND c.active
+                 WHERE cf.tenant_id = ?
+                UNION
+                SELECT p.field FROM counter_procedure cp JOIN counter c ON c.tenant_id = cp.tenant_id AND c.id = cp.counter_id AND c.active
+                  JOIN procedure p ON p.id = cp.procedure_id WHERE cp.tenant_id = ? AND p.field IS NOT NULL
+                 ORDER BY 1""", rs -> rs.getString(1), tenant.value(), tenant.value()));
+    }
+
+    /**
+     * Why the kiosk cannot give a ticket now (outside ticket hours or the day's tickets all given), in Vietnamese; empty
+     * while it can. The kiosk shows it before anyone presses a button.
+     */
+    public Optional<String> closedNow(DeviceSession kiosk) {
+        DeviceService.requireKind(kiosk, EquipmentKind.TICKET_KIOSK);
+        TenantId tenant = kiosk.tenant();
+        QueueSettings s = settings.current(tenant);
+        Optional<InvalidInputException> closed = closed(tenant, s, kiosk.now());
+        if (closed.isPresent()) {
+            return Optional.of(closed.get().vietnamese());
+        }
+        if (s.maxTicketsPerDay() != null) {
+            int given = tx.read(tenant, () -> sql.one("SELECT last FROM queue_number WHERE tenant_id = ? AND day = ? AND prefix = ?",
+                    rs -> rs.getInt(1), tenant.value(), BusinessTime.localDate(kiosk.now()), ALL).orElse(0));
+            if (given >= s.maxTicketsPerDay()) {
+                return Optional.of(InvalidInputException.of("time", "queue.ticket.full", String.valueOf(s.maxTicketsPerDay()))
+                        .vietnamese());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<InvalidInputException> closed(TenantId tenant, QueueSettings s, Instant now) {
+        LocalDateTime local = BusinessTime.local(now);
+        boolean workingDay = calendars.year(province(tenant), local.getYear()).isWorkingDay(local.toLocalDate());
+        LocalTime time = local.toLocalTime();
+        if (!workingDay || time.isBefore(s.ticketFrom()) || !time.isBefore(s.ticketUntil())) {
+            return Optional.of(InvalidInputException.of("time", "queue.ticket.closed", s.ticketFrom().toString(),
+                    s.ticketUntil().toString()));
+        }
+        return Optional.empty();
     }
 
     /** The counters (numbers) that serve a field or procedure: the "counter group" printed on the ticket. */

@@ -155,6 +155,9 @@ class QueueDevicesTest implements IntegrationTestProperties {
         List<QueueSignals.Signal> heard = new CopyOnWriteArrayList<>();
         List<QueueSignals.Signal> heardElsewhere = new CopyOnWriteArrayList<>();
         QueueFixture.Center other = f.center("D-FLOW2");
+        assertTrue(tickets.closedNow(kiosk).isEmpty(), "ticket hours");
+        assertEquals(java.util.Optional.of("Ngoài giờ cấp số (07:00–17:00, ngày làm việc). Mời ông/bà quay lại trong giờ cấp số"),
+                tickets.closedNow(kiosk.at(BusinessTime.instant(LocalDateTime.of(2026, 12, 6, 9, 0)))), "the kiosk says so on a Sunday");
         try (var sub = signals.subscribe(c.id(), heard::add); var sub2 = signals.subscribe(other.id(), heardElsewhere::add)) {
             TakenTicket first = tickets.take(kiosk, CIVIL, null, null);
             TakenTicket second = tickets.take(kiosk.at(clock.instant()), CIVIL, null, PriorityGroup.PREGNANT);

@@ -75,6 +75,14 @@ class IsolationProbeTest implements IntegrationTestProperties {
     DossierStatusLookup statusLookup;
     @Inject
     DatabaseBootstrap database;
+    @Inject
+    vn.motcua.core.queue.DeviceService devices;
+    @Inject
+    vn.motcua.core.queue.QueueBoard queueBoard;
+    @Inject
+    vn.motcua.core.queue.TicketService tickets;
+    @Inject
+    vn.motcua.core.context.BusinessTime time;
 
     final HttpClient http = HttpClient.newHttpClient();
     final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
@@ -110,6 +118,7 @@ class IsolationProbeTest implements IntegrationTestProperties {
         }
         staffOfB = staff.list(c.directorB(), null, null, 0, 50, null, true).getContent();
         context.getBean(vn.motcua.core.outbox.OutboxDelivery.class).deliver();
+        queueOfB();
         dossiersOfB.forEach(d -> markersOfB.add(d.code()));
         markersOfB.addAll(List.of("Lý Thị Xuyến", "An Bình", "Lê Văn Cường", "Phạm Thị Dung"));
         vn.motcua.tenants.legacy.LegacySampleArchive.publishProcedures(context, c.admin());
@@ -135,6 +144,7 @@ class IsolationProbeTest implements IntegrationTestProperties {
     void tenThousandAttemptsOnAnotherCommuneLeakNothing() throws Exception {
         probeTheApi();
         probeThePublicLookUp();
+        probeTheQueue();
         probeSqlAsTheTenantRole();
         bIsUnchanged();
 
@@ -235,6 +245,107 @@ class IsolationProbeTest implements IntegrationTestProperties {
 
     private static String shown(String user) {
         return user != null && user.startsWith("bearer:") ? "A's API client" : user;
+    }
+
+    // ---- the queue: B's counter, tickets and board, against A's staff and A's paired kiosk ----
+
+    final List<Long> ticketsOfB = new ArrayList<>();
+    final List<String> ticketTokensOfB = new ArrayList<>();
+    long counterOfB;
+    long boardDeviceOfB;
+    String boardOfB;
+    String kioskOfA;
+
+    /** B gets a counter, 30 waiting tickets and a paired board; A a paired kiosk (rows written as the owner). */
+    private void queueOfB() {
+        try (Connection owner = database.ownerConnection()) {
+            long b = c.b.id();
+            long a = c.a.id();
+            try (ResultSet rs = owner.createStatement().executeQuery("INSERT INTO counter (tenant_id, number, name) VALUES ("
+                    + b + ", 1, 'Quầy B') RETURNING id")) {
+                rs.next();
+                counterOfB = rs.getLong(1);
+            }
+            owner.createStatement().execute("INSERT INTO counter_field (tenant_id, counter_id, field) VALUES (" + b + ", "
+                    + counterOfB + ", 'Hộ tịch')");
+            try (ResultSet rs = owner.createStatement().executeQuery("INSERT INTO queue_ticket (tenant_id, day, number, field, status,"
+                    + " taken_at, public_token) SELECT " + b + ", current_date, 'B' || g, 'Hộ tịch', 'WAITING', now(), 'probetokenofb' || lpad(g::text, 6, '0')"
+                    + " FROM generate_series(1, 30) g RETURNING id, public_token")) {
+                while (rs.next()) {
+                    ticketsOfB.add(rs.getLong(1));
+                    ticketTokensOfB.add(rs.getString(2));
+                }
+            }
+            long boardItem;
+            try (ResultSet rs = owner.createStatement().executeQuery("INSERT INTO equipment (tenant_id, kind, status) VALUES ("
+                    + b + ", 'DISPLAY_BOARD', 'WORKING') RETURNING id")) {
+                rs.next();
+                boardItem = rs.getLong(1);
+            }
+            long kioskItem;
+            try (ResultSet rs = owner.createStatement().executeQuery("INSERT INTO equipment (tenant_id, kind, status) VALUES ("
+                    + a + ", 'TICKET_KIOSK', 'WORKING') RETURNING id")) {
+                rs.next();
+                kioskItem = rs.getLong(1);
+            }
+            var board = devices.pair(devices.startPairing(c.directorB(), boardItem).code(), time.now());
+            boardOfB = board.credential();
+            boardDeviceOfB = board.session().deviceId();
+            kioskOfA = devices.pair(devices.startPairing(c.directorA(), kioskItem).code(), time.now()).credential();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void probeTheQueue() {
+        String a = Long.toString(c.a.id());
+        String b = Long.toString(c.b.id());
+        String[] kiosk = kioskOfA.split("\\.");
+        String[] board = boardOfB.split("\\.");
+        // A's kiosk credential re-labelled as B's, or pointed at B's board: nothing authenticates
+        for (String forged : List.of(b + "." + kiosk[1] + "." + kiosk[2], b + "." + board[1] + "." + kiosk[2],
+                a + "." + board[1] + "." + board[2], a + "." + board[1] + "." + kiosk[2])) {
+            count("queue");
+            devices.authenticate(forged, time.now()).ifPresent(s -> leaks.add("device credential " + forged + " opened " + s.tenant()));
+        }
+        count("queue");
+        devices.authenticate(kioskOfA, time.now()).filter(s -> !s.tenant().equals(c.a.tenantId()))
+                .ifPresent(s -> leaks.add("A's kiosk acts for " + s.tenant()));
+        for (String token : ticketTokensOfB) {
+            for (String as : new String[]{a, "0", "-1"}) {
+                count("queue");
+                queueBoard.follow(as + "." + token, time.now()).ifPresent(f -> leaks.add("B's ticket " + f.number() + " followed as " + as));
+            }
+        }
+        for (Long id : ticketsOfB) {
+            count("queue");
+            try {
+                tickets.get(c.clerkA(), id);
+                leaks.add("B's ticket " + id + " read by A's clerk");
+            } catch (RuntimeException refused) {
+                // not found: what we want
+            }
+        }
+        for (var ctx : List.of(c.clerkA(), c.directorA())) {
+            count("queue");
+            try {
+                tickets.callNext(ctx, counterOfB);
+                leaks.add("A called at B's counter");
+            } catch (RuntimeException refused) {
+                // not found
+            }
+            count("queue");
+            try {
+                devices.revoke(ctx, boardDeviceOfB);
+                leaks.add("A revoked B's board");
+            } catch (RuntimeException refused) {
+                // not found or not allowed
+            }
+        }
+        count("queue");
+        if (devices.authenticate(boardOfB, time.now()).isEmpty()) {
+            leaks.add("B's board no longer works after A's attempts");
+        }
     }
 
     // ---- the public status look-up: B's codes with phone digits that are not the applicant's, or made-up secrets ----

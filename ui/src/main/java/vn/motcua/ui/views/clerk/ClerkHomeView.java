@@ -50,7 +50,8 @@ public class ClerkHomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final CallContexts calls;
 
-    public ClerkHomeView(CenterService centers, vn.motcua.tenants.dossier.DossierDesk dossiers, CallContexts calls) {
+    public ClerkHomeView(CenterService centers, vn.motcua.tenants.dossier.DossierDesk dossiers, CallContexts calls,
+                         vn.motcua.core.queue.TicketService tickets, vn.motcua.core.counter.CounterService counters) {
         this.calls = calls;
         Principal p = Session.require();
         ServiceCenter center = centers.current(calls.current());
@@ -115,7 +116,11 @@ public class ClerkHomeView extends VerticalLayout implements HasDynamicTitle {
         Button all = new Button(Texts.t("home.searchAll"), VaadinIcon.ARCHIVE.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(DossierSearchView.class)));
 
-        add(title, where, new Paragraph(Texts.t("home.role", p.role().label())), new HorizontalLayout(receive, search, all), buckets, inbox);
+        add(title, where, new Paragraph(Texts.t("home.role", p.role().label())));
+        if (calls.current().may(Permission.RECEIVE_DOSSIERS)) {
+            add(new vn.motcua.ui.views.queue.CounterPanel(tickets, counters, calls));
+        }
+        add(new HorizontalLayout(receive, search, all), buckets, inbox);
         expand(inbox);
     }
 

@@ -59,7 +59,9 @@ import java.util.Map;
 @Route(value = "tiep-nhan/moi", layout = MainLayout.class)
 @RequiresPermission(Permission.RECEIVE_DOSSIERS)
 @Prototype
-public class IntakeView extends VerticalLayout implements HasDynamicTitle {
+public class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+    /** The query parameter naming the queue ticket being served: the received dossier is linked to it. */
+    public static final String TICKET_PARAMETER = "so";
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern(Texts.t("intake.dateTimePattern"));
     static final int MAX_FILE = 20 * 1024 * 1024;
 
@@ -93,9 +95,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
     private final CallContexts calls;
 
+    private final vn.motcua.core.queue.TicketService tickets;
+    /** The ticket served at the counter (from the counter panel), or null. */
+    Long ticketId;
+
     public IntakeView(DossierIntake intake, CenterCatalogService centerCatalog, CatalogService catalog,
-                      vn.motcua.tenants.dossier.DossierDesk desk, CallContexts calls) {
+                      vn.motcua.tenants.dossier.DossierDesk desk, CallContexts calls, vn.motcua.core.queue.TicketService tickets) {
         this.calls = calls;
+        this.tickets = tickets;
         this.intake = intake;
         this.desk = desk;
         this.principal = Session.require();
@@ -383,6 +390,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             byte[] pdf = intake.receipt(calls.current(), p.id(), received, applicant, publicBaseUrl());
             showResult(received, pdf);
             Notices.success(Texts.t("intake.received", received.code()));
+            if (ticketId != null) {
+                tickets.linkDossier(calls.current(), ticketId, received.dossier().id());
+            }
         } catch (InvalidInputException e) {
             Notices.show(e, fields);
         }
@@ -409,6 +419,23 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private static String publicBaseUrl() {
         String configured = System.getenv("MOTCUA_PUBLIC_URL");
         return configured == null || configured.isBlank() ? "http://localhost:8080" : configured;
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        ticketId = event.getLocation().getQueryParameters().getSingleParameter(TICKET_PARAMETER).map(v -> {
+            try {
+                return tickets.get(calls.current(), Long.parseLong(v)).id();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }).orElse(null);
+        if (ticketId != null) {
+            Span linked = new Span(Texts.t("intake.fromTicket", tickets.get(calls.current(), ticketId).number()));
+            linked.setId("intake-ticket");
+            linked.getElement().getThemeList().add("badge");
+            addComponentAsFirst(linked);
+        }
     }
 
     @Override

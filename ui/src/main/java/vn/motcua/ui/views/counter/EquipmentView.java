@@ -60,7 +60,10 @@ public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
     final Span total = new Span();
     private Map<Long, Counter> counterNames = Map.of();
 
-    public EquipmentView(EquipmentService equipment, CallContexts calls) {
+    private final vn.motcua.ui.views.queue.DevicesPanel devicesPanel;
+
+    public EquipmentView(EquipmentService equipment, CallContexts calls, vn.motcua.core.queue.DeviceService devices) {
+        this.devicesPanel = new vn.motcua.ui.views.queue.DevicesPanel(devices, calls);
         this.equipment = equipment;
         this.calls = calls;
         setSizeFull();
@@ -119,9 +122,17 @@ public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
             remove.setAriaLabel(Texts.t("equipment.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
             HorizontalLayout buttons = new HorizontalLayout(edit, remove);
+            if (vn.motcua.core.queue.DeviceService.PAIRED.contains(e.kind())) {
+                Button pair = new Button(VaadinIcon.CONNECT.create(), x -> devicesPanel.pair(e.id()));
+                pair.setTooltipText(Texts.t("equipment.pair"));
+                pair.setAriaLabel(Texts.t("equipment.pair"));
+                pair.setId("pair-" + e.id());
+                pair.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+                buttons.addComponentAsFirst(pair);
+            }
             buttons.setSpacing(false);
             return buttons;
-        }).setHeader(Texts.t("equipment.actions")).setKey("actions").setWidth("7em").setFlexGrow(0);
+        }).setHeader(Texts.t("equipment.actions")).setKey("actions").setWidth("9em").setFlexGrow(0);
         grid.setPageSize(50);
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
@@ -145,7 +156,8 @@ public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout tools = new HorizontalLayout(add, kind, status, search, export, total);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.getStyle().set("flex-wrap", "wrap");
-        add(new H2(Texts.t("equipment.heading", calls.current().centerName())), tools, grid);
+        add(new H2(Texts.t("equipment.heading", calls.current().centerName())), tools, grid, devicesPanel);
+        grid.setMinHeight("20em");
         expand(grid);
         refreshCounters();
     }

@@ -55,7 +55,7 @@ public class QueueSettingsView extends VerticalLayout implements HasDynamicTitle
     final Span state = new Span();
     final Button save = new Button(Texts.t("common.save"));
 
-    public QueueSettingsView(QueueSettingsService queue, CallContexts calls) {
+    public QueueSettingsView(QueueSettingsService queue, CallContexts calls, vn.motcua.core.queue.QueueStatistics statistics) {
         this.queue = queue;
         this.calls = calls;
         setWidthFull();
@@ -107,7 +107,8 @@ public class QueueSettingsView extends VerticalLayout implements HasDynamicTitle
                 new H4(Texts.t("queue.section.hours")), hours,
                 new H4(Texts.t("queue.section.prefixes")), prefixHelp, prefixForm,
                 new H4(Texts.t("queue.section.priority")), priority,
-                new H4(Texts.t("queue.section.announcement")), announcement, preview, voiceOn, save);
+                new H4(Texts.t("queue.section.announcement")), announcement, preview, voiceOn, save,
+                new vn.motcua.ui.views.queue.QueueStatsPanel(statistics, calls));
         show(queue.get(calls.current()));
     }
 

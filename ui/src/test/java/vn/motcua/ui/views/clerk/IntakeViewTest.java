@@ -105,7 +105,8 @@ class IntakeViewTest implements IntegrationTestProperties {
     }
 
     IntakeView view() {
-        IntakeView view = new IntakeView(intake, centerCatalog, catalog, desk, context.getBean(vn.motcua.ui.security.CallContexts.class));
+        IntakeView view = new IntakeView(intake, centerCatalog, catalog, desk, context.getBean(vn.motcua.ui.security.CallContexts.class),
+                context.getBean(vn.motcua.core.queue.TicketService.class));
         UI.getCurrent().add(view);
         return view;
     }

@@ -149,7 +149,7 @@ class CenterSetupViewsTest implements IntegrationTestProperties {
 
     @Test
     void aDirectorAddsEquipmentFiltersItAndSeesTheWarrantyEndingSoon() {
-        EquipmentView view = new EquipmentView(equipment, calls());
+        EquipmentView view = new EquipmentView(equipment, calls(), context.getBean(vn.motcua.core.queue.DeviceService.class));
         UI.getCurrent().add(view);
         LocalDate today = time.today();
         addEquipment(view, EquipmentKind.TICKET_KIOSK, "Kiosk Hòa Phát", "K-01", "Sảnh chờ", EquipmentStatus.WORKING, today.plusDays(20));
@@ -173,7 +173,7 @@ class CenterSetupViewsTest implements IntegrationTestProperties {
 
     @Test
     void aDirectorSavesTheQueueSettingsAndAWrongAnnouncementIsMarked() {
-        QueueSettingsView view = new QueueSettingsView(queue, calls());
+        QueueSettingsView view = new QueueSettingsView(queue, calls(), context.getBean(vn.motcua.core.queue.QueueStatistics.class));
         UI.getCurrent().add(view);
         assertEquals("Đang dùng cài đặt mặc định (giờ làm việc của tỉnh)", view.state.getText());
         view.ticketFrom.setValue(LocalTime.of(7, 30));
