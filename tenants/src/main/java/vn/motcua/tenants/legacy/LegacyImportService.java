@@ -21,6 +21,7 @@ import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierImports;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.ImportedDossier;
+import vn.motcua.core.dossier.IndicatorTallies;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.storage.DocumentReferences;
 import vn.motcua.core.storage.DocumentStore;
@@ -100,10 +101,12 @@ public class LegacyImportService {
     private final DocumentStore store;
     private final DocumentReferences references;
     private final AuditLog audit;
+    private final IndicatorTallies tallies;
 
     public LegacyImportService(ProvincialScope province, JdbcOperations jdbc,
                                DossierImports imports, CatalogService catalog, WorkflowService workflows,
-                               DocumentStore store, DocumentReferences references, AuditLog audit) {
+                               DocumentStore store, DocumentReferences references, AuditLog audit, IndicatorTallies tallies) {
+        this.tallies = tallies;
         this.province = province;
         this.jdbc = jdbc;
         this.imports = imports;
@@ -183,6 +186,8 @@ public class LegacyImportService {
                     }
                     imports.insert(row);
                 }
+                // the imported dossiers count in the center's indicators from their own dates
+                tallies.recountAll(tenant, BusinessTime.localDate(ctx.now()).plusDays(1));
                 audit.record(tenant, ctx, AuditAction.LEGACY_IMPORTED, "service_center", centerId,
                         detail(report, rows.size(), stored.size()));
                 rowsWritten[0] = true;
