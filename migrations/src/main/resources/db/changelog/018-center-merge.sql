@@ -37,7 +37,9 @@ CREATE TABLE merge_job (
   finished_at    timestamptz,
   PRIMARY KEY (tenant_id, id)
 );
-CREATE UNIQUE INDEX merge_job_one_unfinished ON merge_job ((true)) WHERE phase IN ('PLANNED', 'FROZEN');
+-- one unfinished merge at a time in the deployment: MergeJobs checks it under an advisory lock (a unique index
+-- without tenant_id would stop the table from being distributed by tenant_id, CitusReadinessTest)
+CREATE INDEX merge_job_unfinished ON merge_job (tenant_id) WHERE phase IN ('PLANNED', 'FROZEN');
 SELECT motcua_protect_tenant_table('merge_job');
 
 -- Every phase a job went through, with its time and what it did (counts, the error of a rollback).

@@ -93,7 +93,7 @@ public class DeviceService {
             throw InvalidInputException.of("code", "device.code.required");
         }
         String hash = Tokens.sha256(code);
-        TenantId tenant = province.unaudited(() -> sql.one("SELECT tenant_id FROM queue_device_pairing WHERE code_hash = ?",
+        TenantId tenant = province.unaudited(() -> sql.one("SELECT tenant_id FROM queue_device_pairing WHERE code_hash = ? ORDER BY created_at DESC LIMIT 1",
                         rs -> TenantId.of(rs.getLong(1)), hash))
                 .orElseThrow(() -> InvalidInputException.of("code", "device.code.unknown"));
         String secret = Tokens.random(32);

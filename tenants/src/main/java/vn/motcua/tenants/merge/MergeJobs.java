@@ -327,6 +327,13 @@ public class MergeJobs {
         List<Long> sources = request.sourceIds();
         Actor actor = ctx.actor();
         long jobId = province.run(ctx, AuditAction.MERGE_STARTED, "sáp nhập " + sources + " vào " + targetId, () -> {
+            // one unfinished merge at a time in the deployment, checked under the merges' own advisory lock
+            one("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?, 0)) l", LOCK_CLASS);
+            if (one("SELECT count(*) FROM merge_job WHERE phase IN ('PLANNED', 'FROZEN')") > 0) {
+                throw new InvalidInputException(List.of(new Problem("centers",
+                        "Đang có một cuộc sáp nhập chưa xong: hãy đợi nó kết thúc rồi xem trước lại",
+                        "another merge is unfinished")));
+            }
             long id = one("""
                     INSERT INTO merge_job (tenant_id, source_ids, phase, choices_json, effective_on, started_by, started_at)
                     VALUES (?, ?, 'PLANNED', ?, ?, ?, ?) RETURNING id""", targetId, sources.toArray(Long[]::new), choices,
