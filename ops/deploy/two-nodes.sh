@@ -10,6 +10,10 @@
 # (ops/scripts/ensure-chromium.sh). Without HAProxy and without root it prints `two-nodes: SKIP` and exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if [ "${MOTCUA_CI_TWO_NODES:-1}" = 0 ]; then
+  echo "two-nodes: SKIP (MOTCUA_CI_TWO_NODES=0)"
+  exit 0
+fi
 
 if ! command -v haproxy >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -23,7 +27,7 @@ if ! command -v haproxy >/dev/null 2>&1; then
 fi
 bash ops/scripts/ensure-chromium.sh
 
-# CI runs this right after `./mvnw -B verify`, which has packaged both already
+# `./mvnw -B verify` runs this in the ops module (integration-test phase), after packaging both
 if [ ! -f ui/target/motcua.jar ] || [ ! -f ops/target/bench.classpath ] || [ ! -f ops/target/classes/vn/motcua/ops/deploy/TwoNodeDrill.class ]; then
   ./mvnw -B -q -DskipTests -pl ui,ops -am package
 fi
