@@ -457,6 +457,8 @@ class BrowserTest extends ChromiumSession implements IntegrationTestProperties {
 
         WebElement firstCode = inbox.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .filter(c -> c.getText().matches(".*-\\d{6}-\\d{4}")).findFirst().orElseThrow();
+        // the counter panel sits above the inbox: bring the row into the window (page and grid) before clicking it
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", firstCode);
         firstCode.click();
         waitFor(By.id("dossier-control-sheet"));
         screenshot("laptop-dossier");

@@ -116,7 +116,13 @@ public class ClerkHomeView extends VerticalLayout implements HasDynamicTitle {
         Button all = new Button(Texts.t("home.searchAll"), VaadinIcon.ARCHIVE.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(DossierSearchView.class)));
 
-        add(title, where, new Paragraph(Texts.t("home.role", p.role().label())));
+        Paragraph role = new Paragraph(Texts.t("home.role", p.role().label()));
+        // who and where in two tight lines, so the counter panel and the inbox fit a 1366x768 window
+        title.getStyle().set("margin", "0");
+        where.getStyle().set("margin", "0");
+        role.getStyle().set("margin", "0");
+        inbox.setMinHeight("20em");
+        add(title, where, role);
         if (calls.current().may(Permission.RECEIVE_DOSSIERS)) {
             add(new vn.motcua.ui.views.queue.CounterPanel(tickets, counters, calls));
         }

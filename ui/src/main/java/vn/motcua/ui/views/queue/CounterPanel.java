@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -59,7 +58,6 @@ public class CounterPanel extends VerticalLayout {
         counter.setId("counter-panel-counter");
         counter.setItems(list);
         counter.setItemLabelGenerator(c -> Texts.t("counterPanel.counterLabel", c.number(), c.name()));
-        counter.setWidth("20em");
         Long remembered = (Long) VaadinSession.getCurrent().getAttribute(COUNTER_KEY);
         list.stream().filter(c -> remembered != null && c.id() == remembered).findFirst().ifPresent(counter::setValue);
         counter.addValueChangeListener(e -> {
@@ -67,7 +65,7 @@ public class CounterPanel extends VerticalLayout {
             refresh();
         });
         current.setId("counter-panel-current");
-        current.getStyle().set("font-size", "1.4em");
+        current.getStyle().set("font-size", "1.15em").set("font-weight", "600");
         callNext.setId("counter-call-next");
         callNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         recall.setId("counter-recall");
@@ -82,8 +80,16 @@ public class CounterPanel extends VerticalLayout {
         finish.addClickListener(e -> act(() -> tickets.finish(ctx(), counterId())));
         serve.addClickListener(e -> serve());
         transfer.addClickListener(e -> transferDialog(list));
-        add(new H3(Texts.t("counterPanel.heading")), new HorizontalLayout(counter, current),
-                new HorizontalLayout(callNext, recall, skip, transfer, serve, finish));
+        // one row above the inbox, so the inbox keeps its place at 1366x768; a center without counters shows none of it
+        for (Button b : List.of(callNext, recall, skip, transfer, serve, finish)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
+        counter.setWidth("14em");
+        HorizontalLayout row = new HorizontalLayout(counter, callNext, recall, skip, transfer, serve, finish, current);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        add(row);
+        setVisible(!list.isEmpty());
         refresh();
     }
 
