@@ -31,9 +31,6 @@ import vn.motcua.core.slip.SlipRenderer;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.text.SearchKey;
-import vn.motcua.devservices.EmbeddedPostgres;
-import vn.motcua.devservices.EmbeddedS3;
-import vn.motcua.devservices.Secrets;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Role;
@@ -42,8 +39,6 @@ import javax.sql.DataSource;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -127,36 +122,11 @@ public final class DossierBench {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int intakes = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         boolean searchOnly = args.length > 2 && args[2].equals("search");
-        Path data = Files.createTempDirectory("motcua-bench-pg");
-        Path objects = Files.createTempDirectory("motcua-bench-s3");
-        try (EmbeddedS3 s3 = EmbeddedS3.start(objects, 0);
-             EmbeddedPostgres pg = EmbeddedPostgres.start(data, 0);
-             ApplicationContext context = ApplicationContext.run(Map.ofEntries(
-                     Map.entry("datasources.default.url", pg.jdbcUrl("motcua_bench")),
-                     Map.entry("datasources.default.username", EmbeddedPostgres.SUPERUSER),
-                     Map.entry("datasources.default.password", pg.password()),
-                     Map.entry("motcua.db.app-password", Secrets.random()),
-                     Map.entry("motcua.db.province-password", Secrets.random()),
-                     Map.entry("motcua.db.pool-size", "4"),
-                     Map.entry("motcua.s3.endpoint", s3.endpoint().toString()),
-                     Map.entry("motcua.s3.bucket", "motcua-bench"),
-                     Map.entry("motcua.s3.access-key", s3.accessKey()),
-                     Map.entry("motcua.s3.secret-key", s3.secretKey())))) {
-            new DossierBench().run(context, dossiers, intakes, searchOnly);
-        } finally {
-            // ~2.7 GB at 1M dossiers: not left behind in /tmp
-            deleteTree(data);
-            deleteTree(objects);
+        try (BenchApp app = BenchApp.start(4)) {
+            new DossierBench().run(app.context, dossiers, intakes, searchOnly);
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
     /** A center of the benchmark: its tenant, agency code and the usernames of its staff. */
     private record Center(TenantId tenant, String code, String name, String agency) {

@@ -12,15 +12,9 @@ import vn.motcua.core.indicator.IndicatorWorkbook;
 import vn.motcua.core.indicator.Period;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
-import vn.motcua.devservices.EmbeddedPostgres;
-import vn.motcua.devservices.EmbeddedS3;
-import vn.motcua.devservices.Secrets;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,10 +22,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import static vn.motcua.ops.bench.Figures.f;
 import static vn.motcua.ops.bench.Figures.ms;
@@ -62,25 +53,8 @@ public final class IndicatorBench {
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        Path data = Files.createTempDirectory("motcua-bench-pg");
-        Path objects = Files.createTempDirectory("motcua-bench-s3");
-        try (EmbeddedS3 s3 = EmbeddedS3.start(objects, 0);
-             EmbeddedPostgres pg = EmbeddedPostgres.start(data, 0);
-             ApplicationContext context = ApplicationContext.run(Map.ofEntries(
-                     Map.entry("datasources.default.url", pg.jdbcUrl("motcua_bench")),
-                     Map.entry("datasources.default.username", EmbeddedPostgres.SUPERUSER),
-                     Map.entry("datasources.default.password", pg.password()),
-                     Map.entry("motcua.db.app-password", Secrets.random()),
-                     Map.entry("motcua.db.province-password", Secrets.random()),
-                     Map.entry("motcua.db.pool-size", "4"),
-                     Map.entry("motcua.s3.endpoint", s3.endpoint().toString()),
-                     Map.entry("motcua.s3.bucket", "motcua-bench"),
-                     Map.entry("motcua.s3.access-key", s3.accessKey()),
-                     Map.entry("motcua.s3.secret-key", s3.secretKey())))) {
-            run(context, dossiers, calls);
-        } finally {
-            deleteTree(data);
-            deleteTree(objects);
+        try (BenchApp app = BenchApp.start(4)) {
+            run(app.context, dossiers, calls);
         }
     }
 
@@ -233,12 +207,4 @@ public final class IndicatorBench {
         }));
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }

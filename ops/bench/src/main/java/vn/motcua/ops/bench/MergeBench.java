@@ -15,9 +15,6 @@ import vn.motcua.core.dossier.IntakeService;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.storage.DocumentStore;
 import vn.motcua.core.tenancy.TenantId;
-import vn.motcua.devservices.EmbeddedPostgres;
-import vn.motcua.devservices.EmbeddedS3;
-import vn.motcua.devservices.Secrets;
 import vn.motcua.tenants.merge.MergeCounts;
 import vn.motcua.tenants.merge.MergeJobs;
 import vn.motcua.tenants.merge.MergeRequest;
@@ -68,25 +65,8 @@ public final class MergeBench {
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         int objects = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-        Path data = Files.createTempDirectory("motcua-bench-pg");
-        Path store = Files.createTempDirectory("motcua-bench-s3");
-        try (EmbeddedS3 s3 = EmbeddedS3.start(store, 0);
-             EmbeddedPostgres pg = EmbeddedPostgres.start(data, 0);
-             ApplicationContext context = ApplicationContext.run(Map.ofEntries(
-                     Map.entry("datasources.default.url", pg.jdbcUrl("motcua_bench")),
-                     Map.entry("datasources.default.username", EmbeddedPostgres.SUPERUSER),
-                     Map.entry("datasources.default.password", pg.password()),
-                     Map.entry("motcua.db.app-password", Secrets.random()),
-                     Map.entry("motcua.db.province-password", Secrets.random()),
-                     Map.entry("motcua.db.pool-size", "4"),
-                     Map.entry("motcua.s3.endpoint", s3.endpoint().toString()),
-                     Map.entry("motcua.s3.bucket", "motcua-bench"),
-                     Map.entry("motcua.s3.access-key", s3.accessKey()),
-                     Map.entry("motcua.s3.secret-key", s3.secretKey())))) {
-            new MergeBench().run(context, dossiers, objects);
-        } finally {
-            deleteTree(data);
-            deleteTree(store);
+        try (BenchApp app = BenchApp.start(4)) {
+            new MergeBench().run(app.context, dossiers, objects);
         }
     }
 

@@ -12,14 +12,8 @@ import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketService;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.validation.InvalidInputException;
-import vn.motcua.devservices.EmbeddedPostgres;
-import vn.motcua.devservices.EmbeddedS3;
-import vn.motcua.devservices.Secrets;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -32,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,35 +52,11 @@ public final class QueueBench {
     public static void main(String[] args) throws Exception {
         int perCenter = args.length > 0 ? Integer.parseInt(args[0]) : 680;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        Path data = Files.createTempDirectory("motcua-bench-pg");
-        Path objects = Files.createTempDirectory("motcua-bench-s3");
-        try (EmbeddedS3 s3 = EmbeddedS3.start(objects, 0);
-             EmbeddedPostgres pg = EmbeddedPostgres.start(data, 0);
-             ApplicationContext context = ApplicationContext.run(Map.ofEntries(
-                     Map.entry("datasources.default.url", pg.jdbcUrl("motcua_bench")),
-                     Map.entry("datasources.default.username", EmbeddedPostgres.SUPERUSER),
-                     Map.entry("datasources.default.password", pg.password()),
-                     Map.entry("motcua.db.app-password", Secrets.random()),
-                     Map.entry("motcua.db.province-password", Secrets.random()),
-                     Map.entry("motcua.db.pool-size", String.valueOf(threads + 2)),
-                     Map.entry("motcua.s3.endpoint", s3.endpoint().toString()),
-                     Map.entry("motcua.s3.bucket", "motcua-bench"),
-                     Map.entry("motcua.s3.access-key", s3.accessKey()),
-                     Map.entry("motcua.s3.secret-key", s3.secretKey())))) {
-            new QueueBench().run(context, perCenter, threads);
-        } finally {
-            deleteTree(data);
-            deleteTree(objects);
+        try (BenchApp app = BenchApp.start((threads + 2))) {
+            new QueueBench().run(app.context, perCenter, threads);
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
     private ApplicationContext context;
 
