@@ -26,14 +26,7 @@ import java.io.ByteArrayInputStream;
  * the only copy of the handover sheets (one PDF), as the page's download is. Directors and clerks get a 403.
  */
 @Controller("/api/province/centers/bulk")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "Chưa xác thực (HTTP Basic của cán bộ)")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Chỉ cán bộ CNTT của tỉnh; giám đốc, cán bộ một cửa và mã truy cập của ứng dụng API đều bị từ chối",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "Dữ liệu không hợp lệ (tiếng Việt và tiếng Anh); không có gì thay đổi",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "Không tìm thấy trung tâm",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.tags.Tag(name = "province", description = "Dành cho cán bộ CNTT của tỉnh (HTTP Basic)")
+@ProvincialApiErrors
 @Secured(ApiRoles.PEOPLE_1) // provincial IT only: people of a center and API clients get 403 here
 public class BulkOnboardingController {
     private final BulkOnboarding bulk;

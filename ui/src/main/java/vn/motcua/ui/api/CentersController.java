@@ -23,14 +23,7 @@ import java.util.List;
 
 /** Centers: provincial IT lists and opens all; everyone else sees only their own center. */
 @Controller("/api/centers")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "Chưa xác thực (HTTP Basic của cán bộ)")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Vai trò không được phép; mã truy cập của ứng dụng API không dùng được ở đây",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "Dữ liệu không hợp lệ (tiếng Việt và tiếng Anh)",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "Không tìm thấy (của trung tâm khác cũng vậy)",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.tags.Tag(name = "people", description = "Dành cho cán bộ (HTTP Basic)")
+@PeopleApiErrors
 @Secured({"PROVINCIAL_ADMIN", "DIRECTOR", "CLERK"}) // people only: an API client's token gets 403
 public class CentersController {
     private final CenterService centers;

@@ -32,14 +32,7 @@ import java.util.List;
  * imports (400 with every problem in Vietnamese when refused).
  */
 @Controller("/api/legacy-imports")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "Chưa xác thực (HTTP Basic của cán bộ)")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Chỉ cán bộ CNTT của tỉnh; giám đốc, cán bộ một cửa và mã truy cập của ứng dụng API đều bị từ chối",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "Dữ liệu không hợp lệ (tiếng Việt và tiếng Anh); không có gì thay đổi",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "Không tìm thấy trung tâm",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.tags.Tag(name = "province", description = "Dành cho cán bộ CNTT của tỉnh (HTTP Basic)")
+@ProvincialApiErrors
 @Secured(ApiRoles.PEOPLE_1) // provincial IT only: people of a center and API clients get 403 here
 public class LegacyImportsController {
     private final LegacyImportService imports;

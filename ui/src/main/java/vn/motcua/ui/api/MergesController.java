@@ -20,14 +20,7 @@ import java.util.List;
  * {@code MERGE_CENTERS}; a director's or clerk's request is a 403 whatever it carries).
  */
 @Controller("/api/merges")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "Chưa xác thực (HTTP Basic của cán bộ)")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Chỉ cán bộ CNTT của tỉnh; giám đốc, cán bộ một cửa và mã truy cập của ứng dụng API đều bị từ chối",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "Dữ liệu không hợp lệ (tiếng Việt và tiếng Anh); không có gì thay đổi",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "Không tìm thấy trung tâm",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.tags.Tag(name = "province", description = "Dành cho cán bộ CNTT của tỉnh (HTTP Basic)")
+@ProvincialApiErrors
 @Secured(ApiRoles.PEOPLE_1) // provincial IT only: people of a center and API clients get 403 here
 public class MergesController {
     private final MergeJobs merges;

@@ -18,14 +18,7 @@ import vn.motcua.tenants.staff.StaffView;
 
 /** The staff of the caller's own center. */
 @Controller("/api/staff")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "Chưa xác thực (HTTP Basic của cán bộ)")
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Vai trò không được phép; mã truy cập của ứng dụng API không dùng được ở đây",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "Dữ liệu không hợp lệ (tiếng Việt và tiếng Anh)",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "Không tìm thấy (của trung tâm khác cũng vậy)",
-        content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiError.class)))
-@io.swagger.v3.oas.annotations.tags.Tag(name = "people", description = "Dành cho cán bộ (HTTP Basic)")
+@PeopleApiErrors
 @Secured({"PROVINCIAL_ADMIN", "DIRECTOR", "CLERK"}) // people only: an API client's token gets 403
 public class StaffController {
     private final StaffService staff;
