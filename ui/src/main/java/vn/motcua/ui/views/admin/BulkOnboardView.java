@@ -1,5 +1,6 @@
 package vn.motcua.ui.views.admin;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +25,6 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
 import org.slf4j.Logger;
@@ -87,7 +86,7 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
     private String sheetsBy;
     /** Runs in a thread of its own with a progress bar; tests run it in the caller's thread. */
     boolean background = true;
-    private boolean leaveConfirmed;
+    private final HandoverSheetDownload handover = new HandoverSheetDownload("bulk");
 
     private final BulkOnboarding bulk;
     private final CallContexts calls;
@@ -337,15 +336,8 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
         sheetsAt = BusinessTime.local(ctx.now());
         sheetsBy = ctx.fullName();
         // rendered at the first download (a page per center takes a while), then kept for this page only
-        StreamResource resource = new StreamResource("ban-giao-tai-khoan-" + done.created().size() + "-trung-tam.pdf",
-                () -> new ByteArrayInputStream(sheetsPdf()));
-        resource.setContentType("application/pdf");
-        Anchor download = new Anchor(resource, Texts.t("bulk.sheets", done.created().size()));
-        download.setTarget("_blank");
-        download.setId("bulk-sheets");
-        Paragraph once = new Paragraph(Texts.t("onboard.sheetOnce"));
-        once.setId("bulk-once");
-        once.getElement().getThemeList().add("badge error");
+        Component[] download = handover.show("ban-giao-tai-khoan-" + done.created().size() + "-trung-tam.pdf",
+                Texts.t("bulk.sheets", done.created().size()), "bulk-sheets", this::sheetsPdf);
         Grid<Onboarded> created = new Grid<>();
         created.addColumn(o -> o.center().displayName()).setHeader(Texts.t("bulk.col.name")).setFlexGrow(1);
         created.addColumn(o -> o.center().code()).setHeader(Texts.t("bulk.col.code")).setWidth("7em").setFlexGrow(0);
@@ -359,7 +351,9 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
         centers.setId("bulk-to-centers");
         H3 heading = new H3(Texts.t("bulk.done", done.created().size(), done.accounts(), done.alreadyThere()));
         heading.setId("bulk-done");
-        result.add(heading, once, download, created, centers);
+        result.add(heading);
+        result.add(download);
+        result.add(created, centers);
         result.setVisible(true);
         Notices.success(Texts.t("bulk.done", done.created().size(), done.accounts(), done.alreadyThere()));
     }
@@ -374,22 +368,7 @@ public class BulkOnboardView extends VerticalLayout implements HasDynamicTitle, 
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (outcome == null || leaveConfirmed) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(Texts.t("onboard.leaveQuestion"));
-        dialog.setText(Texts.t("onboard.sheetOnce"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(Texts.t("onboard.stay"));
-        dialog.setConfirmText(Texts.t("onboard.leave"));
-        dialog.setId("bulk-leave");
-        dialog.addConfirmListener(e -> {
-            leaveConfirmed = true;
-            action.proceed();
-        });
-        dialog.open();
+        handover.beforeLeave(event);
     }
 
     @Override

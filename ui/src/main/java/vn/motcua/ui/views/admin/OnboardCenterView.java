@@ -1,12 +1,11 @@
 package vn.motcua.ui.views.admin;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,7 +18,6 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
@@ -36,7 +34,6 @@ import vn.motcua.ui.views.MainLayout;
 import vn.motcua.ui.views.Notices;
 import vn.motcua.ui.views.Texts;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +66,7 @@ public class OnboardCenterView extends VerticalLayout implements HasDynamicTitle
     final VerticalLayout result = new VerticalLayout();
     /** The created center whose handover sheet the person may still need: leaving asks first. */
     Onboarded created;
-    private boolean leaveConfirmed;
+    private final HandoverSheetDownload handover = new HandoverSheetDownload("onboard");
     /** The sheet as rendered, for this page's download link only. */
     byte[] sheetPdf;
 
@@ -176,15 +173,8 @@ public class OnboardCenterView extends VerticalLayout implements HasDynamicTitle
         HandoverSheet sheet = created.sheet(loginUrl(), BusinessTime.local(ctx.now()), ctx.fullName());
         byte[] pdf = sheet.pdf();
         sheetPdf = pdf;
-        StreamResource resource = new StreamResource("ban-giao-tai-khoan-" + created.center().code() + ".pdf",
-                () -> new ByteArrayInputStream(pdf));
-        resource.setContentType("application/pdf");
-        Anchor download = new Anchor(resource, Texts.t("onboard.sheet"));
-        download.setTarget("_blank");
-        download.setId("onboard-sheet");
-        Paragraph once = new Paragraph(Texts.t("onboard.sheetOnce"));
-        once.setId("onboard-once");
-        once.getElement().getThemeList().add("badge error");
+        Component[] download = handover.show("ban-giao-tai-khoan-" + created.center().code() + ".pdf",
+                Texts.t("onboard.sheet"), "onboard-sheet", () -> pdf);
         Grid<HandoverSheet.Account> accounts = new Grid<>();
         accounts.addColumn(HandoverSheet.Account::fullName).setHeader(Texts.t("onboard.accountName"));
         accounts.addColumn(HandoverSheet.Account::position).setHeader(Texts.t("onboard.position"));
@@ -197,7 +187,9 @@ public class OnboardCenterView extends VerticalLayout implements HasDynamicTitle
         open.setId("onboard-open-center");
         form.setVisible(false);
         result.removeAll();
-        result.add(new H3(Texts.t("onboard.created", created.center().displayName())), once, download, accounts, open);
+        result.add(new H3(Texts.t("onboard.created", created.center().displayName())));
+        result.add(download);
+        result.add(accounts, open);
         result.setVisible(true);
     }
 
@@ -210,22 +202,7 @@ public class OnboardCenterView extends VerticalLayout implements HasDynamicTitle
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (created == null || leaveConfirmed) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(Texts.t("onboard.leaveQuestion"));
-        dialog.setText(Texts.t("onboard.sheetOnce"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(Texts.t("onboard.stay"));
-        dialog.setConfirmText(Texts.t("onboard.leave"));
-        dialog.setId("onboard-leave");
-        dialog.addConfirmListener(e -> {
-            leaveConfirmed = true;
-            action.proceed();
-        });
-        dialog.open();
+        handover.beforeLeave(event);
     }
 
     @Override
