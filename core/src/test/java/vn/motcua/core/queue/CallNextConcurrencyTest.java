@@ -5,16 +5,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
-import vn.motcua.core.counter.CounterService;
-import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.testing.MovableClock;
 import vn.motcua.core.validation.InvalidInputException;
 
-import javax.sql.DataSource;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,11 +42,7 @@ class CallNextConcurrencyTest implements IntegrationTestProperties {
     @Inject
     TicketService tickets;
     @Inject
-    CounterService counters;
-    @Inject
-    ProvincialScope province;
-    @Inject
-    DataSource dataSource;
+    QueueFixture f;
 
     @Override
     public Map<String, String> extraProperties() {
@@ -60,9 +51,7 @@ class CallNextConcurrencyTest implements IntegrationTestProperties {
 
     @Test
     void eightCountersCallingThreeHundredTicketsAtOnceNeverCallOneTicketTwice() throws Exception {
-        clock.set(BusinessTime.instant(LocalDateTime.of(2026, 12, 1, 8, 0)));
-        QueueFixture f = new QueueFixture(province, dataSource, clock, counters);
-        f.catalog();
+        f.at(1, 8, 0);
         QueueFixture.Center c = f.center("T-RACE");
         List<Long> counterIds = new ArrayList<>();
         for (int i = 1; i <= COUNTERS; i++) {

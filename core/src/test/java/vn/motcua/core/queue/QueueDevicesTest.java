@@ -3,25 +3,21 @@ package vn.motcua.core.queue;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.context.AccessDeniedException;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
-import vn.motcua.core.counter.CounterService;
 import vn.motcua.core.counter.EquipmentForm;
 import vn.motcua.core.counter.EquipmentKind;
 import vn.motcua.core.counter.EquipmentService;
 import vn.motcua.core.counter.EquipmentStatus;
 import vn.motcua.core.counter.PriorityGroup;
 import vn.motcua.core.dossier.DossierRating;
-import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.testing.MovableClock;
 import vn.motcua.core.validation.InvalidInputException;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,46 +59,27 @@ class QueueDevicesTest implements IntegrationTestProperties {
     @Inject
     EquipmentService equipment;
     @Inject
-    CounterService counters;
-    @Inject
-    ProvincialScope province;
-    @Inject
-    DataSource dataSource;
     QueueFixture f;
 
-    @BeforeAll
-    void catalog() {
-        f = new QueueFixture(province, dataSource, clock, counters);
-        f.catalog();
-    }
-
-    void at(int day, int hour, int minute) {
-        clock.set(BusinessTime.instant(LocalDateTime.of(2026, 12, day, hour, minute)));
-    }
-
-    CallContext now(CallContext ctx) {
-        return ctx.at(clock.instant());
-    }
-
     long item(CallContext director, EquipmentKind kind, Long counter) {
-        return equipment.add(now(director), new EquipmentForm(kind, "Model", null, "Sảnh", counter, EquipmentStatus.WORKING,
+        return equipment.add(f.now(director), new EquipmentForm(kind, "Model", null, "Sảnh", counter, EquipmentStatus.WORKING,
                 null, null, null)).id();
     }
 
     DeviceSession paired(CallContext director, long item) {
-        PairedDevice d = devices.pair(devices.startPairing(now(director), item).code(), clock.instant());
+        PairedDevice d = devices.pair(devices.startPairing(f.now(director), item).code(), clock.instant());
         return devices.authenticate(d.credential(), clock.instant()).orElseThrow();
     }
 
     @Test
     void aPairingCodeWorksOnceBeforeItExpiresAndARevokedOrForgedCredentialIsRefusedAtOnce() {
-        at(1, 8, 0);
+        f.at(1, 8, 0);
         QueueFixture.Center c = f.center("D-PAIR");
         QueueFixture.Center other = f.center("D-PAIR2");
         long counter = f.counter(c.director(), 1, List.of(CIVIL));
         long kioskItem = item(c.director(), EquipmentKind.TICKET_KIOSK, null);
 
-        PairingCode code = devices.startPairing(now(c.director()), kioskItem);
+        PairingCode code = devices.startPairing(f.now(c.director()), kioskItem);
         assertEquals(8, code.code().length());
         assertEquals(clock.instant().plus(DeviceService.CODE_LIFETIME), code.expiresAt());
         PairedDevice kiosk = devices.pair(code.code().toLowerCase(), clock.instant());
@@ -111,12 +88,12 @@ class QueueDevicesTest implements IntegrationTestProperties {
         InvalidInputException used = assertThrows(InvalidInputException.class, () -> devices.pair(code.code(), clock.instant()));
         assertEquals("Mã ghép nối đã được dùng. Xin giám đốc trung tâm tạo mã mới", used.vietnamese());
 
-        PairingCode late = devices.startPairing(now(c.director()), item(c.director(), EquipmentKind.DISPLAY_BOARD, null));
+        PairingCode late = devices.startPairing(f.now(c.director()), item(c.director(), EquipmentKind.DISPLAY_BOARD, null));
         clock.advance(DeviceService.CODE_LIFETIME);
         InvalidInputException expired = assertThrows(InvalidInputException.class, () -> devices.pair(late.code(), clock.instant()));
         assertEquals("Mã ghép nối đã hết hạn. Xin giám đốc trung tâm tạo mã mới", expired.vietnamese());
         assertThrows(InvalidInputException.class, () -> devices.pair("ZZZZ2222", clock.instant()));
-        assertEquals(1, devices.list(now(c.director())).size(), "the refused codes paired nothing");
+        assertEquals(1, devices.list(f.now(c.director())).size(), "the refused codes paired nothing");
 
         DeviceSession session = devices.authenticate(kiosk.credential(), clock.instant()).orElseThrow();
         assertEquals("Xã D-PAIR", session.centerName());
@@ -125,27 +102,27 @@ class QueueDevicesTest implements IntegrationTestProperties {
                 "the credential with another center's id finds nothing");
         assertTrue(devices.authenticate(parts[0] + "." + parts[1] + "." + parts[2].substring(1) + "x", clock.instant()).isEmpty());
         assertTrue(devices.authenticate("garbage", clock.instant()).isEmpty());
-        assertThrows(vn.motcua.core.validation.NotFoundException.class, () -> devices.revoke(now(other.director()), session.deviceId()),
+        assertThrows(vn.motcua.core.validation.NotFoundException.class, () -> devices.revoke(f.now(other.director()), session.deviceId()),
                 "another center's director cannot revoke it");
-        assertNotNull(devices.list(now(c.director())).get(0).lastSeenAt());
+        assertNotNull(devices.list(f.now(c.director())).get(0).lastSeenAt());
 
-        devices.revoke(now(c.director()), session.deviceId());
+        devices.revoke(f.now(c.director()), session.deviceId());
         assertTrue(devices.authenticate(kiosk.credential(), clock.instant()).isEmpty(), "revoked: refused at the next request");
-        assertFalse(devices.list(now(c.director())).get(0).active());
+        assertFalse(devices.list(f.now(c.director())).get(0).active());
 
         long printer = item(c.director(), EquipmentKind.PRINTER, null);
-        assertThrows(InvalidInputException.class, () -> devices.startPairing(now(c.director()), printer));
+        assertThrows(InvalidInputException.class, () -> devices.startPairing(f.now(c.director()), printer));
         InvalidInputException noCounter = assertThrows(InvalidInputException.class,
-                () -> devices.startPairing(now(c.director()), item(c.director(), EquipmentKind.RATING_TABLET, null)));
+                () -> devices.startPairing(f.now(c.director()), item(c.director(), EquipmentKind.RATING_TABLET, null)));
         assertEquals("Máy tính bảng đánh giá phải gắn với một quầy (sửa thiết bị, chọn quầy) trước khi ghép nối", noCounter.vietnamese());
-        assertThrows(AccessDeniedException.class, () -> devices.startPairing(now(c.clerk1()), kioskItem), "clerks do not pair");
-        assertThrows(vn.motcua.core.validation.NotFoundException.class, () -> devices.startPairing(now(other.director()), kioskItem));
+        assertThrows(AccessDeniedException.class, () -> devices.startPairing(f.now(c.clerk1()), kioskItem), "clerks do not pair");
+        assertThrows(vn.motcua.core.validation.NotFoundException.class, () -> devices.startPairing(f.now(other.director()), kioskItem));
         assertNotNull(counter);
     }
 
     @Test
     void theKioskGivesTicketsTheBoardShowsCallsTheTabletRatesTheClerkAndTheFollowPageShowsNothingPersonal() {
-        at(1, 8, 0);
+        f.at(1, 8, 0);
         QueueFixture.Center c = f.center("D-FLOW");
         long one = f.counter(c.director(), 1, List.of(CIVIL));
         f.counter(c.director(), 2, List.of(LAND));
@@ -169,9 +146,9 @@ class QueueDevicesTest implements IntegrationTestProperties {
             assertTrue(board.follow(other.id().value() + "." + first.ticket().publicToken(), clock.instant()).isEmpty(),
                     "the token under another center finds nothing");
 
-            Ticket called = tickets.callNext(now(c.clerk1()), one);
+            Ticket called = tickets.callNext(f.now(c.clerk1()), one);
             assertEquals(second.ticket().id(), called.id());
-            tickets.recall(now(c.clerk1()), one);
+            tickets.recall(f.now(c.clerk1()), one);
             BoardView view = board.board(boardDevice.at(clock.instant()));
             assertEquals("002", view.counters().get(0).serving());
             assertNull(view.counters().get(1).serving());
@@ -187,16 +164,16 @@ class QueueDevicesTest implements IntegrationTestProperties {
             assertEquals("Trần Văn Bình", before.clerkName(), "the clerk serving now");
             assertEquals("002", before.currentNumber());
             assertNull(before.toRateTicketId());
-            tickets.serve(now(c.clerk1()), one);
+            tickets.serve(f.now(c.clerk1()), one);
             clock.advance(Duration.ofMinutes(4));
-            tickets.finish(now(c.clerk1()), one);
+            tickets.finish(f.now(c.clerk1()), one);
             TabletView after = board.tablet(tablet.at(clock.instant()));
             assertEquals(called.id(), after.toRateTicketId());
             InvalidInputException noReason = assertThrows(InvalidInputException.class,
                     () -> board.rate(tablet.at(clock.instant()), called.id(), DossierRating.Level.NOT_SATISFIED, " "));
             assertEquals("Vui lòng cho biết lý do chưa hài lòng", noReason.vietnamese());
             board.rate(tablet.at(clock.instant()), called.id(), DossierRating.Level.NOT_SATISFIED, "Chờ lâu");
-            QueueBoard.Rating rating = board.rating(now(c.director()), called.id()).orElseThrow();
+            QueueBoard.Rating rating = board.rating(f.now(c.director()), called.id()).orElseThrow();
             assertEquals(c.clerk1().userId(), rating.staffUserId(), "the rating lands on the clerk who served");
             assertEquals(one, rating.counterId());
             assertEquals("Chờ lâu", rating.reason());
@@ -210,7 +187,7 @@ class QueueDevicesTest implements IntegrationTestProperties {
 
     @Test
     void aBookingInThePastOrAFullSlotIsRefusedAndCheckInMakesATicketServedAheadOfWalkInsAtItsTime() {
-        at(1, 8, 0);
+        f.at(1, 8, 0);
         QueueFixture.Center c = f.center("D-BOOK");
         long one = f.counter(c.director(), 1, List.of(CIVIL));
         long birth = f.procedureId("1.001193");
@@ -235,26 +212,26 @@ class QueueDevicesTest implements IntegrationTestProperties {
                 () -> appointments.book(c.id(), birth, BusinessTime.instant(LocalDateTime.of(2026, 12, 1, 9, 10)), clock.instant()));
         assertEquals(1, f.number("SELECT count(*) FROM queue_appointment WHERE tenant_id = " + c.id().value()), "nothing more booked");
 
-        at(1, 8, 40);
+        f.at(1, 8, 40);
         Ticket walkIn = tickets.take(kiosk.at(clock.instant()), CIVIL, null, null).ticket();
-        at(1, 8, 50);
+        f.at(1, 8, 50);
         Ticket fromBooking = appointments.checkIn(kiosk.at(clock.instant()), booked.code().toLowerCase()).ticket();
         assertEquals(booked.id(), fromBooking.appointmentId());
         assertThrows(InvalidInputException.class, () -> appointments.checkIn(kiosk.at(clock.instant()), booked.code()), "used");
         assertThrows(InvalidInputException.class, () -> appointments.checkIn(kiosk.at(clock.instant()), "LHNOPE99"));
         Ticket walkIn2 = tickets.take(kiosk.at(clock.instant()), CIVIL, null, null).ticket();
-        at(1, 9, 1);
-        assertEquals(fromBooking.id(), tickets.callNext(now(c.clerk1()), one).id(), "the booking due at nine before the walk-ins");
-        tickets.serve(now(c.clerk1()), one);
+        f.at(1, 9, 1);
+        assertEquals(fromBooking.id(), tickets.callNext(f.now(c.clerk1()), one).id(), "the booking due at nine before the walk-ins");
+        tickets.serve(f.now(c.clerk1()), one);
         clock.advance(Duration.ofMinutes(10));
-        tickets.finish(now(c.clerk1()), one);
-        assertEquals(walkIn.id(), tickets.callNext(now(c.clerk1()), one).id(), "then first come");
-        tickets.finish(now(c.clerk1()), one);
-        assertEquals(walkIn2.id(), tickets.callNext(now(c.clerk1()), one).id());
-        tickets.skip(now(c.clerk1()), one);
-        assertEquals(walkIn2.number(), tickets.get(now(c.clerk1()), walkIn2.id()).number());
+        tickets.finish(f.now(c.clerk1()), one);
+        assertEquals(walkIn.id(), tickets.callNext(f.now(c.clerk1()), one).id(), "then first come");
+        tickets.finish(f.now(c.clerk1()), one);
+        assertEquals(walkIn2.id(), tickets.callNext(f.now(c.clerk1()), one).id());
+        tickets.skip(f.now(c.clerk1()), one);
+        assertEquals(walkIn2.number(), tickets.get(f.now(c.clerk1()), walkIn2.id()).number());
 
-        List<StatRow> rows = statistics.refresh(now(c.director()), LocalDate.of(2026, 12, 1));
+        List<StatRow> rows = statistics.refresh(f.now(c.director()), LocalDate.of(2026, 12, 1));
         StatRow field = rows.stream().filter(r -> r.dimension() == StatRow.Dimension.FIELD).findFirst().orElseThrow();
         assertEquals(CIVIL, field.key());
         assertEquals(3, field.tickets());
@@ -268,7 +245,7 @@ class QueueDevicesTest implements IntegrationTestProperties {
         assertEquals("Trần Văn Bình", clerk.key());
         assertEquals(List.of("08"), rows.stream().filter(r -> r.dimension() == StatRow.Dimension.HOUR).map(StatRow::key).toList());
         assertEquals(rows.stream().filter(r -> r.dimension() == StatRow.Dimension.FIELD).toList(),
-                statistics.stored(now(c.director()), StatRow.Dimension.FIELD, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)),
+                statistics.stored(f.now(c.director()), StatRow.Dimension.FIELD, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)),
                 "the figures are stored for the indicators");
     }
 }

@@ -1,31 +1,64 @@
 package vn.motcua.core.queue;
 
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
 import vn.motcua.core.context.Actor;
+import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.counter.CounterForm;
 import vn.motcua.core.counter.CounterService;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.testing.Callers;
+import vn.motcua.core.testing.MovableClock;
 import vn.motcua.core.testing.TestCenters;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** Test centers with a catalog of two fields, a director and two clerks, for the queue's tests. */
-record QueueFixture(ProvincialScope province, DataSource dataSource, Clock clock, CounterService counters) {
+/**
+ * Test centers with a catalog of two fields, a director and two clerks, for the queue's tests, and the day and hour
+ * they happen at: a test with the movable clock injects it ({@code @Inject QueueFixture f}); the catalog is there
+ * from its start.
+ */
+@Singleton
+@Requires(bean = MovableClock.class)
+final class QueueFixture {
     static final String CIVIL = "Hộ tịch";
     static final String LAND = "Đất đai";
+
+    private final ProvincialScope province;
+    private final DataSource dataSource;
+    private final MovableClock clock;
+    private final CounterService counters;
+
+    QueueFixture(ProvincialScope province, DataSource dataSource, MovableClock clock, CounterService counters) {
+        this.province = province;
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.counters = counters;
+        catalog();
+    }
+
+    /** December 2026 (Tuesday the 1st is a working day) at this local time. */
+    void at(int day, int hour, int minute) {
+        clock.set(BusinessTime.instant(LocalDateTime.of(2026, 12, day, hour, minute)));
+    }
+
+    /** The call at the clock's instant. */
+    CallContext now(CallContext ctx) {
+        return ctx.at(clock.instant());
+    }
 
     record Center(TenantId id, CallContext director, CallContext clerk1, CallContext clerk2) {
     }
 
-    void catalog() {
+    private void catalog() {
         exec("INSERT INTO procedure (national_code, name, field, levels, current_version) VALUES "
                 + "('1.001193', 'Đăng ký khai sinh', '" + CIVIL + "', 'COMMUNE', 1), "
                 + "('1.004227', 'Đăng ký đất đai lần đầu', '" + LAND + "', 'COMMUNE', 1) ON CONFLICT DO NOTHING");
