@@ -40,6 +40,9 @@ import java.util.Map;
  * ({@link CenterApiClientsView}) their own center's.
  */
 abstract class ApiClientsPage extends VerticalLayout implements HasDynamicTitle {
+    /** The state column: the revoked badge with its date, or the revoke button. */
+    static final String STATE_WIDTH = "13em";
+
     final Grid<ApiClientView> grid = new Grid<>(ApiClientView.class, false);
     final TextField name = new TextField(Texts.t("apiClients.name"));
     final RadioButtonGroup<ApiClient.Access> access = new RadioButtonGroup<>(Texts.t("apiClients.access"));
@@ -98,7 +101,9 @@ abstract class ApiClientsPage extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(Texts.t("apiClients.created")).setFlexGrow(1).setTooltipGenerator(ApiClientView::createdBy);
         grid.addColumn(v -> v.lastUsedAt() == null ? Texts.t("apiClients.neverUsed") : BusinessTime.format(v.lastUsedAt()))
                 .setHeader(Texts.t("apiClients.lastUsed")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::stateOf).setHeader(Texts.t("apiClients.state")).setAutoWidth(true).setFlexGrow(0);
+        // wide enough for "Đã thu hồi dd/MM/yyyy" on one line: auto width measured the button of an active client and
+        // left a badge that appears later (revoked on this page) cramped against the grid's edge
+        grid.addComponentColumn(this::stateOf).setHeader(Texts.t("apiClients.state")).setWidth(STATE_WIDTH).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("api-clients-grid");
         refresh();
@@ -120,6 +125,8 @@ abstract class ApiClientsPage extends VerticalLayout implements HasDynamicTitle 
         if (v.revoked()) {
             Span revoked = new Span(Texts.t("apiClients.revokedOn", BusinessTime.formatDate(v.revokedAt())));
             revoked.getElement().getThemeList().add("badge contrast");
+            revoked.getStyle().set("white-space", "nowrap");
+            revoked.setId("api-client-revoked-" + v.id());
             return revoked;
         }
         Button revoke = new Button(Texts.t("apiClients.revoke"), e -> confirmRevoke(v));
