@@ -159,7 +159,11 @@ public class IndicatorTallies {
         recount(tenant, from, until);
     }
 
-    private void recount(TenantId tenant, LocalDate from, LocalDate until) {
+    /**
+     * Recounts the days {@code from} (inclusive) to {@code until} (exclusive) in the caller's transaction, which must be
+     * able to write the center's rows (as {@link #recountAll}); a check reads the tallies, recounts and compares.
+     */
+    public void recount(TenantId tenant, LocalDate from, LocalDate until) {
         long t = tenant.value();
         jdbc.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)", ps -> {
             ps.setInt(1, LOCK_CLASS);

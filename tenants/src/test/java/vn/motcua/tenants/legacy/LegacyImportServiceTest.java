@@ -38,6 +38,7 @@ import vn.motcua.core.testing.MovableClock;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.tenants.catalog.CatalogAdministration;
 import vn.motcua.tenants.center.CenterService;
+import vn.motcua.tenants.testing.TallyCheck;
 import vn.motcua.tenants.testing.TwoCenters;
 
 import java.io.ByteArrayInputStream;
@@ -223,6 +224,23 @@ class LegacyImportServiceTest implements IntegrationTestProperties {
         twice.remove("audit LEGACY_IMPORTED");
         once.remove("audit LEGACY_IMPORTED");
         assertEquals(once, twice, "importing the same archive again creates nothing");
+    }
+
+    @Test
+    void afterAnImportTheCentersIndicatorTalliesEqualAFullRebuildFromItsDossierRowsOnTheDossiersOwnDays() throws IOException {
+        TallyCheck check = new TallyCheck(context);
+        LegacySampleArchive archive = sample("000.00.87.H25", 12);
+        assertEquals(12, imports.run(c.admin(), c.b.id(), zip(archive, "tallies-1.zip"), LegacyImportService.Progress.NONE).created());
+        List<String> first = check.assertStoredEqualsRebuild("B after the import", c.b.id());
+        assertEquals(12, TallyCheck.sum(first, "received"), first::toString);
+        assertTrue(first.stream().filter(l -> l.startsWith("indicator_day ")).count() >= 3,
+                "the imported dossiers count on the days they were received and ended: " + first);
+
+        // a second archive on top of the first: still what a rebuild gives
+        LegacySampleArchive more = sample("000.00.86.H25", 5);
+        assertEquals(5, imports.run(c.admin(), c.b.id(), zip(more, "tallies-2.zip"), LegacyImportService.Progress.NONE).created());
+        List<String> second = check.assertStoredEqualsRebuild("B after a second import", c.b.id());
+        assertEquals(17, TallyCheck.sum(second, "received"), second::toString);
     }
 
     @Test

@@ -37,6 +37,7 @@ import vn.motcua.tenants.onboarding.NewStaff;
 import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.LoginService;
 import vn.motcua.tenants.security.PasswordHasher;
+import vn.motcua.tenants.testing.TallyCheck;
 import vn.motcua.tenants.testing.TwoCenters;
 
 import java.nio.charset.StandardCharsets;
@@ -222,6 +223,25 @@ class MergeJobsTest implements IntegrationTestProperties {
         assertThrows(CenterReadOnlyException.class, () -> tx.write(t.two.b.tenantId(), () -> null));
         // lineage recorded at A
         assertEquals(2, count("SELECT count(*) FROM center_lineage WHERE tenant_id = ?", t.two.a.id()));
+    }
+
+    @Test
+    void afterAMergeEveryInvolvedCentersIndicatorTalliesEqualAFullRebuildFromItsDossierRows() {
+        Three t = new Three("mt.");
+        TallyCheck check = new TallyCheck(context);
+        assertEquals(2, TallyCheck.sum(check.assertStoredEqualsRebuild("B before", t.two.b.id()), "received"),
+                "B's own receipts are counted before the merge");
+        long atA = t.dossiersAt(t.two.a);
+
+        MergeJobs.Job job = merges.run(t.two.admin(), t.request(), MergeProgress.NONE);
+
+        assertEquals("DONE", job.phase());
+        List<String> target = check.assertStoredEqualsRebuild("target A", t.two.a.id());
+        assertEquals(atA + 4, TallyCheck.sum(target, "received"), target::toString);
+        assertEquals(1, TallyCheck.sum(target, "withdrawn"), "C's withdrawal counts at A: " + target);
+        assertEquals(2, TallyCheck.sum(target, "fees"), target::toString);
+        assertEquals(List.of(), check.assertStoredEqualsRebuild("source B", t.two.b.id()), "nothing left at a merged source");
+        assertEquals(List.of(), check.assertStoredEqualsRebuild("source C", t.c.id()));
     }
 
     @Test
