@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,6 +101,10 @@ class ApiClientsBrowserTest extends ChromiumSession implements IntegrationTestPr
         double gap = ((Number) fit.get("gap")).doubleValue();
         assertTrue(height < 30, "the revoked badge is on one line, " + height + " px high");
         assertTrue(gap >= 12, "the revoked badge keeps clear of the grid's edge: " + gap + " px");
+        Object cut = ((JavascriptExecutor) driver).executeScript("return [...document.querySelectorAll("
+                + "'#api-clients-grid vaadin-grid-cell-content')].filter(c => c.scrollWidth > c.clientWidth + 1)"
+                + ".map(c => c.textContent.trim());");
+        assertEquals(List.of(), cut, "no cell of the grid is cut off");
         screenshot(shots + "api-clients-revoked");
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
@@ -42,6 +43,8 @@ import java.util.Map;
 abstract class ApiClientsPage extends VerticalLayout implements HasDynamicTitle {
     /** The state column: the revoked badge with its date, or the revoke button. */
     static final String STATE_WIDTH = "13em";
+    /** The client id column: "mc" + the center's id + "_" + 16 letters and digits. */
+    static final String ID_WIDTH = "15.5em";
 
     final Grid<ApiClientView> grid = new Grid<>(ApiClientView.class, false);
     final TextField name = new TextField(Texts.t("apiClients.name"));
@@ -91,7 +94,11 @@ abstract class ApiClientsPage extends VerticalLayout implements HasDynamicTitle 
 
         grid.addColumn(ApiClientView::name).setHeader(Texts.t("apiClients.name")).setFlexGrow(2)
                 .setTooltipGenerator(ApiClientView::name);
-        grid.addColumn(ApiClientView::clientId).setHeader(Texts.t("apiClients.clientId")).setAutoWidth(true).setFlexGrow(0);
+        // a fixed width, as auto width measures only the rows of the first render (a longer id added later was cut);
+        // an id wider than it breaks onto a second line rather than being cut
+        grid.addColumn(LitRenderer.<ApiClientView>of("<span style=\"word-break: break-all\">${item.id}</span>")
+                        .withProperty("id", ApiClientView::clientId))
+                .setHeader(Texts.t("apiClients.clientId")).setWidth(ID_WIDTH).setFlexGrow(0);
         if (province) {
             grid.addColumn(v -> v.scope() == ApiClient.Scope.PROVINCE ? Texts.t("apiClients.wholeProvince")
                     : v.centerName()).setHeader(Texts.t("apiClients.center")).setFlexGrow(1);
