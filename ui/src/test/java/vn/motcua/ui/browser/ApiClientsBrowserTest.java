@@ -45,10 +45,7 @@ class ApiClientsBrowserTest extends ChromiumSession implements IntegrationTestPr
 
     @Test
     void provincialItCreatesAClientCopiesTheSecretShownOnceAndRevokesItAfterAConfirmation() throws Exception {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
-        open("dang-nhap");
-        typeLogin(ADMIN, PASSWORD);
-        waitUntil(() -> !driver.getCurrentUrl().contains("dang-nhap"));
+        signInAtLaptopSize(ADMIN, PASSWORD);
         open("tinh/ung-dung-api");
         createCopyAndRevoke("Cổng dịch vụ công quốc gia", "Toàn tỉnh", "laptop-");
     }
@@ -56,10 +53,7 @@ class ApiClientsBrowserTest extends ChromiumSession implements IntegrationTestPr
     @Test
     void aDirectorRevokesTheirCentersClientAndTheRevokedBadgeFitsItsColumnAtLaptopSize() throws Exception {
         new TwoCenters(context, "acb.");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
-        open("dang-nhap");
-        typeLogin("acb.gd.a", TwoCenters.PASSWORD);
-        waitUntil(() -> !driver.getCurrentUrl().contains("dang-nhap"));
+        signInAtLaptopSize("acb.gd.a", TwoCenters.PASSWORD);
         open("trung-tam/ung-dung-api");
         createCopyAndRevoke("Phần mềm một cửa của huyện cũ", "Chỉ đọc", "laptop-center-");
     }

@@ -75,6 +75,14 @@ abstract class ChromiumSession {
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
     }
 
+    /** Signs in on the login page in a laptop's window (1366x768) and waits until the login page is left. */
+    void signInAtLaptopSize(String username, String password) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        open("dang-nhap");
+        typeLogin(username, password);
+        waitUntil(() -> !driver.getCurrentUrl().contains("dang-nhap"));
+    }
+
     /** Clicks like a person who scrolled to the button first. */
     void click(By by) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"

@@ -37,10 +37,7 @@ class OnboardingBrowserTest extends ChromiumSession implements IntegrationTestPr
 
     @Test
     void provincialItOnboardsACommuneAndItsNewDirectorSignsInWithTheHandoverSheetsPassword() throws Exception {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
-        open("dang-nhap");
-        typeLogin(ADMIN, PASSWORD);
-        waitUntil(() -> !driver.getCurrentUrl().contains("dang-nhap"));
+        signInAtLaptopSize(ADMIN, PASSWORD);
         open("tinh/trung-tam");
         click(By.id("centers-add"));
         WebElement combo = waitFor(By.cssSelector("#onboard-unit input"));
