@@ -21,6 +21,10 @@ import vn.motcua.core.storage.ListedObject;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Problem;
+import vn.motcua.tenants.onboarding.Onboarded;
+import vn.motcua.tenants.onboarding.OfficialUnit;
+import vn.motcua.tenants.onboarding.OnboardingForm;
+import vn.motcua.tenants.onboarding.OnboardingService;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -120,16 +124,21 @@ public class MergeJobs {
     private final DocumentStore store;
     private final BusinessTime time;
     private final IndicatorTallies tallies;
+    private final OnboardingService onboarding;
 
     public MergeJobs(ProvincialScope province, JdbcOperations jdbc, AuditLog audit, DocumentStore store, BusinessTime time,
-                     IndicatorTallies tallies) {
+                     IndicatorTallies tallies, OnboardingService onboarding) {
         this.tallies = tallies;
+        this.onboarding = onboarding;
         this.province = province;
         this.jdbc = jdbc;
         this.audit = audit;
         this.store = store;
         this.time = time;
     }
+
+    /** The target's id in the preview of a merge into a center not yet onboarded. */
+    public static final long NEW_TARGET = 0;
 
     /** A job as the page and the tests read it. */
     public record Job(long id, long targetId, List<Long> sourceIds, String phase, List<PhaseLine> phases,
@@ -146,6 +155,39 @@ public class MergeJobs {
         MergeFailedException(Job job, String vi, String en) {
             super(List.of(new Problem("merge", vi, en)));
             this.job = job;
+        }
+
+        public Job job() {
+            return job;
+        }
+    }
+
+    /** A merge into a center onboarded in the same step: the new center with its first accounts, and the finished job. */
+    public record IntoNewCenter(Onboarded onboarded, Job job) {
+    }
+
+    /**
+     * The merge into a center just onboarded did not happen: the new center stays open, empty, with its accounts
+     * ({@link #onboarded()}, whose one-time passwords are shown only now); the sources are unchanged. {@link #job()} is
+     * null when the merge was refused before it was planned.
+     */
+    public static class MergeIntoNewCenterFailedException extends InvalidInputException {
+        private final transient Onboarded onboarded;
+        private final transient Job job;
+
+        MergeIntoNewCenterFailedException(Onboarded onboarded, Job job, InvalidInputException cause) {
+            super(List.of(new Problem("merge", "Trung tâm mới " + onboarded.center().displayName() + " (mã " + onboarded.center().code()
+                    + ") đã được mở với " + onboarded.accounts().size() + " tài khoản và vẫn giữ nguyên (chưa có hồ sơ): in phiếu bàn giao ngay, "
+                    + "mật khẩu chỉ hiện một lần. Việc sáp nhập không thực hiện, các trung tâm nguồn không thay đổi: " + cause.vietnamese()
+                    + ". Có thể xem trước và sáp nhập lại, chọn " + onboarded.center().displayName() + " là trung tâm đích đã có.",
+                    "the new center " + onboarded.center().code() + " was opened and stays (empty, with its accounts); the merge did not "
+                            + "happen and the sources are unchanged: " + cause.getMessage())));
+            this.onboarded = onboarded;
+            this.job = job;
+        }
+
+        public Onboarded onboarded() {
+            return onboarded;
         }
 
         public Job job() {
@@ -193,9 +235,15 @@ public class MergeJobs {
     }
 
     private MergePreview previewIn(long targetId, List<Long> centerIds, Map<Long, List<Long>> splitWith) {
-        Map<Long, Center> centers = validate(targetId, centerIds);
+        return previewIn(targetId, centerIds, splitWith, null);
+    }
+
+    /** {@code newTarget}: the official unit of a center not yet onboarded, the target (id {@link #NEW_TARGET}); else null. */
+    private MergePreview previewIn(long targetId, List<Long> centerIds, Map<Long, List<Long>> splitWith, OfficialUnit newTarget) {
+        Map<Long, Center> centers = validate(targetId, centerIds, newTarget != null);
         Map<Long, Center> successors = validateSplits(targetId, centers, splitWith == null ? Map.of() : splitWith);
-        Center target = centers.get(targetId);
+        Center target = newTarget == null ? centers.get(targetId)
+                : new Center(NEW_TARGET, newTarget.code(), newTarget.name(), newTarget.type().name(), "NEW", null, null);
         List<Long> sources = centerIds.stream().filter(id -> id != targetId).distinct().toList();
         List<MergePreview.Source> previews = new ArrayList<>();
         List<Problem> blockers = new ArrayList<>();
@@ -283,7 +331,7 @@ public class MergeJobs {
     }
 
     /** Bad input, in Vietnamese: every problem at once. Runs on the provincial path. */
-    private Map<Long, Center> validate(long targetId, List<Long> centerIds) {
+    private Map<Long, Center> validate(long targetId, List<Long> centerIds, boolean newTarget) {
         List<Problem> problems = new ArrayList<>();
         List<Long> chosen = centerIds == null ? List.of() : centerIds;
         Set<Long> seen = new HashSet<>();
@@ -293,11 +341,14 @@ public class MergeJobs {
                         "center " + id + " is chosen twice"));
             }
         }
-        if (seen.size() < 2) {
+        if (newTarget && seen.isEmpty()) {
+            problems.add(new Problem("centers", "Cần chọn ít nhất một trung tâm nguồn để sáp nhập vào trung tâm mới",
+                    "choose at least one source center"));
+        } else if (!newTarget && seen.size() < 2) {
             problems.add(new Problem("centers", "Cần chọn ít nhất hai trung tâm (các trung tâm nguồn và trung tâm đích)",
                     "choose at least two centers"));
         }
-        if (!seen.contains(targetId)) {
+        if (!newTarget && !seen.contains(targetId)) {
             problems.add(new Problem("target", "Trung tâm đích phải là một trong các trung tâm được chọn",
                     "the target must be one of the chosen centers"));
         }
@@ -384,6 +435,88 @@ public class MergeJobs {
         return list("SELECT tenant_id, code, name, type, status, frozen_by_job, successor_tenant_id FROM service_center WHERE tenant_id = ?",
                 rs -> new Center(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         (Long) rs.getObject(6), (Long) rs.getObject(7)), id).stream().findFirst();
+    }
+
+    // ---------------------------------------------------------------- into a new center
+
+    /**
+     * The preview of a merge of {@code sourceIds} into a center not yet on MotCua, the official unit {@code unitCode}
+     * of the province (refused when it is not on the list or already has a center). The target's id in it is
+     * {@link #NEW_TARGET}; nothing collides with a target that has nothing yet.
+     */
+    public MergePreview previewIntoNewCenter(CallContext ctx, String unitCode, List<Long> sourceIds) {
+        ctx.require(Permission.MERGE_CENTERS);
+        OfficialUnit unit = newUnit(ctx, unitCode);
+        return province.run(ctx, AuditAction.MERGE_PREVIEWED, "trung tâm mới " + unit.code() + ", trung tâm " + sourceIds,
+                () -> previewIn(NEW_TARGET, sourceIds, Map.of(), unit));
+    }
+
+    private OfficialUnit newUnit(CallContext ctx, String unitCode) {
+        String code = unitCode == null ? "" : unitCode.strip();
+        OfficialUnit unit = onboarding.officialUnits(ctx).stream().filter(u -> u.code().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of(new Problem("unitCode",
+                        "Chọn trung tâm mới là một xã, phường trong danh sách chính thức của tỉnh",
+                        "unit " + code + " is not on the official list"))));
+        if (unit.onboarded()) {
+            throw new InvalidInputException(List.of(new Problem("unitCode", unit.displayName() + " (mã " + unit.code()
+                    + ") đã có trung tâm trên hệ thống: chọn nó là trung tâm đích đã có", "unit " + unit.code() + " is already onboarded")));
+        }
+        return unit;
+    }
+
+    /**
+     * Onboards the new center of {@code form} ({@link OnboardingService#onboardOne}: all or nothing, its own
+     * transaction, audited) and merges the sources of {@code request} ({@link MergeRequest#centerIds()}, its target id
+     * is ignored) into it ({@link #run}). The sources are checked before anything is written, so a bad choice leaves
+     * nothing behind. The two steps cannot share one transaction (the merge's phases are three transactions of their
+     * own, and its job row belongs to the new center): if the merge then fails it is rolled back as any merge, and the
+     * new center stays open and empty with its accounts — {@link MergeIntoNewCenterFailedException} says so and
+     * carries the accounts for the handover sheet.
+     */
+    public IntoNewCenter runIntoNewCenter(CallContext ctx, OnboardingForm form, MergeRequest request, MergeProgress progress) {
+        ctx.require(Permission.MERGE_CENTERS);
+        List<Long> sources = request.centerIds().stream().distinct().toList();
+        if (!request.splits().isEmpty()) {
+            throw new InvalidInputException(List.of(new Problem("splits",
+                    "Chia một phần trung tâm nguồn chỉ làm được khi trung tâm đích đã có trên hệ thống",
+                    "a source can be split only into a target already on MotCua")));
+        }
+        OfficialUnit unit = newUnit(ctx, form.unitCode());
+        MergePreview preview = province.unaudited(() -> previewIn(NEW_TARGET, sources, Map.of(), unit));
+        if (preview.blocked()) {
+            throw new InvalidInputException(preview.blockers());
+        }
+        List<Problem> problems = new ArrayList<>();
+        Set<Long> known = new HashSet<>();
+        preview.sources().forEach(s -> s.accounts().forEach(a -> known.add(a.userId())));
+        request.accounts().keySet().stream().filter(id -> !known.contains(id)).forEach(id -> problems.add(new Problem("accounts",
+                "Tài khoản #" + id + " không thuộc trung tâm nguồn nào", "account " + id + " belongs to no source")));
+        request.workflowFrom().forEach((code, from) -> {
+            if (preview.sources().stream().noneMatch(s -> s.centerId() == from
+                    && s.workflows().stream().anyMatch(w -> w.procedureCode().equals(code)))) {
+                problems.add(new Problem("workflows", "Quy trình thủ tục " + code + " không có ở trung tâm #" + from,
+                        "no differing workflow " + code + " at center " + from));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Onboarded onboarded = onboarding.onboardOne(ctx, form);
+        long target = onboarded.center().id();
+        List<Long> all = new ArrayList<>(sources);
+        all.add(target);
+        try {
+            return new IntoNewCenter(onboarded, run(ctx, new MergeRequest(target, all, request.effectiveOn(), request.accounts(),
+                    request.workflowFrom()), progress));
+        } catch (MergeFailedException e) {
+            throw new MergeIntoNewCenterFailedException(onboarded, e.job(), e);
+        } catch (InvalidInputException e) {
+            throw new MergeIntoNewCenterFailedException(onboarded, null, e);
+        } catch (RuntimeException e) {
+            LOG.error("merge into the new center {} failed", target, e);
+            throw new MergeIntoNewCenterFailedException(onboarded, null, new InvalidInputException(List.of(new Problem("merge",
+                    "lỗi khi sáp nhập (" + e.getClass().getSimpleName() + ")", "merge failed: " + e.getMessage()))));
+        }
     }
 
     // ---------------------------------------------------------------- run
