@@ -121,7 +121,7 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
         newUnit.setItems((item, filter) -> item.matches(filter), units);
         newUnit.setItemLabelGenerator(u -> u.displayName() + " (" + u.code() + ")");
         newUnit.setPlaceholder(Texts.t("onboard.unitPlaceholder"));
-        newUnit.setWidth("20em");
+        newUnit.setWidth("26em");
         newUnit.setId("merge-new-unit");
         newAgencyCode.setPlaceholder("000.00.00.H56");
         newAgencyCode.setId("merge-new-agency");
@@ -274,7 +274,8 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
             choice.setId("account-choice-" + a.userId());
             accountChoices.put(a.userId(), choice);
         }
-        accounts.addComponentColumn(a -> accountChoices.get(a.userId())).setHeader(Texts.t("merge.account.choice")).setFlexGrow(1);
+        accounts.addComponentColumn(a -> accountChoices.get(a.userId())).setHeader(Texts.t("merge.account.choice"))
+                .setWidth("20em").setFlexGrow(0);
         accounts.setItems(s.accounts());
         accounts.setAllRowsVisible(true);
         box.add(new Paragraph(Texts.t("merge.accounts", s.accounts().size())), accounts);
@@ -343,6 +344,7 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
         main.setItemLabelGenerator(names::get);
         main.setValue(split.largerPart());
         main.setId("split-main-" + s.centerId());
+        main.setWidth("34em");
         splitMain.put(s.centerId(), main);
         Map<Long, Select<Long>> destinations = new LinkedHashMap<>();
         for (MergePreview.OpenDossier d : split.dossiers()) {
