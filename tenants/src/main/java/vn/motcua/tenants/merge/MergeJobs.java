@@ -34,6 +34,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -544,6 +545,12 @@ public class MergeJobs {
             }
         });
         Map<String, SplitChoice> splits = splitChoices(request, preview, problems);
+        if (problems.isEmpty()) {
+            province.unaudited(() -> {
+                problems.addAll(inseparable(preview, splits));
+                return null;
+            });
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -634,6 +641,54 @@ public class MergeJobs {
                     .map(MergePreview.Successor::centerId).filter(id -> id != request.targetId()).toList(), main, away));
         }
         return out;
+    }
+
+    /**
+     * Dossiers of a split source that cannot go apart from the rest as chosen: one holding a queue ticket (the ticket
+     * belongs with the counters, at the main successor), and two dossiers sent to different successors where a paper
+     * of one reuses a paper of the other. Refused before anything is written.
+     */
+    private List<Problem> inseparable(MergePreview preview, Map<String, SplitChoice> splits) {
+        List<Problem> problems = new ArrayList<>();
+        for (MergePreview.Source source : preview.sources()) {
+            SplitChoice split = splits.get(String.valueOf(source.centerId()));
+            if (split == null || split.dossiers().isEmpty()) {
+                continue;
+            }
+            long s = source.centerId();
+            Long[] away = split.dossiers().keySet().stream().map(Long::valueOf).toArray(Long[]::new);
+            for (String code : list("""
+                    SELECT DISTINCT d.code FROM queue_ticket t JOIN dossier d ON d.tenant_id = t.tenant_id AND d.id = t.dossier_id
+                     WHERE t.tenant_id = ? AND t.dossier_id = ANY (?) ORDER BY 1""", rs -> rs.getString(1), s, away)) {
+                problems.add(new Problem("splits", "Hồ sơ " + code + " gắn với một phiếu số thứ tự của " + source.name()
+                        + ": chỉ chuyển được sang " + centerName(preview, split.main()) + " cùng quầy và phiếu số",
+                        "dossier " + code + " has a queue ticket: it can only go with the counters"));
+            }
+            Map<Long, Long> destination = new HashMap<>();
+            split.dossiers().forEach((d, to) -> destination.put(Long.valueOf(d), to));
+            for (Object[] pair : list("""
+                    SELECT x.dossier_id, r.dossier_id, dx.code, dr.code FROM dossier_document x
+                      JOIN dossier_document r ON r.tenant_id = x.tenant_id AND r.id = x.reused_from
+                      JOIN dossier dx ON dx.tenant_id = x.tenant_id AND dx.id = x.dossier_id
+                      JOIN dossier dr ON dr.tenant_id = r.tenant_id AND dr.id = r.dossier_id
+                     WHERE x.tenant_id = ? AND x.dossier_id <> r.dossier_id""",
+                    rs -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)}, s)) {
+                long one = destination.getOrDefault((Long) pair[0], split.main());
+                long other = destination.getOrDefault((Long) pair[1], split.main());
+                if (one != other) {
+                    problems.add(new Problem("splits", "Hồ sơ " + pair[2] + " dùng lại giấy tờ của hồ sơ " + pair[3]
+                            + ": hai hồ sơ phải chuyển sang cùng một trung tâm",
+                            "dossier " + pair[2] + " reuses a paper of dossier " + pair[3] + ": both must go to the same center"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String centerName(MergePreview preview, long id) {
+        return preview.sources().stream().map(MergePreview.Source::split).filter(java.util.Objects::nonNull)
+                .flatMap(sp -> sp.successors().stream()).filter(n -> n.centerId() == id).map(MergePreview.Successor::name)
+                .findFirst().orElse("#" + id);
     }
 
     /**

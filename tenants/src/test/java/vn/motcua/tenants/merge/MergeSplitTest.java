@@ -243,6 +243,32 @@ class MergeSplitTest implements IntegrationTestProperties {
         processing.comment(t.two.clerkB(), t.first.id(), "vẫn làm việc bình thường");
     }
 
+    @Test
+    void twoDossiersSharingAReusedPaperCannotBeSentToDifferentSuccessors() {
+        Split t = new Split("ms6.", "Tân Lập");
+        // the third dossier's form reuses the first one's (as intake does for a returning citizen)
+        province.unaudited(() -> jdbc.prepareStatement("""
+                UPDATE dossier_document SET reused_from = (SELECT min(id) FROM dossier_document WHERE tenant_id = ? AND dossier_id = ?)
+                 WHERE tenant_id = ? AND dossier_id = ?""", ps -> {
+            ps.setLong(1, t.two.b.id());
+            ps.setLong(2, t.first.id());
+            ps.setLong(3, t.two.b.id());
+            ps.setLong(4, t.third.id());
+            return ps.executeUpdate();
+        }));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> merges.run(t.two.admin(), new MergeRequest(
+                t.two.a.id(), t.chosen(), null, Map.of(), Map.of(), Map.of(t.two.b.id(), new MergeRequest.Split(List.of(t.u.id()), null,
+                Map.of(t.third.id(), t.u.id())))), MergeProgress.NONE));
+        assertTrue(e.vietnamese().contains("Hồ sơ " + t.third.code() + " dùng lại giấy tờ của hồ sơ " + t.first.code()), e.vietnamese());
+        assertEquals(4, t.dossiersAt(t.two.b), "nothing moved");
+        // sent together, they go
+        MergeJobs.Job job = merges.run(t.two.admin(), new MergeRequest(t.two.a.id(), t.chosen(), null, Map.of(), Map.of(),
+                Map.of(t.two.b.id(), new MergeRequest.Split(List.of(t.u.id()), null, Map.of(t.first.id(), t.u.id(), t.third.id(), t.u.id())))),
+                MergeProgress.NONE);
+        assertTrue(job.counts().ok(), job.counts().printed());
+        assertEquals(2, t.dossiersAt(t.u));
+    }
+
     private static void assertProblem(String words, org.junit.jupiter.api.function.Executable call) {
         InvalidInputException e = assertThrows(InvalidInputException.class, call);
         assertFalse(e.problems().isEmpty());
