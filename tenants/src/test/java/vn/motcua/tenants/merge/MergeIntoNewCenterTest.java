@@ -140,7 +140,7 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
     }
 
     @Test
-    void aBadSourceOrAUnitAlreadyOnMotCuaIsRefusedBeforeAnyCenterIsOpened() {
+    void aBadSourceAUnitAlreadyOnMotCuaOrADirectorOrClerkIsRefusedBeforeAnyCenterIsOpened() {
         TwoCenters two = new TwoCenters(context, "mn3.");
         CallContext admin = two.admin();
         InvalidInputException provincial = assertThrows(InvalidInputException.class, () -> merges.runIntoNewCenter(admin,
@@ -149,6 +149,14 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
         assertFalse(provincial instanceof MergeJobs.MergeIntoNewCenterFailedException);
         assertTrue(provincial.vietnamese().contains("trung tâm cấp tỉnh"), provincial.vietnamese());
         assertEquals(0, count("SELECT count(*) FROM service_center WHERE code = ?", "05128"), "no center opened");
+        for (CallContext who : List.of(two.directorA(), two.clerkB())) {
+            assertThrows(vn.motcua.core.context.AccessDeniedException.class, () -> merges.previewIntoNewCenter(who, "05128",
+                    List.of(two.a.id(), two.b.id())), who.username());
+            assertThrows(vn.motcua.core.context.AccessDeniedException.class, () -> merges.runIntoNewCenter(who,
+                    form("05128", "000.00.25.H75"), new MergeRequest(0, List.of(two.a.id(), two.b.id()), null, Map.of(), Map.of()),
+                    MergeProgress.NONE), who.username());
+        }
+        assertEquals(0, count("SELECT count(*) FROM service_center WHERE code = ?", "05128"), "a director or clerk opened nothing");
         assertThrows(InvalidInputException.class, () -> merges.previewIntoNewCenter(admin, "99999", List.of(two.b.id())));
         assertTrue(assertThrows(InvalidInputException.class, () -> merges.previewIntoNewCenter(admin, "05128", List.of()))
                 .vietnamese().contains("ít nhất một trung tâm nguồn"));
