@@ -231,6 +231,27 @@ class MergeViewTest implements IntegrationTestProperties {
         assertTrue(bad.body().contains("Cần chọn ít nhất hai trung tâm"), bad.body());
     }
 
+    @Test
+    void overTheApiASourceSplitInPartSendsADossierToTheChosenSuccessorAndABadDestinationIsRefused() throws Exception {
+        TwoCenters two = new TwoCenters(context, "mva.");
+        ServiceCenter u = context.getBean(OnboardingService.class).onboard(Actor.system("test"), List.of(new NewCenter("mva.U", "Tân Lập",
+                CenterType.XA, "25", "Phú Thọ", null, List.of()))).get(0);
+        Dossier sent = receive(two.clerkB(), "Trần Văn Hai");
+        String centers = "\"targetId\":" + two.a.id() + ",\"centerIds\":[" + two.a.id() + "," + two.b.id() + "]";
+        HttpResponse<String> bad = post("/api/merges", "mva.admin", "{" + centers + ",\"splits\":{\"" + two.b.id() + "\":{\"successors\":["
+                + u.id() + "],\"dossiers\":{\"" + sent.id() + "\":" + c.b.id() + "}}}}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("không phải trung tâm kế thừa của Xã An Bình"), bad.body());
+        HttpResponse<String> done = post("/api/merges", "mva.admin", "{" + centers + ",\"splits\":{\"" + two.b.id() + "\":{\"successors\":["
+                + u.id() + "],\"dossiers\":{\"" + sent.id() + "\":" + u.id() + "}}}}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(done.body().contains("DONE"), done.body());
+        long jobId = Long.parseLong(done.body().replaceAll(".*\"jobId\":(\\d+).*", "$1"));
+        MergeCounts.Line atU = merges.job(c.admin(), two.a.id(), jobId).counts().lines().stream()
+                .filter(l -> l.table().equals("dossier@mva.U")).findFirst().orElseThrow();
+        assertEquals(1, atU.targetAfter(), "the dossier sent to U is there");
+    }
+
     private HttpResponse<String> post(String path, String user, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
