@@ -74,6 +74,13 @@ import java.util.stream.Stream;
  * dies inside it, PostgreSQL discards it: the job is still FROZEN and the next start runs the move again from the
  * same rows. There is no state in which some rows of a source are at the target and others are not.</li>
  * </ol>
+ * <h2>A source split in part, a new target</h2>
+ * A source may be split in part ({@link MergeRequest.Split}): other successors, named in the preview, receive rows as
+ * the target does (locked, counted with it, one {@code dossier@<code>} line each): its open dossiers each go, with all
+ * their rows, to the successor chosen for them, the rest of the source to one chosen successor; the lineage is PARTIAL
+ * at every successor. The target may be a new center from the official list ({@link #runIntoNewCenter}), onboarded
+ * just before the merge's first phase.
+ *
  * The phases inside the move (staff, dossiers, documents, counts) are written to {@code merge_job_phase} in the move's
  * transaction, so they are recorded exactly when their work is; the page learns them as they happen through
  * {@link MergeProgress}.
