@@ -37,27 +37,47 @@ public class DocumentReferences {
     /**
      * The keys among {@code keys} that a row of {@code tenant} refers to, read in a transaction of its own. A center
      * merged into another (migration 018) handed its rows to its successor with their keys unchanged: the keys it
-     * stored are then asked of the successor (and of its successor, if merged again).
+     * stored are then asked of the successor (and of its successor, if merged again); a center split in part also of
+     * the successors that took some of its dossiers.
      */
     public Set<String> referenced(TenantId tenant, Collection<String> keys) {
         Set<String> found = new HashSet<>(ownReferences(tenant, keys));
-        TenantId center = tenant;
-        for (int hop = 0; hop < 8 && found.size() < keys.size(); hop++) {
-            TenantId current = center;
-            Long successor = tx.read(current, () -> jdbc.prepareStatement(
-                    "SELECT successor_tenant_id FROM service_center WHERE tenant_id = ?", ps -> {
-                        ps.setLong(1, current.value());
-                        try (var rs = ps.executeQuery()) {
-                            return rs.next() ? (Long) rs.getObject(1) : null;
-                        }
-                    }));
-            if (successor == null) {
-                break;
+        // successors to ask, breadth first: the one that took the center over and those that took a part of it
+        java.util.ArrayDeque<TenantId> next = new java.util.ArrayDeque<>(successors(tenant));
+        Set<TenantId> asked = new HashSet<>(Set.of(tenant));
+        for (int hop = 0; hop < 16 && !next.isEmpty() && found.size() < keys.size(); hop++) {
+            TenantId center = next.poll();
+            if (!asked.add(center)) {
+                continue;
             }
-            center = TenantId.of(successor);
             found.addAll(ownReferences(center, keys.stream().filter(k -> !found.contains(k)).toList()));
+            next.addAll(successors(center));
         }
         return found;
+    }
+
+    /** The center a merged center went to and, split in part, the others that took some of its dossiers (migration 026). */
+    private List<TenantId> successors(TenantId center) {
+        return tx.read(center, () -> jdbc.prepareStatement(
+                "SELECT successor_tenant_id, partial_successor_ids FROM service_center WHERE tenant_id = ?", ps -> {
+                    ps.setLong(1, center.value());
+                    List<TenantId> out = new java.util.ArrayList<>();
+                    try (var rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            Long successor = (Long) rs.getObject(1);
+                            if (successor != null) {
+                                out.add(TenantId.of(successor));
+                            }
+                            java.sql.Array partial = rs.getArray(2);
+                            if (partial != null) {
+                                for (Long id : (Long[]) partial.getArray()) {
+                                    out.add(TenantId.of(id));
+                                }
+                            }
+                        }
+                    }
+                    return out;
+                }));
     }
 
     private Set<String> ownReferences(TenantId tenant, Collection<String> keys) {

@@ -21,6 +21,10 @@ import vn.motcua.core.storage.ListedObject;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.validation.InvalidInputException;
 import vn.motcua.core.validation.Problem;
+import vn.motcua.tenants.onboarding.Onboarded;
+import vn.motcua.tenants.onboarding.OfficialUnit;
+import vn.motcua.tenants.onboarding.OnboardingForm;
+import vn.motcua.tenants.onboarding.OnboardingService;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -30,6 +34,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +74,13 @@ import java.util.stream.Stream;
  * dies inside it, PostgreSQL discards it: the job is still FROZEN and the next start runs the move again from the
  * same rows. There is no state in which some rows of a source are at the target and others are not.</li>
  * </ol>
+ * <h2>A source split in part, a new target</h2>
+ * A source may be split in part ({@link MergeRequest.Split}): other successors, named in the preview, receive rows as
+ * the target does (locked, counted with it, one {@code dossier@<code>} line each): its open dossiers each go, with all
+ * their rows, to the successor chosen for them, the rest of the source to one chosen successor; the lineage is PARTIAL
+ * at every successor. The target may be a new center from the official list ({@link #runIntoNewCenter}), onboarded
+ * just before the merge's first phase.
+ *
  * The phases inside the move (staff, dossiers, documents, counts) are written to {@code merge_job_phase} in the move's
  * transaction, so they are recorded exactly when their work is; the page learns them as they happen through
  * {@link MergeProgress}.
@@ -84,6 +96,24 @@ public class MergeJobs {
     static final List<String> MOVED_WITH_DOSSIERS = List.of("dossier", "dossier_event", "dossier_comment", "dossier_fee",
             "dossier_rating", "dossier_document", "dossier_import", "outbox_event", "outbox_delivery", "queue_appointment",
             "queue_ticket", "queue_rating");
+    /** The dossier tables keyed by the dossier: what moves with an open dossier a split source sends to another successor. */
+    static final List<String> MOVED_WITH_DOSSIER_KEY = List.of("dossier", "dossier_event", "dossier_comment", "dossier_fee",
+            "dossier_rating", "dossier_document", "dossier_import", "outbox_event", "outbox_delivery");
+    /**
+     * A pause inside the move's transaction, between the staff and the dossiers: a test of a real process crash sets
+     * {@code motcua.test.merge-pause-ms} in a child JVM to kill it there. Nothing in production sets it.
+     */
+    static final Runnable MOVE_PAUSE = () -> {
+        long ms = Long.getLong("motcua.test.merge-pause-ms", 0L);
+        if (ms > 0) {
+            LOG.warn("merge move pausing {} ms (motcua.test.merge-pause-ms)", ms);
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    };
     static final List<String> MOVED = Stream.concat(MOVED_WITH_STAFF.stream(), MOVED_WITH_DOSSIERS.stream()).toList();
     /**
      * Not counted: the job's own bookkeeping, and the indicator tallies, which are derived from the moved rows and
@@ -102,16 +132,21 @@ public class MergeJobs {
     private final DocumentStore store;
     private final BusinessTime time;
     private final IndicatorTallies tallies;
+    private final OnboardingService onboarding;
 
     public MergeJobs(ProvincialScope province, JdbcOperations jdbc, AuditLog audit, DocumentStore store, BusinessTime time,
-                     IndicatorTallies tallies) {
+                     IndicatorTallies tallies, OnboardingService onboarding) {
         this.tallies = tallies;
+        this.onboarding = onboarding;
         this.province = province;
         this.jdbc = jdbc;
         this.audit = audit;
         this.store = store;
         this.time = time;
     }
+
+    /** The target's id in the preview of a merge into a center not yet onboarded. */
+    public static final long NEW_TARGET = 0;
 
     /** A job as the page and the tests read it. */
     public record Job(long id, long targetId, List<Long> sourceIds, String phase, List<PhaseLine> phases,
@@ -135,6 +170,39 @@ public class MergeJobs {
         }
     }
 
+    /** A merge into a center onboarded in the same step: the new center with its first accounts, and the finished job. */
+    public record IntoNewCenter(Onboarded onboarded, Job job) {
+    }
+
+    /**
+     * The merge into a center just onboarded did not happen: the new center stays open, empty, with its accounts
+     * ({@link #onboarded()}, whose one-time passwords are shown only now); the sources are unchanged. {@link #job()} is
+     * null when the merge was refused before it was planned.
+     */
+    public static class MergeIntoNewCenterFailedException extends InvalidInputException {
+        private final transient Onboarded onboarded;
+        private final transient Job job;
+
+        MergeIntoNewCenterFailedException(Onboarded onboarded, Job job, InvalidInputException cause) {
+            super(List.of(new Problem("merge", "Trung tâm mới " + onboarded.center().displayName() + " (mã " + onboarded.center().code()
+                    + ") đã được mở với " + onboarded.accounts().size() + " tài khoản và vẫn giữ nguyên (chưa có hồ sơ): in phiếu bàn giao ngay, "
+                    + "mật khẩu chỉ hiện một lần. Việc sáp nhập không thực hiện, các trung tâm nguồn không thay đổi: " + cause.vietnamese()
+                    + ". Có thể xem trước và sáp nhập lại, chọn " + onboarded.center().displayName() + " là trung tâm đích đã có.",
+                    "the new center " + onboarded.center().code() + " was opened and stays (empty, with its accounts); the merge did not "
+                            + "happen and the sources are unchanged: " + cause.getMessage())));
+            this.onboarded = onboarded;
+            this.job = job;
+        }
+
+        public Onboarded onboarded() {
+            return onboarded;
+        }
+
+        public Job job() {
+            return job;
+        }
+    }
+
     private record Center(long id, String code, String name, String type, String status, Long frozenBy, Long successor) {
         String shown() {
             return switch (type) {
@@ -146,21 +214,44 @@ public class MergeJobs {
         }
     }
 
-    record Choices(Map<String, String> accounts, Map<String, Long> workflowFrom) {
+    record Choices(Map<String, String> accounts, Map<String, Long> workflowFrom, Map<String, SplitChoice> splits) {
+        Map<String, SplitChoice> splitsOrNone() {
+            return splits == null ? Map.of() : splits;
+        }
+    }
+
+    /** A split source as recorded in the job: its successors besides the target, the main one, the dossiers sent elsewhere. */
+    record SplitChoice(List<Long> successors, long main, Map<String, Long> dossiers) {
     }
 
     // ---------------------------------------------------------------- preview
 
     /** What the merge would do, per source; refused (Vietnamese) for bad input. Audited as a preview. */
     public MergePreview preview(CallContext ctx, long targetId, List<Long> centerIds) {
-        ctx.require(Permission.MERGE_CENTERS);
-        return province.run(ctx, AuditAction.MERGE_PREVIEWED, "đích " + targetId + ", trung tâm " + centerIds,
-                () -> previewIn(targetId, centerIds));
+        return preview(ctx, targetId, centerIds, Map.of());
     }
 
-    private MergePreview previewIn(long targetId, List<Long> centerIds) {
-        Map<Long, Center> centers = validate(targetId, centerIds);
-        Center target = centers.get(targetId);
+    /**
+     * The preview where some sources are split in part: {@code splitWith} names per such source the successors besides
+     * the target (centers on MotCua not among the chosen ones).
+     */
+    public MergePreview preview(CallContext ctx, long targetId, List<Long> centerIds, Map<Long, List<Long>> splitWith) {
+        ctx.require(Permission.MERGE_CENTERS);
+        return province.run(ctx, AuditAction.MERGE_PREVIEWED, "đích " + targetId + ", trung tâm " + centerIds
+                        + (splitWith.isEmpty() ? "" : ", chia một phần " + splitWith),
+                () -> previewIn(targetId, centerIds, splitWith));
+    }
+
+    private MergePreview previewIn(long targetId, List<Long> centerIds, Map<Long, List<Long>> splitWith) {
+        return previewIn(targetId, centerIds, splitWith, null);
+    }
+
+    /** {@code newTarget}: the official unit of a center not yet onboarded, the target (id {@link #NEW_TARGET}); else null. */
+    private MergePreview previewIn(long targetId, List<Long> centerIds, Map<Long, List<Long>> splitWith, OfficialUnit newTarget) {
+        Map<Long, Center> centers = validate(targetId, centerIds, newTarget != null);
+        Map<Long, Center> successors = validateSplits(targetId, centers, splitWith == null ? Map.of() : splitWith);
+        Center target = newTarget == null ? centers.get(targetId)
+                : new Center(NEW_TARGET, newTarget.code(), newTarget.name(), newTarget.type().name(), "NEW", null, null);
         List<Long> sources = centerIds.stream().filter(id -> id != targetId).distinct().toList();
         List<MergePreview.Source> previews = new ArrayList<>();
         List<Problem> blockers = new ArrayList<>();
@@ -225,14 +316,30 @@ public class MergeJobs {
                 blockers.add(new Problem("centers", source.shown() + " có tên đăng nhập trùng: " + String.join(", ", usernames),
                         "center " + s + " has colliding usernames"));
             }
+            MergePreview.Split split = null;
+            if (splitWith != null && splitWith.containsKey(s)) {
+                List<MergePreview.Successor> named = new ArrayList<>();
+                named.add(new MergePreview.Successor(targetId, target.shown()));
+                splitWith.get(s).forEach(id -> named.add(new MergePreview.Successor(id, successors.get(id).shown())));
+                MergePreview.Successor larger = named.stream().filter(n -> n.name().equals(source.shown())).findFirst()
+                        .orElse(named.get(0));
+                String why = larger.centerId() == targetId && !larger.name().equals(source.shown())
+                        ? "trung tâm đích của cuộc sáp nhập (không trung tâm kế thừa nào mang tên " + source.shown() + ")"
+                        : "mang tên " + source.shown() + " (nơi đặt trụ sở cũ)";
+                List<MergePreview.OpenDossier> dossiers = list("SELECT id, code, applicant_name, status, received_at FROM dossier"
+                        + " WHERE tenant_id = ? AND status IN " + OPEN + " ORDER BY received_at, id", rs -> new MergePreview.OpenDossier(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), DossierStatus.valueOf(rs.getString(4)).label(),
+                        rs.getTimestamp(5).toInstant()), s);
+                split = new MergePreview.Split(named, larger.centerId(), why, dossiers);
+            }
             previews.add(new MergePreview.Source(s, source.shown(), accounts, byStatus, byStep, open, all - open, documents,
-                    bytes, added, workflows, receipts, codes, usernames, counters, equipment));
+                    bytes, added, workflows, receipts, codes, usernames, counters, equipment, split));
         }
         return new MergePreview(targetId, target.shown(), previews, blockers);
     }
 
     /** Bad input, in Vietnamese: every problem at once. Runs on the provincial path. */
-    private Map<Long, Center> validate(long targetId, List<Long> centerIds) {
+    private Map<Long, Center> validate(long targetId, List<Long> centerIds, boolean newTarget) {
         List<Problem> problems = new ArrayList<>();
         List<Long> chosen = centerIds == null ? List.of() : centerIds;
         Set<Long> seen = new HashSet<>();
@@ -242,11 +349,14 @@ public class MergeJobs {
                         "center " + id + " is chosen twice"));
             }
         }
-        if (seen.size() < 2) {
+        if (newTarget && seen.isEmpty()) {
+            problems.add(new Problem("centers", "Cần chọn ít nhất một trung tâm nguồn để sáp nhập vào trung tâm mới",
+                    "choose at least one source center"));
+        } else if (!newTarget && seen.size() < 2) {
             problems.add(new Problem("centers", "Cần chọn ít nhất hai trung tâm (các trung tâm nguồn và trung tâm đích)",
                     "choose at least two centers"));
         }
-        if (!seen.contains(targetId)) {
+        if (!newTarget && !seen.contains(targetId)) {
             problems.add(new Problem("target", "Trung tâm đích phải là một trong các trung tâm được chọn",
                     "the target must be one of the chosen centers"));
         }
@@ -286,10 +396,135 @@ public class MergeJobs {
         return centers;
     }
 
+    /**
+     * The successors of the split sources, checked: each split source is a chosen source, each successor a working
+     * commune center on MotCua that is not among the chosen centers. Bad input in Vietnamese and English.
+     */
+    private Map<Long, Center> validateSplits(long targetId, Map<Long, Center> chosen, Map<Long, List<Long>> splitWith) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Long, Center> out = new LinkedHashMap<>();
+        splitWith.forEach((source, others) -> {
+            Center s = chosen.get(source);
+            if (s == null || source == targetId) {
+                problems.add(new Problem("splits", "Chỉ trung tâm nguồn đã chọn mới chia một phần được (#" + source + ")",
+                        "only a chosen source can be split (" + source + ")"));
+                return;
+            }
+            if (others == null || others.isEmpty()) {
+                problems.add(new Problem("splits", s.shown() + " chia một phần: chọn ít nhất một trung tâm kế thừa ngoài trung tâm đích",
+                        "source " + source + " split: name at least one successor besides the target"));
+                return;
+            }
+            for (Long id : others) {
+                Optional<Center> found = id == null ? Optional.empty() : center(id);
+                if (found.isEmpty()) {
+                    problems.add(new Problem("splits", "Không tìm thấy trung tâm kế thừa #" + id, "no successor center " + id));
+                    continue;
+                }
+                Center c = found.get();
+                if (chosen.containsKey(id)) {
+                    problems.add(new Problem("splits", c.shown() + " đã là trung tâm được chọn sáp nhập, không nhận phần chia được",
+                            "successor " + id + " is one of the chosen centers"));
+                } else if ("TINH".equals(c.type()) || !"ACTIVE".equals(c.status()) || c.frozenBy() != null) {
+                    problems.add(new Problem("splits", c.shown() + " không nhận phần chia được (cấp tỉnh, tạm ngừng, đã sáp nhập hoặc đang sáp nhập)",
+                            "successor " + id + " cannot take a part (province, suspended, merged or being merged)"));
+                } else {
+                    out.put(id, c);
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return out;
+    }
+
     private Optional<Center> center(long id) {
         return list("SELECT tenant_id, code, name, type, status, frozen_by_job, successor_tenant_id FROM service_center WHERE tenant_id = ?",
                 rs -> new Center(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         (Long) rs.getObject(6), (Long) rs.getObject(7)), id).stream().findFirst();
+    }
+
+    // ---------------------------------------------------------------- into a new center
+
+    /**
+     * The preview of a merge of {@code sourceIds} into a center not yet on MotCua, the official unit {@code unitCode}
+     * of the province (refused when it is not on the list or already has a center). The target's id in it is
+     * {@link #NEW_TARGET}; nothing collides with a target that has nothing yet.
+     */
+    public MergePreview previewIntoNewCenter(CallContext ctx, String unitCode, List<Long> sourceIds) {
+        ctx.require(Permission.MERGE_CENTERS);
+        OfficialUnit unit = newUnit(ctx, unitCode);
+        return province.run(ctx, AuditAction.MERGE_PREVIEWED, "trung tâm mới " + unit.code() + ", trung tâm " + sourceIds,
+                () -> previewIn(NEW_TARGET, sourceIds, Map.of(), unit));
+    }
+
+    private OfficialUnit newUnit(CallContext ctx, String unitCode) {
+        String code = unitCode == null ? "" : unitCode.strip();
+        OfficialUnit unit = onboarding.officialUnits(ctx).stream().filter(u -> u.code().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of(new Problem("unitCode",
+                        "Chọn trung tâm mới là một xã, phường trong danh sách chính thức của tỉnh",
+                        "unit " + code + " is not on the official list"))));
+        if (unit.onboarded()) {
+            throw new InvalidInputException(List.of(new Problem("unitCode", unit.displayName() + " (mã " + unit.code()
+                    + ") đã có trung tâm trên hệ thống: chọn nó là trung tâm đích đã có", "unit " + unit.code() + " is already onboarded")));
+        }
+        return unit;
+    }
+
+    /**
+     * Onboards the new center of {@code form} ({@link OnboardingService#onboardOne}: all or nothing, its own
+     * transaction, audited) and merges the sources of {@code request} ({@link MergeRequest#centerIds()}, its target id
+     * is ignored) into it ({@link #run}). The sources are checked before anything is written, so a bad choice leaves
+     * nothing behind. The two steps cannot share one transaction (the merge's phases are three transactions of their
+     * own, and its job row belongs to the new center): if the merge then fails it is rolled back as any merge, and the
+     * new center stays open and empty with its accounts — {@link MergeIntoNewCenterFailedException} says so and
+     * carries the accounts for the handover sheet.
+     */
+    public IntoNewCenter runIntoNewCenter(CallContext ctx, OnboardingForm form, MergeRequest request, MergeProgress progress) {
+        ctx.require(Permission.MERGE_CENTERS);
+        List<Long> sources = request.centerIds().stream().distinct().toList();
+        if (!request.splits().isEmpty()) {
+            throw new InvalidInputException(List.of(new Problem("splits",
+                    "Chia một phần trung tâm nguồn chỉ làm được khi trung tâm đích đã có trên hệ thống",
+                    "a source can be split only into a target already on MotCua")));
+        }
+        OfficialUnit unit = newUnit(ctx, form.unitCode());
+        MergePreview preview = province.unaudited(() -> previewIn(NEW_TARGET, sources, Map.of(), unit));
+        if (preview.blocked()) {
+            throw new InvalidInputException(preview.blockers());
+        }
+        List<Problem> problems = new ArrayList<>();
+        Set<Long> known = new HashSet<>();
+        preview.sources().forEach(s -> s.accounts().forEach(a -> known.add(a.userId())));
+        request.accounts().keySet().stream().filter(id -> !known.contains(id)).forEach(id -> problems.add(new Problem("accounts",
+                "Tài khoản #" + id + " không thuộc trung tâm nguồn nào", "account " + id + " belongs to no source")));
+        request.workflowFrom().forEach((code, from) -> {
+            if (preview.sources().stream().noneMatch(s -> s.centerId() == from
+                    && s.workflows().stream().anyMatch(w -> w.procedureCode().equals(code)))) {
+                problems.add(new Problem("workflows", "Quy trình thủ tục " + code + " không có ở trung tâm #" + from,
+                        "no differing workflow " + code + " at center " + from));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Onboarded onboarded = onboarding.onboardOne(ctx, form);
+        long target = onboarded.center().id();
+        List<Long> all = new ArrayList<>(sources);
+        all.add(target);
+        try {
+            return new IntoNewCenter(onboarded, run(ctx, new MergeRequest(target, all, request.effectiveOn(), request.accounts(),
+                    request.workflowFrom()), progress));
+        } catch (MergeFailedException e) {
+            throw new MergeIntoNewCenterFailedException(onboarded, e.job(), e);
+        } catch (InvalidInputException e) {
+            throw new MergeIntoNewCenterFailedException(onboarded, null, e);
+        } catch (RuntimeException e) {
+            LOG.error("merge into the new center {} failed", target, e);
+            throw new MergeIntoNewCenterFailedException(onboarded, null, new InvalidInputException(List.of(new Problem("merge",
+                    "lỗi khi sáp nhập (" + e.getClass().getSimpleName() + ")", "merge failed: " + e.getMessage()))));
+        }
     }
 
     // ---------------------------------------------------------------- run
@@ -300,7 +535,7 @@ public class MergeJobs {
      */
     public Job run(CallContext ctx, MergeRequest request, MergeProgress progress) {
         ctx.require(Permission.MERGE_CENTERS);
-        MergePreview preview = province.unaudited(() -> previewIn(request.targetId(), request.centerIds()));
+        MergePreview preview = province.unaudited(() -> previewIn(request.targetId(), request.centerIds(), request.splitWith()));
         if (preview.blocked()) {
             throw new InvalidInputException(preview.blockers());
         }
@@ -316,12 +551,19 @@ public class MergeJobs {
                         "no differing workflow " + code + " at center " + from));
             }
         });
+        Map<String, SplitChoice> splits = splitChoices(request, preview, problems);
+        if (problems.isEmpty()) {
+            province.unaudited(() -> {
+                problems.addAll(inseparable(preview, splits));
+                return null;
+            });
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Map<String, String> accounts = new TreeMap<>();
         request.accounts().forEach((id, choice) -> accounts.put(String.valueOf(id), choice.name()));
-        String choices = json(new Choices(accounts, new TreeMap<>(request.workflowFrom())));
+        String choices = json(new Choices(accounts, new TreeMap<>(request.workflowFrom()), splits));
         LocalDate effective = request.effectiveOn() == null ? time.today() : request.effectiveOn();
         long targetId = request.targetId();
         List<Long> sources = request.sourceIds();
@@ -362,6 +604,98 @@ public class MergeJobs {
         });
         progress.reached(MergePhase.SOURCES_FROZEN);
         return moveOrRollBack(targetId, jobId, actor, ctx.homeTenant(), progress);
+    }
+
+    /**
+     * The destinations of a split source's open dossiers as chosen, checked against the preview: the main successor
+     * and every destination must be one of the source's successors (the target or one named for it), every dossier an
+     * open dossier of that source. Only the dossiers not going to the main successor are recorded.
+     */
+    private static Map<String, SplitChoice> splitChoices(MergeRequest request, MergePreview preview, List<Problem> problems) {
+        Map<String, SplitChoice> out = new TreeMap<>();
+        for (MergePreview.Source source : preview.sources()) {
+            MergePreview.Split split = source.split();
+            if (split == null) {
+                continue;
+            }
+            MergeRequest.Split chosen = request.splits().get(source.centerId());
+            Map<Long, String> allowed = new LinkedHashMap<>();
+            split.successors().forEach(n -> allowed.put(n.centerId(), n.name()));
+            String names = String.join(", ", allowed.values());
+            long main = chosen.main() == null ? split.largerPart() : chosen.main();
+            if (!allowed.containsKey(main)) {
+                problems.add(new Problem("splits", "Trung tâm #" + main + " không phải trung tâm kế thừa của " + source.name()
+                        + ": cán bộ và hồ sơ đã kết thúc chỉ chuyển được sang " + names,
+                        "center " + main + " is not a successor of source " + source.centerId()));
+                continue;
+            }
+            Set<Long> open = split.dossiers().stream().map(MergePreview.OpenDossier::id).collect(Collectors.toSet());
+            Map<String, Long> away = new TreeMap<>();
+            for (MergePreview.OpenDossier d : split.dossiers()) {
+                Long to = chosen.dossiers().getOrDefault(d.id(), split.largerPart());
+                if (to == null || !allowed.containsKey(to)) {
+                    problems.add(new Problem("splits", "Hồ sơ " + d.code() + ": trung tâm #" + to + " không phải trung tâm kế thừa của "
+                            + source.name() + "; chọn một trong: " + names,
+                            "dossier " + d.code() + ": center " + to + " is not a successor of source " + source.centerId()));
+                } else if (to != main) {
+                    away.put(String.valueOf(d.id()), to);
+                }
+            }
+            chosen.dossiers().keySet().stream().filter(id -> !open.contains(id)).forEach(id -> problems.add(new Problem("splits",
+                    "Hồ sơ #" + id + " không phải hồ sơ đang giải quyết của " + source.name(),
+                    "dossier " + id + " is not an open dossier of source " + source.centerId())));
+            out.put(String.valueOf(source.centerId()), new SplitChoice(split.successors().stream()
+                    .map(MergePreview.Successor::centerId).filter(id -> id != request.targetId()).toList(), main, away));
+        }
+        return out;
+    }
+
+    /**
+     * Dossiers of a split source that cannot go apart from the rest as chosen: one holding a queue ticket (the ticket
+     * belongs with the counters, at the main successor), and two dossiers sent to different successors where a paper
+     * of one reuses a paper of the other. Refused before anything is written.
+     */
+    private List<Problem> inseparable(MergePreview preview, Map<String, SplitChoice> splits) {
+        List<Problem> problems = new ArrayList<>();
+        for (MergePreview.Source source : preview.sources()) {
+            SplitChoice split = splits.get(String.valueOf(source.centerId()));
+            if (split == null || split.dossiers().isEmpty()) {
+                continue;
+            }
+            long s = source.centerId();
+            Long[] away = split.dossiers().keySet().stream().map(Long::valueOf).toArray(Long[]::new);
+            for (String code : list("""
+                    SELECT DISTINCT d.code FROM queue_ticket t JOIN dossier d ON d.tenant_id = t.tenant_id AND d.id = t.dossier_id
+                     WHERE t.tenant_id = ? AND t.dossier_id = ANY (?) ORDER BY 1""", rs -> rs.getString(1), s, away)) {
+                problems.add(new Problem("splits", "Hồ sơ " + code + " gắn với một phiếu số thứ tự của " + source.name()
+                        + ": chỉ chuyển được sang " + centerName(preview, split.main()) + " cùng quầy và phiếu số",
+                        "dossier " + code + " has a queue ticket: it can only go with the counters"));
+            }
+            Map<Long, Long> destination = new HashMap<>();
+            split.dossiers().forEach((d, to) -> destination.put(Long.valueOf(d), to));
+            for (Object[] pair : list("""
+                    SELECT x.dossier_id, r.dossier_id, dx.code, dr.code FROM dossier_document x
+                      JOIN dossier_document r ON r.tenant_id = x.tenant_id AND r.id = x.reused_from
+                      JOIN dossier dx ON dx.tenant_id = x.tenant_id AND dx.id = x.dossier_id
+                      JOIN dossier dr ON dr.tenant_id = r.tenant_id AND dr.id = r.dossier_id
+                     WHERE x.tenant_id = ? AND x.dossier_id <> r.dossier_id""",
+                    rs -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)}, s)) {
+                long one = destination.getOrDefault((Long) pair[0], split.main());
+                long other = destination.getOrDefault((Long) pair[1], split.main());
+                if (one != other) {
+                    problems.add(new Problem("splits", "Hồ sơ " + pair[2] + " dùng lại giấy tờ của hồ sơ " + pair[3]
+                            + ": hai hồ sơ phải chuyển sang cùng một trung tâm",
+                            "dossier " + pair[2] + " reuses a paper of dossier " + pair[3] + ": both must go to the same center"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String centerName(MergePreview preview, long id) {
+        return preview.sources().stream().map(MergePreview.Source::split).filter(java.util.Objects::nonNull)
+                .flatMap(sp -> sp.successors().stream()).filter(n -> n.centerId() == id).map(MergePreview.Successor::name)
+                .findFirst().orElse("#" + id);
     }
 
     /**
@@ -490,13 +824,36 @@ public class MergeJobs {
         List<Long> sources = (List<Long>) jobRow.get(0)[0];
         Choices choices = read((String) jobRow.get(0)[2], Choices.class);
         LocalDate effective = (LocalDate) jobRow.get(0)[3];
-        List<Long> all = concat(sources, targetId).stream().sorted().toList();
+        Map<Long, SplitChoice> splits = new LinkedHashMap<>();
+        choices.splitsOrNone().forEach((s, split) -> splits.put(Long.parseLong(s), split));
+        // the centers that receive rows: the target and the successors of the split sources
+        List<Long> receivers = new ArrayList<>(List.of(targetId));
+        splits.values().forEach(split -> split.successors().stream().filter(id -> !receivers.contains(id)).forEach(receivers::add));
+        List<Long> all = Stream.concat(sources.stream(), receivers.stream()).distinct().sorted().toList();
         for (long id : all) {
             one("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?, ?)) l", LOCK_CLASS, (int) id);
+        }
+        for (long r : receivers) {
+            Center c = center(r).orElseThrow();
+            if (r != targetId && (!"ACTIVE".equals(c.status()) || c.frozenBy() != null)) {
+                throw new IllegalStateException("successor " + c.shown() + " can no longer take a part (" + c.status() + ")");
+            }
         }
         Center target = center(targetId).orElseThrow();
         Instant now = time.now();
         String by = actor.username();
+        // per source: where its staff, counters and closed dossiers go, and which open dossiers go elsewhere
+        Map<Long, Long> mainOf = new LinkedHashMap<>();
+        Map<Long, Map<Long, List<Long>>> awayOf = new LinkedHashMap<>();
+        for (long s : sources) {
+            SplitChoice split = splits.get(s);
+            mainOf.put(s, split == null ? targetId : split.main());
+            Map<Long, List<Long>> away = new TreeMap<>();
+            if (split != null) {
+                split.dossiers().forEach((d, to) -> away.computeIfAbsent(to, k -> new ArrayList<>()).add(Long.parseLong(d)));
+            }
+            awayOf.put(s, away);
+        }
 
         // before: every tenant table, the stored objects under the sources' keys
         List<String> tables = list("""
@@ -506,18 +863,40 @@ public class MergeJobs {
                  ORDER BY 1""", rs -> rs.getString(1)).stream().filter(t -> !NOT_COUNTED.contains(t)).toList();
         Map<String, long[]> before = new LinkedHashMap<>();
         for (String t : tables) {
-            before.put(t, count(t, sources, targetId));
+            before.put(t, count(t, sources, receivers));
         }
-        long wordsUnion = one("SELECT count(DISTINCT word) FROM dossier_search_word WHERE tenant_id = ANY (?)", (Object) all.toArray(Long[]::new));
+        // words are a set per center: a receiver's after the move are the union of its own and its senders'
+        long wordsUnion = 0;
+        Map<Long, Long> dossiersExpected = new LinkedHashMap<>();
+        for (long r : receivers) {
+            List<Long> withSenders = new ArrayList<>(List.of(r));
+            long expected = one("SELECT count(*) FROM dossier WHERE tenant_id = ?", r);
+            for (long s : sources) {
+                long away = awayOf.get(s).values().stream().mapToLong(List::size).sum();
+                long here = awayOf.get(s).getOrDefault(r, List.of()).size();
+                if (mainOf.get(s) == r) {
+                    expected += one("SELECT count(*) FROM dossier WHERE tenant_id = ?", s) - away;
+                    withSenders.add(s);
+                } else if (here > 0) {
+                    expected += here;
+                    withSenders.add(s);
+                }
+            }
+            dossiersExpected.put(r, expected);
+            wordsUnion += one("SELECT count(DISTINCT word) FROM dossier_search_word WHERE tenant_id = ANY (?)",
+                    (Object) withSenders.toArray(Long[]::new));
+        }
         StoredObjects objectsBefore = objects(sources);
         long rowsWithObjectBefore = rowsWithObject(sources, objectsBefore.keys);
-        long rowsWithObjectTargetBefore = rowsWithObject(List.of(targetId), objectsBefore.keys);
+        long rowsWithObjectTargetBefore = rowsWithObject(receivers, objectsBefore.keys);
 
-        // staff, accounts, counters, equipment
+        // staff, accounts, counters, equipment: to the target, or to the main successor of a split source
         long transferLines = 0;
         long proceduresAdded = 0;
         long workflowsCopied = 0;
+        long lineageRows = 0;
         for (long s : sources) {
+            long mainCenter = mainOf.get(s);
             List<Long> deactivate = new ArrayList<>();
             List<Long> asClerk = new ArrayList<>();
             choices.accounts().forEach((id, choice) -> {
@@ -531,8 +910,8 @@ public class MergeJobs {
             update("UPDATE staff_member SET active = false, updated_at = now() WHERE tenant_id = ? AND user_id = ANY (?)", s, deactivate.toArray(Long[]::new));
             update("UPDATE app_user SET role = 'CLERK', version = version + 1 WHERE tenant_id = ? AND id = ANY (?) AND role = 'DIRECTOR'", s,
                     asClerk.toArray(Long[]::new));
-            // an active counter whose number the target already uses gets the next free number
-            Set<Integer> taken = new HashSet<>(list("SELECT number FROM counter WHERE tenant_id = ? AND active", rs -> rs.getInt(1), targetId));
+            // an active counter whose number the receiving center already uses gets the next free number
+            Set<Integer> taken = new HashSet<>(list("SELECT number FROM counter WHERE tenant_id = ? AND active", rs -> rs.getInt(1), mainCenter));
             List<long[]> counters = list("SELECT id, number FROM counter WHERE tenant_id = ? AND active ORDER BY number",
                     rs -> new long[]{rs.getLong(1), rs.getLong(2)}, s);
             int next = taken.stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -548,42 +927,63 @@ public class MergeJobs {
                 }
             }
             for (String t : MOVED_WITH_STAFF) {
-                update("UPDATE " + t + " SET tenant_id = ? WHERE tenant_id = ?", targetId, s);
+                update("UPDATE " + t + " SET tenant_id = ? WHERE tenant_id = ?", mainCenter, s);
             }
         }
         phase(targetId, jobId, MergePhase.STAFF_MOVED, "tài khoản: " + (before.get("app_user")[0]) + ", cán bộ: " + before.get("staff_member")[0]);
         progress.reached(MergePhase.STAFF_MOVED);
+        MOVE_PAUSE.run();
 
         // dossiers and their children; one control-sheet line per open dossier; served procedures and workflows
         for (long s : sources) {
             Center source = center(s).orElseThrow();
+            long mainCenter = mainOf.get(s);
+            Map<Long, List<Long>> away = awayOf.get(s);
+            Long[] awayIds = away.values().stream().flatMap(List::stream).toArray(Long[]::new);
+            List<Long> gets = new ArrayList<>(List.of(mainCenter));
+            away.keySet().stream().filter(r -> !gets.contains(r)).forEach(gets::add);
             update("""
                     UPDATE dossier_fee SET receipt_number = left(? || '/' || receipt_number, 40)
-                     WHERE tenant_id = ? AND receipt_number IN (SELECT receipt_number FROM dossier_fee WHERE tenant_id = ?)""",
-                    source.code(), s, targetId);
-            transferLines += update("""
-                    INSERT INTO dossier_event (tenant_id, dossier_id, number, action, from_status, to_status, from_step, to_step,
-                                               actor, at, note)
-                    SELECT d.tenant_id, d.id, coalesce(e.last, 0) + 1, 'TRANSFER', d.status, d.status, d.current_step, d.current_step,
-                           ?, ?, ?
-                      FROM dossier d
-                      LEFT JOIN (SELECT dossier_id, max(number) AS last FROM dossier_event WHERE tenant_id = ? GROUP BY dossier_id) e
-                        ON e.dossier_id = d.id
-                     WHERE d.tenant_id = ? AND d.status IN""" + " " + OPEN, by, Timestamp.from(now),
-                    "Chuyển từ " + source.shown() + " sang " + target.shown() + " khi sáp nhập (phiên #" + jobId
-                            + "); mã hồ sơ, hạn trả và thời gian tạm dừng giữ nguyên", s, s);
+                     WHERE tenant_id = ? AND receipt_number IN (SELECT receipt_number FROM dossier_fee WHERE tenant_id = ANY (?))""",
+                    source.code(), s, gets.toArray(Long[]::new));
+            for (long r : gets) {
+                Center to = center(r).orElseThrow();
+                String which = r == mainCenter ? "AND NOT (d.id = ANY (?))" : "AND d.id = ANY (?)";
+                Long[] ids = r == mainCenter ? awayIds : away.get(r).toArray(Long[]::new);
+                transferLines += update("""
+                        INSERT INTO dossier_event (tenant_id, dossier_id, number, action, from_status, to_status, from_step, to_step,
+                                                   actor, at, note)
+                        SELECT d.tenant_id, d.id, coalesce(e.last, 0) + 1, 'TRANSFER', d.status, d.status, d.current_step, d.current_step,
+                               ?, ?, ?
+                          FROM dossier d
+                          LEFT JOIN (SELECT dossier_id, max(number) AS last FROM dossier_event WHERE tenant_id = ? GROUP BY dossier_id) e
+                            ON e.dossier_id = d.id
+                         WHERE d.tenant_id = ? AND d.status IN""" + " " + OPEN + " " + which, by, Timestamp.from(now),
+                        "Chuyển từ " + source.shown() + " sang " + to.shown() + " khi sáp nhập" + (splits.containsKey(s) ? " một phần" : "")
+                                + " (phiên #" + jobId + "); mã hồ sơ, hạn trả và thời gian tạm dừng giữ nguyên", s, s, ids);
+            }
+            // open dossiers a split source sends to another successor than its main one, with all their rows
+            for (Map.Entry<Long, List<Long>> to : away.entrySet()) {
+                Long[] ids = to.getValue().toArray(Long[]::new);
+                for (String t : MOVED_WITH_DOSSIER_KEY) {
+                    update("UPDATE " + t + " SET tenant_id = ? WHERE tenant_id = ? AND " + (t.equals("dossier") ? "id" : "dossier_id")
+                            + " = ANY (?)", to.getKey(), s, ids);
+                }
+            }
             for (String t : MOVED_WITH_DOSSIERS) {
                 long began = System.nanoTime();
-                int rows = update("UPDATE " + t + " SET tenant_id = ? WHERE tenant_id = ?", targetId, s);
+                int rows = update("UPDATE " + t + " SET tenant_id = ? WHERE tenant_id = ?", mainCenter, s);
                 LOG.info("merge job {}: {} rows of {} moved from {} in {} ms", jobId, rows, t, s, (System.nanoTime() - began) / 1_000_000);
             }
-            update("INSERT INTO dossier_search_word (tenant_id, word) SELECT ?, word FROM dossier_search_word WHERE tenant_id = ? ON CONFLICT DO NOTHING",
-                    targetId, s);
-            proceduresAdded += update("""
-                    INSERT INTO center_procedure (tenant_id, procedure_id, served, changed_by)
-                    SELECT ?, procedure_id, true, ? FROM center_procedure c WHERE c.tenant_id = ? AND c.served
-                       AND NOT EXISTS (SELECT 1 FROM center_procedure t WHERE t.tenant_id = ? AND t.procedure_id = c.procedure_id)""",
-                    targetId, by, s, targetId);
+            for (long r : gets) {
+                update("INSERT INTO dossier_search_word (tenant_id, word) SELECT ?, word FROM dossier_search_word WHERE tenant_id = ? ON CONFLICT DO NOTHING",
+                        r, s);
+                proceduresAdded += update("""
+                        INSERT INTO center_procedure (tenant_id, procedure_id, served, changed_by)
+                        SELECT ?, procedure_id, true, ? FROM center_procedure c WHERE c.tenant_id = ? AND c.served
+                           AND NOT EXISTS (SELECT 1 FROM center_procedure t WHERE t.tenant_id = ? AND t.procedure_id = c.procedure_id)""",
+                        r, by, s, r);
+            }
             for (Map.Entry<String, Long> w : choices.workflowFrom().entrySet()) {
                 if (w.getValue() == s) {
                     workflowsCopied += update("""
@@ -595,19 +995,25 @@ public class MergeJobs {
                             targetId, targetId, w.getKey(), by, s, w.getKey());
                 }
             }
+            SplitChoice split = splits.get(s);
+            List<Long> partialTo = split == null ? List.of() : concat(split.successors(), targetId);
             update("""
-                    UPDATE service_center SET status = 'MERGED', successor_tenant_id = ?, frozen_by_job = NULL,
-                           version = version + 1, updated_at = now() WHERE tenant_id = ?""", targetId, s);
-            update("""
-                    INSERT INTO center_lineage (tenant_id, predecessor_tenant_id, predecessor_code, predecessor_name, kind, effective_on, merge_job_id)
-                    VALUES (?, ?, ?, ?, 'FULL', ?, ?)""", targetId, s, source.code(), source.shown(), effective, jobId);
+                    UPDATE service_center SET status = 'MERGED', successor_tenant_id = ?, partial_successor_ids = ?, frozen_by_job = NULL,
+                           version = version + 1, updated_at = now() WHERE tenant_id = ?""", mainCenter,
+                    split == null ? null : partialTo.stream().filter(r -> r != mainCenter).toArray(Long[]::new), s);
+            for (long r : split == null ? List.of(targetId) : partialTo) {
+                lineageRows += update("""
+                        INSERT INTO center_lineage (tenant_id, predecessor_tenant_id, predecessor_code, predecessor_name, kind, effective_on, merge_job_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""", r, s, source.code(), source.shown(), split == null ? "FULL" : "PARTIAL",
+                        effective, jobId);
+            }
         }
         phase(targetId, jobId, MergePhase.DOSSIERS_MOVED, "hồ sơ: " + before.get("dossier")[0] + ", đang giải quyết: " + transferLines);
         progress.reached(MergePhase.DOSSIERS_MOVED);
 
         StoredObjects objectsAfter = objects(sources);
         long rowsWithObjectAfter = rowsWithObject(sources, objectsBefore.keys);
-        long rowsWithObjectTargetAfter = rowsWithObject(List.of(targetId), objectsBefore.keys);
+        long rowsWithObjectTargetAfter = rowsWithObject(receivers, objectsBefore.keys);
         phase(targetId, jobId, MergePhase.DOCUMENTS_CHECKED, "đối tượng lưu trữ: " + objectsBefore.count + " → " + objectsAfter.count
                 + ", " + objectsBefore.bytes + " → " + objectsAfter.bytes + " byte");
         progress.reached(MergePhase.DOCUMENTS_CHECKED);
@@ -615,7 +1021,7 @@ public class MergeJobs {
         List<MergeCounts.Line> lines = new ArrayList<>();
         for (String t : tables) {
             long[] b = before.get(t);
-            long[] a = count(t, sources, targetId);
+            long[] a = count(t, sources, receivers);
             long expectedSources = b[0];
             long expectedTarget = b[1];
             boolean atLeast = false;
@@ -623,18 +1029,24 @@ public class MergeJobs {
                 expectedSources = 0;
                 expectedTarget = b[1] + b[0] + (t.equals("dossier_event") ? transferLines : 0);
             } else if (t.equals("dossier_search_word")) {
-                // words are a set per center: the target's after the move are the union of all of them
                 expectedTarget = wordsUnion;
             } else if (t.equals("center_procedure")) {
                 expectedTarget = b[1] + proceduresAdded;
             } else if (t.equals("center_workflow")) {
                 expectedTarget = b[1] + workflowsCopied;
             } else if (t.equals("center_lineage")) {
-                expectedTarget = b[1] + sources.size();
+                expectedTarget = b[1] + lineageRows;
             } else if (t.equals("audit_log")) {
                 atLeast = true;
             }
             lines.add(new MergeCounts.Line(t, b[0], b[1], a[0], a[1], expectedSources, expectedTarget, atLeast));
+        }
+        if (!splits.isEmpty()) {
+            // a split source's dossiers checked per receiving center: each holds exactly what was sent to it
+            for (long r : receivers) {
+                long had = one("SELECT count(*) FROM dossier WHERE tenant_id = ?", r);
+                lines.add(new MergeCounts.Line("dossier@" + center(r).orElseThrow().code(), 0, 0, 0, had, 0, dossiersExpected.get(r), false));
+            }
         }
         lines.add(new MergeCounts.Line("s3:objects", objectsBefore.count, 0, objectsAfter.count, 0, objectsBefore.count, 0, false));
         lines.add(new MergeCounts.Line("s3:bytes", objectsBefore.bytes, 0, objectsAfter.bytes, 0, objectsBefore.bytes, 0, false));
@@ -647,7 +1059,7 @@ public class MergeJobs {
             throw new CountsDiffer(counts);
         }
         LocalDate until = BusinessTime.localDate(now).plusDays(1);
-        for (long c : concat(sources, targetId)) {
+        for (long c : all) {
             tallies.recountAll(TenantId.of(c), until);
         }
         update("UPDATE merge_job SET phase = 'DONE', counts_json = ?, finished_at = ? WHERE tenant_id = ? AND id = ?",
@@ -657,8 +1069,15 @@ public class MergeJobs {
                 + before.get("app_user")[0] + ", giấy tờ: " + before.get("dossier_document")[0];
         audit.record(TenantId.of(targetId), actor, AuditAction.MERGE_COMPLETED, "merge_job", jobId, "nhận từ " + sources.size()
                 + " trung tâm; " + summary);
+        for (long r : receivers) {
+            if (r != targetId) {
+                audit.record(TenantId.of(r), actor, AuditAction.MERGE_COMPLETED, "merge_job", jobId, "nhận một phần khi sáp nhập vào "
+                        + target.shown() + ": hồ sơ " + (dossiersExpected.get(r)));
+            }
+        }
         for (long s : sources) {
-            audit.record(TenantId.of(s), actor, AuditAction.MERGE_COMPLETED, "merge_job", jobId, "đã sáp nhập vào " + target.shown());
+            audit.record(TenantId.of(s), actor, AuditAction.MERGE_COMPLETED, "merge_job", jobId, "đã sáp nhập vào " + target.shown()
+                    + (splits.containsKey(s) ? " (một phần; cán bộ và hồ sơ đã kết thúc sang " + center(mainOf.get(s)).orElseThrow().shown() + ")" : ""));
         }
         if (home != null && !all.contains(home.value())) {
             audit.record(home, actor, AuditAction.MERGE_COMPLETED, "merge_job", jobId, "sáp nhập " + sources + " vào " + target.shown()
@@ -695,11 +1114,14 @@ public class MergeJobs {
                 tenants.toArray(Long[]::new), keys.toArray(String[]::new));
     }
 
-    private long[] count(String table, List<Long> sources, long target) {
+    /** Rows of {@code table} at the sources ([0]) and at the receiving centers ([1]). */
+    private long[] count(String table, List<Long> sources, List<Long> receivers) {
         long[] result = new long[2];
+        List<Long> all = new ArrayList<>(sources);
+        all.addAll(receivers);
         for (Object[] row : list("SELECT tenant_id, count(*) FROM " + table + " WHERE tenant_id = ANY (?) GROUP BY tenant_id",
-                rs -> new Object[]{rs.getLong(1), rs.getLong(2)}, (Object) concat(sources, target).toArray(Long[]::new))) {
-            if ((Long) row[0] == target) {
+                rs -> new Object[]{rs.getLong(1), rs.getLong(2)}, (Object) all.toArray(Long[]::new))) {
+            if (receivers.contains((Long) row[0])) {
                 result[1] += (Long) row[1];
             } else {
                 result[0] += (Long) row[1];

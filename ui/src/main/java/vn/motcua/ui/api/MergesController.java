@@ -12,8 +12,12 @@ import vn.motcua.tenants.merge.MergeProgress;
 import vn.motcua.tenants.merge.MergeRequest;
 import vn.motcua.ui.security.CallContexts;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Merges over the API: preview and run, for provincial IT at the province only (the service checks
@@ -31,8 +35,31 @@ public class MergesController {
         this.calls = calls;
     }
 
+    /**
+     * A source split in part: the successors besides the target, the one taking its staff and closed dossiers (absent:
+     * the one holding the larger part), and per open dossier id its destination (absent: the larger part).
+     */
     @Serdeable
-    public record MergeCall(long targetId, List<Long> centerIds, LocalDate effectiveOn) {
+    public record SplitCall(List<Long> successors, @Nullable Long main, @Nullable Map<String, Long> dossiers) {
+        MergeRequest.Split request() {
+            Map<Long, Long> to = new LinkedHashMap<>();
+            if (dossiers != null) {
+                dossiers.forEach((id, center) -> to.put(Long.valueOf(id), center));
+            }
+            return new MergeRequest.Split(successors, main, to);
+        }
+    }
+
+    /** {@code splits}: per source id (as text) split in part, its successors and choices; absent: every source whole. */
+    @Serdeable
+    public record MergeCall(long targetId, List<Long> centerIds, LocalDate effectiveOn, @Nullable Map<String, SplitCall> splits) {
+        Map<Long, MergeRequest.Split> splitRequests() {
+            Map<Long, MergeRequest.Split> out = new LinkedHashMap<>();
+            if (splits != null) {
+                splits.forEach((source, split) -> out.put(Long.valueOf(source), split.request()));
+            }
+            return out;
+        }
     }
 
     @Serdeable
@@ -41,7 +68,9 @@ public class MergesController {
 
     @Post("/preview")
     public MergePreviewSummary preview(Authentication auth, @Body MergeCall call) {
-        MergePreview preview = merges.preview(calls.of(ApiPrincipal.of(auth)), call.targetId(), call.centerIds());
+        Map<Long, List<Long>> splitWith = new LinkedHashMap<>();
+        call.splitRequests().forEach((source, split) -> splitWith.put(source, split.successors()));
+        MergePreview preview = merges.preview(calls.of(ApiPrincipal.of(auth)), call.targetId(), call.centerIds(), splitWith);
         return new MergePreviewSummary(preview.targetName(), preview.sources().stream().map(MergePreview.Source::name).toList(),
                 preview.sources().stream().mapToLong(MergePreview.Source::open).sum(), preview.blocked());
     }
@@ -53,7 +82,7 @@ public class MergesController {
     @Post
     public MergeDone run(Authentication auth, @Body MergeCall call) {
         MergeJobs.Job job = merges.run(calls.of(ApiPrincipal.of(auth)), new MergeRequest(call.targetId(), call.centerIds(),
-                call.effectiveOn(), null, null), MergeProgress.NONE);
+                call.effectiveOn(), null, null, call.splitRequests()), MergeProgress.NONE);
         return new MergeDone(job.id(), job.phase());
     }
 }

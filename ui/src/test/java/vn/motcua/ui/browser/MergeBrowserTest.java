@@ -24,10 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Provincial IT merges three demo communes with open dossiers in headless Chromium: Phường Tân Hòa (the demo's working
- * day) and Xã Tân Lạc into Xã Đào Xá; then a citizen looks up an old Tân Hòa dossier code with its receipt's secret.
+ * day) and Xã Tân Lạc into Xã Đào Xá, Tân Lạc split in part with Phường Hòa Bình; then a citizen looks up an old Tân Hòa dossier code with its receipt's secret.
  * Screenshots under ui/target/screenshots/.
  */
 @MicronautTest(transactional = false)
@@ -71,19 +72,46 @@ class MergeBrowserTest extends ChromiumSession implements IntegrationTestPropert
         for (String code : List.of("04792", "08662", "05128")) {
             pick("#merge-centers input", "vaadin-multi-select-combo-box-item", code);
         }
+        // the target may be a new center from the official list, onboarded with the merge: its fields show
+        click(By.id("merge-new-target"));
+        waitFor(By.id("merge-new-unit"));
+        waitFor(By.id("merge-new-director"));
+        assertTrue(fitsTheWindow(), "the new center's fields fit at 1366 px");
+        screenshot("laptop-merge-new-target");
+        click(By.id("merge-new-target"));
         pick("#merge-target input", "vaadin-combo-box-item", "08662");
         click(By.id("merge-preview"));
         waitForText("Xem trước: sáp nhập vào Xã Đào Xá");
         waitForText("Hồ sơ đang giải quyết");
         screenshot("laptop-merge-preview");
+
+        // Tân Lạc is split in part: a part goes to Phường Hòa Bình; its open dossiers are listed with the larger part proposed
+        long tanLac = login.login("cb1.tan-lac.05128", PASSWORD).principal().tenantId();
+        pick("#split-with-" + tanLac + " input", "vaadin-multi-select-combo-box-item", "04795");
+        waitForText("Phần lớn hơn: Xã Đào Xá");
+        WebElement dossiers = waitFor(By.id("split-dossiers-" + tanLac));
+        waitUntil(() -> dossiers.findElements(By.tagName("vaadin-grid-cell-content")).stream().anyMatch(c -> c.getText().contains("Lý Thị Chín")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", dossiers);
+        Boolean cellsWhole = (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...arguments[0].querySelectorAll('vaadin-grid-cell-content')].filter(c => !c.querySelector('vaadin-select'))"
+                        + ".every(c => c.scrollWidth <= c.clientWidth + 1);", dossiers);
+        Boolean gridFits = (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const t = arguments[0].shadowRoot.querySelector('#table'); return t.scrollWidth <= t.clientWidth + 1;", dossiers);
+        screenshot("laptop-merge-split");
+        assertTrue(cellsWhole, "no code, applicant, status or date of the split source's dossiers is cut off at 1366 px");
+        assertTrue(gridFits, "the split dossiers' columns, the destination included, fit: no sideways scrolling");
+        assertTrue(fitsTheWindow(), "the page fits at 1366 px");
         click(By.id("merge-run"));
         waitForText("Sáp nhập 2 trung tâm vào Xã Đào Xá?");
         driver.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().equals("Xác nhận sáp nhập")).findFirst().orElseThrow().click();
-        waitForText("Hoàn thành sáp nhập");
+        // read from the page's text, not what Selenium deems displayed (the page is scrolled far down by now)
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60)).withMessage(() -> pageText())
+                .until(d -> pageText().contains("Hoàn thành sáp nhập"));
         waitFor(By.id("merge-counts"));
         screenshot("laptop-merge-done");
-        assertFalse(body().contains("Không khớp"), "every count matches");
+        assertFalse(pageText().contains("Không khớp"), "every count matches");
+        assertTrue(pageText().contains("dossier@04795"), "Hòa Bình's dossiers counted on their own line");
 
         // a citizen with the receipt of the old Tân Hòa dossier: found, now handled by Đào Xá
         open("tra-cuu-ho-so?ma=" + URLEncoder.encode(old.code(), StandardCharsets.UTF_8) + "&k=" + old.lookupSecret());
@@ -92,12 +120,26 @@ class MergeBrowserTest extends ChromiumSession implements IntegrationTestPropert
         screenshot("laptop-merge-old-code");
     }
 
+    private String pageText() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.body.textContent;");
+    }
+
+    private boolean fitsTheWindow() {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1;");
+    }
+
     private void pick(String input, String itemTag, String text) {
         WebElement box = waitFor(By.cssSelector(input));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
         box.click();
         box.sendKeys(text);
         waitUntil(() -> driver.findElements(By.tagName(itemTag)).stream().anyMatch(i -> i.getText().contains(text)));
         driver.findElements(By.tagName(itemTag)).stream().filter(i -> i.getText().contains(text)).findFirst().orElseThrow().click();
-        box.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        try {
+            box.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        } catch (org.openqa.selenium.StaleElementReferenceException rebuilt) {
+            // choosing a split successor runs the preview again, which rebuilds the box
+        }
     }
 }

@@ -3,6 +3,16 @@ package vn.motcua.ui.views.admin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.StreamResource;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.slip.HandoverSheet;
+import vn.motcua.tenants.onboarding.OfficialUnit;
+import vn.motcua.tenants.onboarding.Onboarded;
+import vn.motcua.tenants.onboarding.OnboardingForm;
+import vn.motcua.tenants.onboarding.OnboardingService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -43,15 +53,20 @@ import vn.motcua.ui.views.VietnameseDates;
 import vn.motcua.core.text.VietnameseOrder;
 
 import java.time.format.DateTimeFormatter;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Provincial IT merges centers already on MotCua: choose the centers and the target (one of them), preview what moves
- * with the choices per account and per differing workflow, confirm, watch the phases, read the counts.
+ * Provincial IT merges centers already on MotCua: choose the centers and the target (one of them, or a new center from
+ * the official list onboarded in the same step), preview what moves with the choices per account, per differing
+ * workflow and, for a source split in part with other successors, per open dossier; confirm, watch the phases, read
+ * the counts.
  */
 @Route(value = "tinh/sap-nhap", layout = MainLayout.class)
 @RequiresPermission(Permission.MERGE_CENTERS)
@@ -71,21 +86,62 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
     final Grid<MergeCounts.Line> counts = new Grid<>();
     final Map<Long, ComboBox<AccountChoice>> accountChoices = new LinkedHashMap<>();
     final Map<String, Select<Long>> workflowChoices = new LinkedHashMap<>();
+    /** The target is a new center from the official list, onboarded in the same step. */
+    final Checkbox newTarget = new Checkbox(Texts.t("merge.newTarget"));
+    final ComboBox<OfficialUnit> newUnit = new ComboBox<>(Texts.t("merge.newUnit"));
+    final TextField newAgencyCode = new TextField(Texts.t("center.field.agencyCode"));
+    final TextField newDirector = new TextField(Texts.t("onboard.directorName"));
+    final HorizontalLayout newTargetFields;
+    final VerticalLayout handover = new VerticalLayout();
+    /** Per source split in part: the other successors chosen (kept across previews). */
+    final Map<Long, Set<Long>> splitWith = new LinkedHashMap<>();
+    final Map<Long, MultiSelectComboBox<ServiceCenter>> splitWithBoxes = new LinkedHashMap<>();
+    final Map<Long, Select<Long>> splitMain = new LinkedHashMap<>();
+    final Map<Long, Map<Long, Select<Long>>> splitDossiers = new LinkedHashMap<>();
+    /** The new center onboarded with the merge: its handover sheet stays downloadable on this page. */
+    Onboarded onboarded;
+    byte[] sheetPdf;
     /** Tests run the job on the page's own thread; people get a worker thread and the progress bar. */
     boolean inline;
     MergePreview preview;
 
     private final MergeJobs merges;
     private final CallContexts calls;
+    private final List<ServiceCenter> communes;
 
-    public MergeView(MergeJobs merges, CenterService centers, CallContexts calls) {
+    public MergeView(MergeJobs merges, CenterService centers, OnboardingService onboarding, CallContexts calls) {
         this.merges = merges;
         this.calls = calls;
         setWidthFull();
         CallContext ctx = calls.current();
-        List<ServiceCenter> communes = new ArrayList<>(centers.search(ctx, null, null, CenterStatus.ACTIVE, 0, 500, "name", true)
+        communes = new ArrayList<>(centers.search(ctx, null, null, CenterStatus.ACTIVE, 0, 500, "name", true)
                 .getContent().stream().filter(c -> c.type() != CenterType.TINH).toList());
         communes.sort(VietnameseOrder.by(ServiceCenter::name));
+        List<OfficialUnit> units = onboarding.officialUnits(ctx).stream().filter(u -> !u.onboarded()).toList();
+        newUnit.setItems((item, filter) -> item.matches(filter), units);
+        newUnit.setItemLabelGenerator(u -> u.displayName() + " (" + u.code() + ")");
+        newUnit.setPlaceholder(Texts.t("onboard.unitPlaceholder"));
+        newUnit.setWidth("26em");
+        newUnit.setId("merge-new-unit");
+        newAgencyCode.setPlaceholder("000.00.00.H56");
+        newAgencyCode.setId("merge-new-agency");
+        newAgencyCode.setWidth("12em");
+        newDirector.setId("merge-new-director");
+        newDirector.setWidth("16em");
+        newTarget.setId("merge-new-target");
+        newTargetFields = new HorizontalLayout(newUnit, newAgencyCode, newDirector);
+        newTargetFields.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        newTargetFields.setWrap(true);
+        newTargetFields.setVisible(false);
+        newTarget.addValueChangeListener(e -> {
+            newTargetFields.setVisible(e.getValue());
+            target.setVisible(!e.getValue());
+            clearPreview();
+        });
+        newUnit.addValueChangeListener(e -> clearPreview());
+        handover.setPadding(false);
+        handover.setId("merge-handover");
+        handover.setVisible(false);
         chosen.setItems(communes);
         chosen.setItemLabelGenerator(c -> c.displayName() + " (" + c.code() + ")");
         chosen.setWidth("40em");
@@ -129,8 +185,8 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout choose = new HorizontalLayout(chosen, target, effective, previewButton);
         choose.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         choose.setWrap(true);
-        add(new H2(Texts.t("merge.heading")), new Paragraph(Texts.t("merge.explain")), choose, previewArea,
-                new HorizontalLayout(runButton, phaseText), progress, counts);
+        add(new H2(Texts.t("merge.heading")), new Paragraph(Texts.t("merge.explain")), choose, newTarget, newTargetFields, previewArea,
+                new HorizontalLayout(runButton, phaseText), progress, handover, counts);
     }
 
     private void clearPreview() {
@@ -139,6 +195,9 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
         runButton.setEnabled(false);
         accountChoices.clear();
         workflowChoices.clear();
+        splitWithBoxes.clear();
+        splitMain.clear();
+        splitDossiers.clear();
     }
 
     private List<Long> chosenIds() {
@@ -147,12 +206,20 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
 
     void preview() {
         clearPreview();
-        if (target.getValue() == null) {
+        if (newTarget.getValue() ? newUnit.getValue() == null : target.getValue() == null) {
             Notices.error(Texts.t("merge.noTarget"));
             return;
         }
         try {
-            preview = merges.preview(calls.current(), target.getValue().id(), chosenIds());
+            if (newTarget.getValue()) {
+                preview = merges.previewIntoNewCenter(calls.current(), newUnit.getValue().code(), chosenIds());
+            } else {
+                splitWith.keySet().retainAll(chosenIds());
+                splitWith.values().removeIf(Set::isEmpty);
+                Map<Long, List<Long>> with = new LinkedHashMap<>();
+                splitWith.forEach((id, others) -> with.put(id, List.copyOf(others)));
+                preview = merges.preview(calls.current(), target.getValue().id(), chosenIds(), with);
+            }
         } catch (InvalidInputException e) {
             Notices.error(e.vietnamese());
             return;
@@ -189,6 +256,9 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
                         : Texts.t("merge.receipts", String.join(", ", s.receiptCollisions()))),
                 new Paragraph(s.usernameCollisions().isEmpty() ? Texts.t("merge.usernamesNone")
                         : Texts.t("merge.usernames", String.join(", ", s.usernameCollisions()))));
+        if (!newTarget.getValue()) {
+            box.add(splitSection(s));
+        }
         Grid<MergePreview.Account> accounts = new Grid<>();
         accounts.addColumn(MergePreview.Account::fullName).setHeader(Texts.t("merge.account.name")).setFlexGrow(2)
                 .setTooltipGenerator(MergePreview.Account::username);
@@ -204,7 +274,8 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
             choice.setId("account-choice-" + a.userId());
             accountChoices.put(a.userId(), choice);
         }
-        accounts.addComponentColumn(a -> accountChoices.get(a.userId())).setHeader(Texts.t("merge.account.choice")).setFlexGrow(1);
+        accounts.addComponentColumn(a -> accountChoices.get(a.userId())).setHeader(Texts.t("merge.account.choice"))
+                .setWidth("20em").setFlexGrow(0);
         accounts.setItems(s.accounts());
         accounts.setAllRowsVisible(true);
         box.add(new Paragraph(Texts.t("merge.accounts", s.accounts().size())), accounts);
@@ -232,6 +303,79 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
+    /**
+     * Whether the source is split in part with other successors (chosen here; the preview then runs again), and if
+     * so where its staff and closed dossiers go and, per open dossier, its destination.
+     */
+    private VerticalLayout splitSection(MergePreview.Source s) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.setSpacing(false);
+        MultiSelectComboBox<ServiceCenter> with = new MultiSelectComboBox<>(Texts.t("merge.split.with"));
+        Set<Long> chosenIds = Set.copyOf(chosenIds());
+        with.setItems(communes.stream().filter(c -> !chosenIds.contains(c.id())).toList());
+        with.setItemLabelGenerator(c -> c.displayName() + " (" + c.code() + ")");
+        with.setHelperText(Texts.t("merge.split.help"));
+        with.setWidth("32em");
+        with.setId("split-with-" + s.centerId());
+        splitWithBoxes.put(s.centerId(), with);
+        Set<Long> current = splitWith.getOrDefault(s.centerId(), Set.of());
+        with.setValue(communes.stream().filter(c -> current.contains(c.id())).collect(java.util.stream.Collectors.toSet()));
+        with.addValueChangeListener(e -> {
+            if (!e.isFromClient() && e.getValue().equals(e.getOldValue())) {
+                return;
+            }
+            splitWith.put(s.centerId(), new LinkedHashSet<>(e.getValue().stream().map(ServiceCenter::id).toList()));
+            // the successors change what the preview shows: it runs again
+            preview();
+        });
+        section.add(with);
+        MergePreview.Split split = s.split();
+        if (split == null) {
+            return section;
+        }
+        Map<Long, String> names = new LinkedHashMap<>();
+        split.successors().forEach(n -> names.put(n.centerId(), n.name()));
+        Paragraph larger = new Paragraph(Texts.t("merge.split.larger", names.get(split.largerPart()), split.largerPartReason()));
+        larger.setId("split-larger-" + s.centerId());
+        Select<Long> main = new Select<>();
+        main.setLabel(Texts.t("merge.split.main"));
+        main.setItems(names.keySet());
+        main.setItemLabelGenerator(names::get);
+        main.setValue(split.largerPart());
+        main.setId("split-main-" + s.centerId());
+        main.setWidth("34em");
+        splitMain.put(s.centerId(), main);
+        Map<Long, Select<Long>> destinations = new LinkedHashMap<>();
+        for (MergePreview.OpenDossier d : split.dossiers()) {
+            Select<Long> to = new Select<>();
+            to.setItems(names.keySet());
+            to.setItemLabelGenerator(names::get);
+            to.setValue(split.largerPart());
+            to.setWidth("15em");
+            to.setId("split-to-" + d.id());
+            destinations.put(d.id(), to);
+        }
+        splitDossiers.put(s.centerId(), destinations);
+        Grid<MergePreview.OpenDossier> dossiers = new Grid<>();
+        dossiers.addColumn(MergePreview.OpenDossier::code).setHeader(Texts.t("merge.split.code")).setAutoWidth(true);
+        dossiers.addColumn(MergePreview.OpenDossier::applicant).setHeader(Texts.t("merge.split.applicant")).setFlexGrow(1);
+        dossiers.addColumn(MergePreview.OpenDossier::status).setHeader(Texts.t("merge.split.status")).setAutoWidth(true);
+        dossiers.addColumn(d -> DAY.format(BusinessTime.localDate(d.receivedAt()))).setHeader(Texts.t("merge.split.received"))
+                .setAutoWidth(true);
+        dossiers.addComponentColumn(d -> destinations.get(d.id())).setHeader(Texts.t("merge.split.destination")).setWidth("16em")
+                .setFlexGrow(0);
+        dossiers.setItems(split.dossiers());
+        dossiers.setId("split-dossiers-" + s.centerId());
+        if (split.dossiers().size() <= 10) {
+            dossiers.setAllRowsVisible(true);
+        } else {
+            dossiers.setHeight("24em");
+        }
+        section.add(larger, main, new Paragraph(Texts.t("merge.split.dossiers", split.dossiers().size())), dossiers);
+        return section;
+    }
+
     MergeRequest request() {
         Map<Long, AccountChoice> accounts = new LinkedHashMap<>();
         accountChoices.forEach((id, box) -> accounts.put(id, box.getValue() == null ? AccountChoice.KEEP : box.getValue()));
@@ -241,7 +385,28 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
                 workflows.put(code, select.getValue());
             }
         });
-        return new MergeRequest(preview.targetId(), chosenIds(), effective.getValue(), accounts, workflows);
+        Map<Long, MergeRequest.Split> splits = new LinkedHashMap<>();
+        for (MergePreview.Source s : preview.sources()) {
+            if (s.split() == null) {
+                continue;
+            }
+            Map<Long, Long> destinations = new LinkedHashMap<>();
+            splitDossiers.getOrDefault(s.centerId(), Map.of()).forEach((dossier, select) -> {
+                if (select.getValue() != null) {
+                    destinations.put(dossier, select.getValue());
+                }
+            });
+            splits.put(s.centerId(), new MergeRequest.Split(s.split().successors().stream().map(MergePreview.Successor::centerId)
+                    .filter(id -> id != preview.targetId()).toList(), splitMain.get(s.centerId()).getValue(), destinations));
+        }
+        return new MergeRequest(preview.targetId(), chosenIds(), effective.getValue(), accounts, workflows, splits);
+    }
+
+    /** The new center as it is onboarded with the merge: the unit, its agency code, its first director. */
+    OnboardingForm newCenterForm() {
+        return new OnboardingForm(newUnit.getValue() == null ? null : newUnit.getValue().code(), newAgencyCode.getValue(), null, null,
+                Texts.t("onboard.defaultHours"), new OnboardingForm.Person(newDirector.getValue(), Texts.t("onboard.directorPosition")),
+                List.of());
     }
 
     private void confirm() {
@@ -271,12 +436,13 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
         progress.setValue(0);
         progress.setVisible(true);
         counts.setVisible(false);
+        OnboardingForm form = newTarget.getValue() ? newCenterForm() : null;
         if (inline) {
-            work(ctx, request, Runnable::run);
+            work(ctx, request, form, Runnable::run);
             return;
         }
         ui.setPollInterval(300);
-        Thread worker = new Thread(() -> work(ctx, request, r -> ui.access(r::run)), "merge-job");
+        Thread worker = new Thread(() -> work(ctx, request, form, r -> ui.access(r::run)), "merge-job");
         worker.setDaemon(true);
         worker.start();
     }
@@ -285,10 +451,23 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
         void run(Runnable r);
     }
 
-    private void work(CallContext ctx, MergeRequest request, OnPage page) {
+    private void work(CallContext ctx, MergeRequest request, OnboardingForm form, OnPage page) {
         try {
+            if (form != null) {
+                MergeJobs.IntoNewCenter into = merges.runIntoNewCenter(ctx, form, request, phase -> page.run(() -> shown(phase)));
+                page.run(() -> {
+                    handover(ctx, into.onboarded());
+                    done(into.job(), null);
+                });
+                return;
+            }
             MergeJobs.Job job = merges.run(ctx, request, phase -> page.run(() -> shown(phase)));
             page.run(() -> done(job, null));
+        } catch (MergeJobs.MergeIntoNewCenterFailedException e) {
+            page.run(() -> {
+                handover(ctx, e.onboarded());
+                done(e.job(), e.vietnamese());
+            });
         } catch (MergeJobs.MergeFailedException e) {
             page.run(() -> done(e.job(), e.vietnamese()));
         } catch (InvalidInputException e) {
@@ -297,6 +476,25 @@ public class MergeView extends VerticalLayout implements HasDynamicTitle {
             LOG.error("merge failed", e);
             page.run(() -> done(null, Texts.t("merge.failed")));
         }
+    }
+
+    /** The new center's handover sheet with its one-time passwords: downloadable here, now, once. */
+    private void handover(CallContext ctx, Onboarded created) {
+        onboarded = created;
+        byte[] pdf = created.sheet(OnboardCenterView.loginUrl(), BusinessTime.local(ctx.now()), ctx.fullName()).pdf();
+        sheetPdf = pdf;
+        StreamResource resource = new StreamResource("ban-giao-tai-khoan-" + created.center().code() + ".pdf",
+                () -> new ByteArrayInputStream(pdf));
+        resource.setContentType("application/pdf");
+        Anchor download = new Anchor(resource, Texts.t("onboard.sheet"));
+        download.setTarget("_blank");
+        download.setId("merge-sheet");
+        Paragraph once = new Paragraph(Texts.t("onboard.sheetOnce"));
+        once.getElement().getThemeList().add("badge error");
+        handover.removeAll();
+        handover.add(new H3(Texts.t("onboard.created", created.center().displayName())), once, download,
+                new Paragraph(created.accounts().stream().map(HandoverSheet.Account::username).collect(Collectors.joining(", "))));
+        handover.setVisible(true);
     }
 
     private void shown(MergePhase phase) {

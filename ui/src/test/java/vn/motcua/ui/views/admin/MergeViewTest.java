@@ -108,7 +108,7 @@ class MergeViewTest implements IntegrationTestProperties {
     @Test
     void provincialItPreviewsAndRunsAMergeOfThreeCentersAndTheCentersListShowsTheLineage() {
         signIn(c.admin);
-        MergeView view = new MergeView(merges, centers, context.getBean(CallContexts.class));
+        MergeView view = new MergeView(merges, centers, context.getBean(OnboardingService.class), context.getBean(CallContexts.class));
         UI.getCurrent().add(view);
         ServiceCenter a = pick(view, c.a.id());
         view.chosen.setValue(Set.of(a, pick(view, c.b.id()), pick(view, third.id())));
@@ -146,6 +146,64 @@ class MergeViewTest implements IntegrationTestProperties {
                 list.lineageText(cc));
     }
 
+    @Test
+    void aSourceSplitInPartListsItsOpenDossiersWithTheLargerPartProposedAndEachGoesWhereChosen() {
+        TwoCenters two = new TwoCenters(context, "mvs.");
+        ServiceCenter u = context.getBean(OnboardingService.class).onboard(Actor.system("test"), List.of(new NewCenter("mvs.U", "Tân Lập",
+                CenterType.XA, "25", "Phú Thọ", null, List.of()))).get(0);
+        Dossier first = receive(two.clerkB(), "Trần Văn Hai");
+        Dossier second = receive(two.clerkB(), "Lê Thị Ba");
+        signIn(c.admin);
+        MergeView view = new MergeView(merges, centers, context.getBean(OnboardingService.class), context.getBean(CallContexts.class));
+        UI.getCurrent().add(view);
+        ServiceCenter a = pick(view, two.a.id());
+        view.chosen.setValue(Set.of(a, pick(view, two.b.id())));
+        view.target.setValue(a);
+        view.preview();
+        assertTrue(view.splitDossiers.isEmpty(), "not split until successors are named");
+        var with = view.splitWithBoxes.get(two.b.id());
+        with.setValue(Set.of(with.getListDataView().getItems().filter(x -> x.id().equals(u.id())).findFirst().orElseThrow()));
+        // the preview ran again: every open dossier of B proposed to the larger part (the target: no successor bears B's name)
+        Map<Long, com.vaadin.flow.component.select.Select<Long>> destinations = view.splitDossiers.get(two.b.id());
+        assertEquals(Set.of(first.id(), second.id()), destinations.keySet());
+        assertTrue(destinations.values().stream().allMatch(s -> s.getValue().equals(two.a.id())));
+        assertEquals(two.a.id(), view.splitMain.get(two.b.id()).getValue());
+        destinations.get(second.id()).setValue(u.id());
+        view.inline = true;
+        view.start();
+        List<MergeCounts.Line> lines = view.counts.getGenericDataView().getItems().toList();
+        assertTrue(lines.stream().allMatch(MergeCounts.Line::ok), lines.toString());
+        assertEquals(1, lines.stream().filter(l -> l.table().equals("dossier@mvs.U")).findFirst().orElseThrow().targetAfter(),
+                "the second dossier, and only it, went to U");
+        assertTrue(context.getBean(DossierStatusLookup.class).find(second.code(), second.lookupSecret(), "10.1.1.2").found().isPresent());
+    }
+
+    @Test
+    void provincialItMergesIntoANewCenterFromTheOfficialListAndGetsItsHandoverSheetOnThePage() {
+        TwoCenters two = new TwoCenters(context, "mvn.");
+        receive(two.clerkB(), "Trần Văn Hai");
+        signIn(c.admin);
+        MergeView view = new MergeView(merges, centers, context.getBean(OnboardingService.class), context.getBean(CallContexts.class));
+        UI.getCurrent().add(view);
+        view.chosen.setValue(Set.of(pick(view, two.a.id()), pick(view, two.b.id())));
+        view.newTarget.setValue(true);
+        assertFalse(view.target.isVisible());
+        view.newUnit.setValue(view.newUnit.getListDataView().getItems().filter(x -> x.code().equals("04828")).findFirst().orElseThrow());
+        view.newAgencyCode.setValue("000.00.25.H81");
+        view.newDirector.setValue("Bùi Văn Mới");
+        view.preview();
+        assertEquals("Phường Thống Nhất", view.preview.targetName());
+        assertEquals(2, view.preview.sources().size());
+        assertTrue(view.runButton.isEnabled());
+        view.inline = true;
+        view.start();
+        assertEquals("Hoàn thành sáp nhập", view.phaseText.getText());
+        assertTrue(view.handover.isVisible());
+        assertEquals("04828", view.onboarded.center().code());
+        assertTrue(new String(view.sheetPdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+        assertEquals(view.onboarded.center().id(), centers.open(c.admin(), two.b.id()).successorTenantId());
+    }
+
     private static ServiceCenter pick(MergeView view, long id) {
         return view.chosen.getListDataView().getItems().filter(s -> s.id() == id).findFirst().orElseThrow();
     }
@@ -171,6 +229,27 @@ class MergeViewTest implements IntegrationTestProperties {
         HttpResponse<String> bad = post("/api/merges/preview", "mv.admin", "{\"targetId\":" + c.a.id() + ",\"centerIds\":[" + c.a.id() + "]}");
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("Cần chọn ít nhất hai trung tâm"), bad.body());
+    }
+
+    @Test
+    void overTheApiASourceSplitInPartSendsADossierToTheChosenSuccessorAndABadDestinationIsRefused() throws Exception {
+        TwoCenters two = new TwoCenters(context, "mva.");
+        ServiceCenter u = context.getBean(OnboardingService.class).onboard(Actor.system("test"), List.of(new NewCenter("mva.U", "Tân Lập",
+                CenterType.XA, "25", "Phú Thọ", null, List.of()))).get(0);
+        Dossier sent = receive(two.clerkB(), "Trần Văn Hai");
+        String centers = "\"targetId\":" + two.a.id() + ",\"centerIds\":[" + two.a.id() + "," + two.b.id() + "]";
+        HttpResponse<String> bad = post("/api/merges", "mva.admin", "{" + centers + ",\"splits\":{\"" + two.b.id() + "\":{\"successors\":["
+                + u.id() + "],\"dossiers\":{\"" + sent.id() + "\":" + c.b.id() + "}}}}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("không phải trung tâm kế thừa của Xã An Bình"), bad.body());
+        HttpResponse<String> done = post("/api/merges", "mva.admin", "{" + centers + ",\"splits\":{\"" + two.b.id() + "\":{\"successors\":["
+                + u.id() + "],\"dossiers\":{\"" + sent.id() + "\":" + u.id() + "}}}}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(done.body().contains("DONE"), done.body());
+        long jobId = Long.parseLong(done.body().replaceAll(".*\"jobId\":(\\d+).*", "$1"));
+        MergeCounts.Line atU = merges.job(c.admin(), two.a.id(), jobId).counts().lines().stream()
+                .filter(l -> l.table().equals("dossier@mva.U")).findFirst().orElseThrow();
+        assertEquals(1, atU.targetAfter(), "the dossier sent to U is there");
     }
 
     private HttpResponse<String> post(String path, String user, String json) throws Exception {
