@@ -90,7 +90,7 @@ public class MergeJobs {
      * recounted for the target and the sources in the move's transaction ({@link IndicatorTallies#recountAll}).
      */
     static final Set<String> NOT_COUNTED = Set.of("merge_job", "merge_job_phase", "service_center", "indicator_day",
-            "indicator_day_detail");
+            "indicator_day_detail", "indicator_month", "indicator_month_detail", "indicator_step_day");
     private static final String OPEN = DossierStatus.open().stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
     private static final ObjectMapper JSON = new ObjectMapper()
