@@ -153,7 +153,9 @@ public class IndicatorService {
                                List<Row> byProcedure, List<Row> byField, List<Row> byChannel, List<StepTime> steps) {
     }
 
-    public record CenterRow(long tenantId, String name, String type, String code, Figures figures, Scorecard.Score score) {
+    /** A center of the province with its figures; {@code area} the old province it comes from ({@link Area}), if known. */
+    public record CenterRow(long tenantId, String name, String type, String code, @Nullable Area area, Figures figures,
+                            Scorecard.Score score) {
     }
 
     public record ProvinceReport(Period period, List<CenterRow> centers, Figures total, Scorecard.Score totalScore,
@@ -233,12 +235,13 @@ public class IndicatorService {
         List<CenterRow> centers = new ArrayList<>();
         Figures total = Figures.empty();
         List<Object[]> rows = jdbc.prepareStatement("""
-                    SELECT tenant_id, name, type, code FROM service_center WHERE type <> 'TINH' AND status = 'ACTIVE'
+                    SELECT tenant_id, name, type, code, province_code FROM service_center WHERE type <> 'TINH' AND status = 'ACTIVE'
                     """, ps -> {
                 List<Object[]> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                        list.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                Area.of(rs.getString(5), rs.getString(4)).orElse(null)});
                     }
                 }
                 return list;
@@ -247,7 +250,7 @@ public class IndicatorService {
                 long id = (Long) r[0];
                 long[] o = open.getOrDefault(id, new long[2]);
                 Figures f = sums.getOrDefault(id, Figures.empty()).withOpen(o[0], o[1]);
-                centers.add(new CenterRow(id, (String) r[1], (String) r[2], (String) r[3], f, Scorecard.score(f)));
+                centers.add(new CenterRow(id, (String) r[1], (String) r[2], (String) r[3], (Area) r[4], f, Scorecard.score(f)));
                 total = total.plus(f);
             }
         Period before = period.previous();
