@@ -119,3 +119,58 @@ ALTER TABLE indicator_month FORCE ROW LEVEL SECURITY;
 ALTER TABLE indicator_month_detail FORCE ROW LEVEL SECURITY;
 ALTER TABLE indicator_step_day FORCE ROW LEVEL SECURITY;
 --rollback DROP INDEX dossier_running_tenant_due; DROP INDEX dossier_event_tenant_step_at; DROP TABLE indicator_step_day; DROP TABLE indicator_month_detail; DROP TABLE indicator_month;
+
+--changeset motcua:028-indicator-queue
+-- The queue's operational figures for the indicators (issue 14; not scored): per center and day of the tickets, how
+-- many were taken, served, no-shows, and of those ended (served or no-show) the waits and of the served the service
+-- times, in seconds, summed so an average over any period is a division. Kept by QueueTallies in the transaction of
+-- each ticket taken, finished or skipped (not at call-next, the hot path: a called ticket counts when it ends), and
+-- rebuildable from queue_ticket with the same result. The month table sums the days, as indicator_month does.
+CREATE TABLE indicator_queue_day (
+  tenant_id            bigint      NOT NULL,
+  day                  date        NOT NULL,
+  tickets              integer     NOT NULL DEFAULT 0,
+  served               integer     NOT NULL DEFAULT 0,
+  no_shows             integer     NOT NULL DEFAULT 0,
+  waited               integer     NOT NULL DEFAULT 0,
+  wait_seconds         bigint      NOT NULL DEFAULT 0,
+  service_timed        integer     NOT NULL DEFAULT 0,
+  service_seconds      bigint      NOT NULL DEFAULT 0,
+  PRIMARY KEY (tenant_id, day)
+);
+CREATE INDEX indicator_queue_day_day ON indicator_queue_day (day, tenant_id);
+SELECT motcua_protect_tenant_table('indicator_queue_day');
+
+CREATE TABLE indicator_queue_month (
+  tenant_id            bigint      NOT NULL,
+  month                date        NOT NULL,
+  tickets              integer     NOT NULL DEFAULT 0,
+  served               integer     NOT NULL DEFAULT 0,
+  no_shows             integer     NOT NULL DEFAULT 0,
+  waited               integer     NOT NULL DEFAULT 0,
+  wait_seconds         bigint      NOT NULL DEFAULT 0,
+  service_timed        integer     NOT NULL DEFAULT 0,
+  service_seconds      bigint      NOT NULL DEFAULT 0,
+  PRIMARY KEY (tenant_id, month),
+  CONSTRAINT indicator_queue_month_first_day CHECK (extract(day FROM month) = 1)
+);
+CREATE INDEX indicator_queue_month_month ON indicator_queue_month (month, tenant_id);
+SELECT motcua_protect_tenant_table('indicator_queue_month');
+
+ALTER TABLE queue_ticket NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE indicator_queue_day NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE indicator_queue_month NO FORCE ROW LEVEL SECURITY;
+INSERT INTO indicator_queue_day (tenant_id, day, tickets, served, no_shows, waited, wait_seconds, service_timed, service_seconds)
+SELECT tenant_id, day, count(*), count(*) FILTER (WHERE status = 'DONE'), count(*) FILTER (WHERE status = 'NO_SHOW'),
+       count(wait_seconds) FILTER (WHERE status IN ('DONE', 'NO_SHOW')),
+       coalesce(sum(wait_seconds) FILTER (WHERE status IN ('DONE', 'NO_SHOW')), 0),
+       count(service_seconds) FILTER (WHERE status = 'DONE'), coalesce(sum(service_seconds) FILTER (WHERE status = 'DONE'), 0)
+FROM queue_ticket GROUP BY tenant_id, day;
+INSERT INTO indicator_queue_month (tenant_id, month, tickets, served, no_shows, waited, wait_seconds, service_timed, service_seconds)
+SELECT tenant_id, make_date(extract(year FROM day)::int, extract(month FROM day)::int, 1), sum(tickets), sum(served),
+       sum(no_shows), sum(waited), sum(wait_seconds), sum(service_timed), sum(service_seconds)
+FROM indicator_queue_day GROUP BY 1, 2;
+ALTER TABLE queue_ticket FORCE ROW LEVEL SECURITY;
+ALTER TABLE indicator_queue_day FORCE ROW LEVEL SECURITY;
+ALTER TABLE indicator_queue_month FORCE ROW LEVEL SECURITY;
+--rollback DROP TABLE indicator_queue_month; DROP TABLE indicator_queue_day;

@@ -150,16 +150,17 @@ public class IndicatorService {
 
     public record CenterReport(long tenantId, String centerName, Period period, Figures figures, Scorecard.Score score,
                                Figures previous, Scorecard.Score previousScore, List<Month> trend,
-                               List<Row> byProcedure, List<Row> byField, List<Row> byChannel, List<StepTime> steps) {
+                               List<Row> byProcedure, List<Row> byField, List<Row> byChannel, List<StepTime> steps,
+                               QueueFigures queue, QueueFigures previousQueue) {
     }
 
     /** A center of the province with its figures; {@code area} the old province it comes from ({@link Area}), if known. */
     public record CenterRow(long tenantId, String name, String type, String code, @Nullable Area area, Figures figures,
-                            Scorecard.Score score) {
+                            Scorecard.Score score, QueueFigures queue) {
     }
 
     public record ProvinceReport(Period period, List<CenterRow> centers, Figures total, Scorecard.Score totalScore,
-                                 List<Month> trend, Figures previousTotal) {
+                                 List<Month> trend, Figures previousTotal, QueueFigures queueTotal) {
         /** Centers ranked by score (out of 100 over what could be measured), those with nothing to score last. */
         public List<CenterRow> ranked() {
             return centers.stream().sorted(Comparator.comparing((CenterRow c) -> c.score().outOf100().orElse(-1.0))
@@ -232,6 +233,8 @@ public class IndicatorService {
                     return null;
                 });
         Map<Long, long[]> open = openNow(null, now);
+        Map<Long, QueueFigures> queues = queue(null, period);
+        QueueFigures queueTotal = QueueFigures.NONE;
         List<CenterRow> centers = new ArrayList<>();
         Figures total = Figures.empty();
         List<Object[]> rows = jdbc.prepareStatement("""
@@ -250,7 +253,9 @@ public class IndicatorService {
                 long id = (Long) r[0];
                 long[] o = open.getOrDefault(id, new long[2]);
                 Figures f = sums.getOrDefault(id, Figures.empty()).withOpen(o[0], o[1]);
-                centers.add(new CenterRow(id, (String) r[1], (String) r[2], (String) r[3], (Area) r[4], f, Scorecard.score(f)));
+                QueueFigures q = queues.getOrDefault(id, QueueFigures.NONE);
+                centers.add(new CenterRow(id, (String) r[1], (String) r[2], (String) r[3], (Area) r[4], f, Scorecard.score(f), q));
+                queueTotal = queueTotal.plus(q);
                 total = total.plus(f);
             }
         Period before = period.previous();
@@ -261,7 +266,7 @@ public class IndicatorService {
                 return figures(rs, 1, 0, 0);
             }
         });
-        return new ProvinceReport(period, centers, total, Scorecard.score(total), trend(null, period), previous);
+        return new ProvinceReport(period, centers, total, Scorecard.score(total), trend(null, period), previous, queueTotal);
     }
 
     // ---- the periodic report ---------------------------------------------------------------------------------
@@ -435,7 +440,8 @@ public class IndicatorService {
                 .sorted(Comparator.comparing((Row r) -> r.figures().received()).reversed()).toList();
         return new CenterReport(tenantId, name, period, figures, Scorecard.score(figures), previous,
                 Scorecard.score(previous), trend(tenantId, period), byProcedure, byField, byChannel(tenantId, period),
-                steps(tenantId, period));
+                steps(tenantId, period), queue(tenantId, period).getOrDefault(tenantId, QueueFigures.NONE),
+                queue(tenantId, period.previous()).getOrDefault(tenantId, QueueFigures.NONE));
     }
 
     Figures sums(long tenantId, Period period) {
@@ -445,6 +451,24 @@ public class IndicatorService {
                 rs.next();
                 return figures(rs, 1, 0, 0);
             }
+        });
+    }
+
+    /** The queue's figures per center over the period (one center's, or every center's when {@code tenantId} is null). */
+    Map<Long, QueueFigures> queue(@Nullable Long tenantId, Period period) {
+        String columns = "tenant_id, tickets, served, no_shows, waited, wait_seconds, service_timed, service_seconds";
+        return jdbc.prepareStatement("SELECT tenant_id, sum(tickets), sum(served), sum(no_shows), sum(waited), sum(wait_seconds), "
+                + "sum(service_timed), sum(service_seconds) FROM "
+                + Span.rows("indicator_queue_month", "indicator_queue_day", columns, tenantId != null) + " x GROUP BY tenant_id", ps -> {
+            Span.of(period).bind(ps, 1, tenantId);
+            Map<Long, QueueFigures> found = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getLong(1), new QueueFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+                }
+            }
+            return found;
         });
     }
 

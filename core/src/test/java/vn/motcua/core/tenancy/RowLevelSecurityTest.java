@@ -46,7 +46,7 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             "dossier_import", "outbox_event", "event_subscription", "outbox_delivery", "api_client",
             "queue_number", "queue_appointment", "queue_ticket", "queue_device_pairing", "queue_device", "queue_rating",
             "queue_daily_stats", "indicator_day", "indicator_day_detail", "indicator_month", "indicator_month_detail",
-            "indicator_step_day");
+            "indicator_step_day", "indicator_queue_day", "indicator_queue_month");
 
     long tenantA;
     long tenantB;
@@ -152,6 +152,9 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
                     + id + ", date_trunc('month', current_date)::date, '1.000001', 'IN_PERSON', 1)");
             st.execute("INSERT INTO indicator_step_day (tenant_id, day, procedure_code, step, procedure_name, step_name, dossiers, "
                     + "minutes) VALUES (" + id + ", current_date, '1.000001', 0, 'Thủ tục', 'Bước 1', 1, 60)");
+            st.execute("INSERT INTO indicator_queue_day (tenant_id, day, tickets) VALUES (" + id + ", current_date, 1)");
+            st.execute("INSERT INTO indicator_queue_month (tenant_id, month, tickets) VALUES (" + id
+                    + ", date_trunc('month', current_date)::date, 1)");
         }
         return id;
     }

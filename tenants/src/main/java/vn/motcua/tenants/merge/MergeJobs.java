@@ -90,7 +90,8 @@ public class MergeJobs {
      * recounted for the target and the sources in the move's transaction ({@link IndicatorTallies#recountAll}).
      */
     static final Set<String> NOT_COUNTED = Set.of("merge_job", "merge_job_phase", "service_center", "indicator_day",
-            "indicator_day_detail", "indicator_month", "indicator_month_detail", "indicator_step_day");
+            "indicator_day_detail", "indicator_month", "indicator_month_detail", "indicator_step_day",
+            "indicator_queue_day", "indicator_queue_month");
     private static final String OPEN = DossierStatus.open().stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -102,10 +103,12 @@ public class MergeJobs {
     private final DocumentStore store;
     private final BusinessTime time;
     private final IndicatorTallies tallies;
+    private final vn.motcua.core.queue.QueueTallies queueTallies;
 
     public MergeJobs(ProvincialScope province, JdbcOperations jdbc, AuditLog audit, DocumentStore store, BusinessTime time,
-                     IndicatorTallies tallies) {
+                     IndicatorTallies tallies, vn.motcua.core.queue.QueueTallies queueTallies) {
         this.tallies = tallies;
+        this.queueTallies = queueTallies;
         this.province = province;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -649,6 +652,7 @@ public class MergeJobs {
         LocalDate until = BusinessTime.localDate(now).plusDays(1);
         for (long c : concat(sources, targetId)) {
             tallies.recountAll(TenantId.of(c), until);
+            queueTallies.recountAll(TenantId.of(c));
         }
         update("UPDATE merge_job SET phase = 'DONE', counts_json = ?, finished_at = ? WHERE tenant_id = ? AND id = ?",
                 json(counts), Timestamp.from(time.now()), targetId, jobId);

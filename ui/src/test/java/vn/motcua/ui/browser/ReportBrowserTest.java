@@ -62,6 +62,7 @@ class ReportBrowserTest extends ChromiumSession implements IntegrationTestProper
         waitUntil(() -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "const i = document.getElementById('report-chart-trend'); return i && i.complete && i.naturalWidth > 0;"));
         screenshot("report-center-1366x768");
+        assertTrue(waitFor(By.id("report-queue")).getText().contains("Chờ trung bình (phút)"), "the queue's figures, not scored");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('report-chart-groups').scrollIntoView({block: 'center'});");
         screenshot("report-center-charts");
 

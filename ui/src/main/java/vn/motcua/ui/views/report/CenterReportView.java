@@ -83,6 +83,7 @@ public class CenterReportView extends VerticalLayout implements HasDynamicTitle 
                 ReportPanels.chart("report-chart-trend", "xu-huong.png", () -> IndicatorCharts.trend(r.trend(),
                         Texts.t("report.chartTrend")), Texts.t("report.chartTrend"))));
         body.add(new H3(Texts.t("report.indicators")), ReportPanels.indicators(r.score(), m -> openDrill(period, m)));
+        body.add(new H3(Texts.t("report.queue")), ReportPanels.queue(r.queue(), r.previousQueue()));
         body.add(new H3(Texts.t("report.lateRisk")), lateRisk(indicators.lateRisk(calls.current())));
         body.add(new H3(Texts.t("report.byProcedure")), ReportPanels.rows("report-by-procedure", Texts.t("report.col.procedure"), r.byProcedure()));
         body.add(new H3(Texts.t("report.byField")), ReportPanels.rows("report-by-field", Texts.t("report.col.field"), r.byField()));
