@@ -128,10 +128,10 @@ public class CenterReportView extends VerticalLayout implements HasDynamicTitle 
         // long procedure names wrap onto a second line (and show whole on hover) instead of being cut at 1366 px
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Dossier::code).setHeader(Texts.t("dossier.field.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Dossier::applicantName).setHeader(Texts.t("dossier.field.applicant")).setWidth("11em").setFlexGrow(1);
-        grid.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setWidth("16em").setFlexGrow(4)
+        grid.addColumn(Dossier::applicantName).setHeader(Texts.t("dossier.field.applicant")).setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setWidth("16rem").setFlexGrow(4)
                 .setTooltipGenerator(Dossier::procedureName).setId("report-drill-procedure");
-        grid.addColumn(d -> d.status().label()).setHeader(Texts.t("dossier.field.status")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(d -> d.status().label()).setHeader(Texts.t("dossier.field.status")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(d -> BusinessTime.format(d.receivedAt())).setHeader(Texts.t("dossier.field.received")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> BusinessTime.format(d.appointment())).setHeader(Texts.t("dossier.field.due")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(dossiers);

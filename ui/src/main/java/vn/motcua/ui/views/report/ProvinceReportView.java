@@ -94,21 +94,21 @@ public class ProvinceReportView extends VerticalLayout implements HasDynamicTitl
 
         ranking.setId("report-ranking");
         ranking.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        ranking.addColumn(c -> place(c)).setHeader(Texts.t("report.col.place")).setWidth("4em").setFlexGrow(0);
-        ranking.addColumn(IndicatorService.CenterRow::name).setHeader(Texts.t("report.col.center")).setWidth("9em").setFlexGrow(2)
+        ranking.addColumn(c -> place(c)).setHeader(Texts.t("report.col.place")).setWidth("4rem").setFlexGrow(0);
+        ranking.addColumn(IndicatorService.CenterRow::name).setHeader(Texts.t("report.col.center")).setWidth("9rem").setFlexGrow(2)
                 .setComparator(Comparator.comparing(IndicatorService.CenterRow::name, VietnameseOrder.NAMES));
-        ranking.addColumn(c -> Texts.t("report.centerType." + c.type())).setHeader(Texts.t("report.col.type")).setWidth("5.5em").setFlexGrow(0);
-        ranking.addColumn(c -> c.area() == null ? "" : c.area().name()).setHeader(Texts.t("report.col.area")).setWidth("7em")
+        ranking.addColumn(c -> Texts.t("report.centerType." + c.type())).setHeader(Texts.t("report.col.type")).setWidth("5.5rem").setFlexGrow(0);
+        ranking.addColumn(c -> c.area() == null ? "" : c.area().name()).setHeader(Texts.t("report.col.area")).setWidth("7rem")
                 .setFlexGrow(0).setId("report-col-area");
-        ranking.addColumn(c -> ReportPanels.score(c.score())).setHeader(Texts.t("report.col.score")).setWidth("4.5em").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.score(c.score())).setHeader(Texts.t("report.col.score")).setWidth("4.5rem").setFlexGrow(0);
         for (Scorecard.Group g : List.of(Scorecard.Group.PROGRESS, Scorecard.Group.DIGITIZATION, Scorecard.Group.ONLINE,
                 Scorecard.Group.SATISFACTION)) {
             ranking.addColumn(c -> c.score().group(g).measurable() > 0 ? ReportPanels.number(c.score().group(g).earned())
-                    : Texts.t("report.none")).setHeader(shortLabel(g)).setWidth("5.5em").setFlexGrow(0)
+                    : Texts.t("report.none")).setHeader(shortLabel(g)).setWidth("5.5rem").setFlexGrow(0)
                     .setTooltipGenerator(c -> g.label());
         }
-        ranking.addColumn(c -> ReportPanels.count(c.figures().received())).setHeader(Texts.t("report.fig.received")).setWidth("5.5em").setFlexGrow(0);
-        ranking.addColumn(c -> ReportPanels.count(c.figures().overdueNow())).setHeader(Texts.t("report.col.overdueShort")).setWidth("5em").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.count(c.figures().received())).setHeader(Texts.t("report.fig.received")).setWidth("5.5rem").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.count(c.figures().overdueNow())).setHeader(Texts.t("report.col.overdueShort")).setWidth("5rem").setFlexGrow(0);
         ranking.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProvinceCenterReportView.class, e.getItem().tenantId())));
         ranking.setHeight("32em");
 
