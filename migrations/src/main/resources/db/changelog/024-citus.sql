@@ -53,6 +53,11 @@ SELECT create_distributed_table('equipment', 'tenant_id', colocate_with => 'api_
 SELECT create_distributed_table('event_subscription', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'event_subscription'::regclass);
 SELECT create_distributed_table('indicator_day', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'indicator_day'::regclass);
 SELECT create_distributed_table('indicator_day_detail', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'indicator_day_detail'::regclass);
+SELECT create_distributed_table('indicator_month', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'indicator_month'::regclass);
+SELECT create_distributed_table('indicator_month_detail', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'indicator_month_detail'::regclass);
+SELECT create_distributed_table('indicator_step_day', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'indicator_step_day'::regclass);
+SELECT create_distributed_table('indicator_queue_day', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'indicator_queue_day'::regclass);
+SELECT create_distributed_table('indicator_queue_month', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'indicator_queue_month'::regclass);
 SELECT create_distributed_table('merge_job', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'merge_job'::regclass);
 SELECT create_distributed_table('merge_job_phase', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'merge_job_phase'::regclass);
 SELECT create_distributed_table('outbox_event', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'outbox_event'::regclass);

@@ -14,7 +14,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the indicator tallies ({@code indicator_day}, {@code indicator_day_detail}) of a center equal to what its raw
+ * Keeps the indicator tallies ({@code indicator_day}, {@code indicator_day_detail}, their sums per month
+ * {@code indicator_month}, {@code indicator_month_detail}, and the time per step {@code indicator_step_day}) of a center equal to what its raw
  * rows say. Every count sits on the day (Vietnam time) its event happened, and every change to a dossier (receipt,
  * each control-sheet line, a fee, a rating) happens at the call's instant, so after a change only that day can differ:
  * {@link #refresh} recounts the center's day from the raw rows in the same transaction. Two transactions of one
@@ -110,6 +111,40 @@ public class IndicatorTallies {
             GROUP BY tenant_id, day
             """.formatted(DETAIL_COLUMNS, TOTAL_SUMS);
 
+    private static final String ALL_COLUMNS = Arrays.stream(Tally.values()).map(Tally::column)
+            .collect(Collectors.joining(", "));
+    private static final String MONTH = "make_date(extract(year FROM day)::int, extract(month FROM day)::int, 1)";
+
+    /** The months of the recounted days, summed again from the days: ? = tenant, first day of the first month, end. */
+    private static final String MONTHS = """
+            INSERT INTO indicator_month (tenant_id, month, %s)
+            SELECT tenant_id, %s, %s FROM indicator_day WHERE tenant_id = ? AND day >= ? AND day < ?
+            GROUP BY 1, 2
+            """.formatted(ALL_COLUMNS, MONTH, Arrays.stream(Tally.values()).map(t -> "sum(" + t.column() + ")")
+            .collect(Collectors.joining(", ")));
+    private static final String DETAIL_MONTHS = """
+            INSERT INTO indicator_month_detail (tenant_id, month, procedure_code, channel, %s)
+            SELECT tenant_id, %s, procedure_code, channel, %s FROM indicator_day_detail
+            WHERE tenant_id = ? AND day >= ? AND day < ? GROUP BY 1, 2, 3, 4
+            """.formatted(DETAIL_COLUMNS, MONTH, TOTAL_SUMS);
+
+    /**
+     * Time at each step, on the day the dossier left it (a control-sheet line with a from-step): how many dossiers left
+     * it that day, the working minutes they used there, the step's budget. ? = zone, tenant, span start, span end.
+     */
+    private static final String STEPS = """
+            INSERT INTO indicator_step_day (tenant_id, day, procedure_code, step, procedure_name, step_name, dossiers,
+                                            minutes, budget_min)
+            SELECT e.tenant_id, (e.at AT TIME ZONE ?)::date, d.procedure_code, e.from_step, max(d.procedure_name),
+                   coalesce(max((d.steps_json::json -> e.from_step) ->> 'name'), ''), count(DISTINCT e.dossier_id),
+                   coalesce(sum(e.used_min), 0), max(e.step_budget_min)
+            FROM dossier_event e JOIN dossier d ON d.tenant_id = e.tenant_id AND d.id = e.dossier_id
+            WHERE e.tenant_id = ? AND e.at >= ? AND e.at < ? AND e.from_step IS NOT NULL
+            GROUP BY 1, 2, 3, 4
+            """;
+    static final String[] TABLES = {"indicator_day_detail", "indicator_day", "indicator_month_detail", "indicator_month",
+            "indicator_step_day"};
+
     private final JdbcOperations jdbc;
     private final TenantTransactions tx;
 
@@ -148,14 +183,12 @@ public class IndicatorTallies {
             }
         });
         LocalDate from = first == null ? until : first;
-        jdbc.prepareStatement("DELETE FROM indicator_day_detail WHERE tenant_id = ?", ps -> {
-            ps.setLong(1, tenant.value());
-            return ps.executeUpdate();
-        });
-        jdbc.prepareStatement("DELETE FROM indicator_day WHERE tenant_id = ?", ps -> {
-            ps.setLong(1, tenant.value());
-            return ps.executeUpdate();
-        });
+        for (String table : TABLES) {
+            jdbc.prepareStatement("DELETE FROM " + table + " WHERE tenant_id = ?", ps -> {
+                ps.setLong(1, tenant.value());
+                return ps.executeUpdate();
+            });
+        }
         recount(tenant, from, until);
     }
 
@@ -171,7 +204,7 @@ public class IndicatorTallies {
             ps.execute();
             return null;
         });
-        for (String table : new String[] {"indicator_day_detail", "indicator_day"}) {
+        for (String table : new String[] {"indicator_day_detail", "indicator_day", "indicator_step_day"}) {
             jdbc.prepareStatement("DELETE FROM " + table + " WHERE tenant_id = ? AND day >= ? AND day < ?", ps -> {
                 ps.setLong(1, t);
                 ps.setDate(2, Date.valueOf(from));
@@ -192,5 +225,31 @@ public class IndicatorTallies {
             ps.setDate(3, Date.valueOf(until));
             return ps.executeUpdate();
         });
+        jdbc.prepareStatement(STEPS, ps -> {
+            ps.setString(1, BusinessTime.ZONE.getId());
+            ps.setLong(2, t);
+            ps.setTimestamp(3, Timestamp.from(from.atStartOfDay(BusinessTime.ZONE).toInstant()));
+            ps.setTimestamp(4, Timestamp.from(until.atStartOfDay(BusinessTime.ZONE).toInstant()));
+            return ps.executeUpdate();
+        });
+        // the whole months the recounted days fall in, summed again from their days
+        LocalDate firstMonth = from.withDayOfMonth(1);
+        LocalDate endMonth = until.minusDays(1).withDayOfMonth(1).plusMonths(1);
+        for (String table : new String[] {"indicator_month_detail", "indicator_month"}) {
+            jdbc.prepareStatement("DELETE FROM " + table + " WHERE tenant_id = ? AND month >= ? AND month < ?", ps -> {
+                ps.setLong(1, t);
+                ps.setDate(2, Date.valueOf(firstMonth));
+                ps.setDate(3, Date.valueOf(endMonth));
+                return ps.executeUpdate();
+            });
+        }
+        for (String sql : new String[] {DETAIL_MONTHS, MONTHS}) {
+            jdbc.prepareStatement(sql, ps -> {
+                ps.setLong(1, t);
+                ps.setDate(2, Date.valueOf(firstMonth));
+                ps.setDate(3, Date.valueOf(endMonth));
+                return ps.executeUpdate();
+            });
+        }
     }
 }

@@ -33,8 +33,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The indicators of a center (its director) and of the province (provincial IT), read from the daily tallies
- * ({@link vn.motcua.core.dossier.IndicatorTallies}); the dossiers open now are counted from the dossier rows. The
+ * The indicators of a center (its director) and of the province (provincial IT), read from the tallies kept by
+ * {@link vn.motcua.core.dossier.IndicatorTallies} (whole months from the monthly sums, the other days from the daily
+ * ones, time per step from the step days); open now from the tallies, overdue now from a partial index of the running
+ * dossiers. The
  * figures of one center are read in the center's own transaction (row-level security), the province's through
  * {@link ProvincialScope}, audited.
  */
@@ -47,6 +49,65 @@ public class IndicatorService {
                     : "coalesce(sum(dd.received) FILTER (WHERE dd.channel = 'ONLINE'), 0)")
             .collect(Collectors.joining(", "));
     private static final int DRILL_LIMIT = 500;
+    private static final String COLUMNS = Arrays.stream(Tally.values()).map(Tally::column).collect(Collectors.joining(", "));
+    private static final String DETAIL_COLUMNS = Arrays.stream(Tally.values()).filter(Tally::detailed).map(Tally::column)
+            .collect(Collectors.joining(", "));
+
+    /**
+     * The days of a period as whole calendar months (read from the monthly sums) and the days before the first and
+     * after the last whole month (read from the daily tallies): a year is 12 monthly rows per center.
+     */
+    record Span(LocalDate monthFrom, LocalDate monthUntil, LocalDate headFrom, LocalDate headUntil, LocalDate tailFrom,
+                LocalDate tailUntil) {
+        static Span of(LocalDate from, LocalDate until) {
+            LocalDate monthFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate monthUntil = until.withDayOfMonth(1);
+            if (!monthFrom.isBefore(monthUntil)) {
+                return new Span(from, from, from, until, until, until);
+            }
+            return new Span(monthFrom, monthUntil, from, monthFrom, monthUntil, until);
+        }
+
+        static Span of(Period period) {
+            return of(period.from(), period.until());
+        }
+
+        /**
+         * The period's rows of a pair of tables ({@code <name>_month<suffix>}, {@code <name>_day<suffix>}) as one
+         * derived table of {@code columns}; binds {@link #bind} after it (6 dates, and the center when one is given).
+         */
+        static String rows(String monthTable, String dayTable, String columns, boolean oneCenter) {
+            String center = oneCenter ? " AND tenant_id = ?" : "";
+            return "(SELECT " + columns + " FROM " + monthTable + " WHERE month >= ? AND month < ?" + center
+                    + " UNION ALL SELECT " + columns + " FROM " + dayTable
+                    + " WHERE ((day >= ? AND day < ?) OR (day >= ? AND day < ?))" + center + ")";
+        }
+
+        int bind(PreparedStatement ps, int k, @Nullable Long tenantId) throws SQLException {
+            ps.setDate(k++, Date.valueOf(monthFrom));
+            ps.setDate(k++, Date.valueOf(monthUntil));
+            if (tenantId != null) {
+                ps.setLong(k++, tenantId);
+            }
+            ps.setDate(k++, Date.valueOf(headFrom));
+            ps.setDate(k++, Date.valueOf(headUntil));
+            ps.setDate(k++, Date.valueOf(tailFrom));
+            ps.setDate(k++, Date.valueOf(tailUntil));
+            if (tenantId != null) {
+                ps.setLong(k++, tenantId);
+            }
+            return k;
+        }
+    }
+
+    private static String totals(boolean oneCenter) {
+        return Span.rows("indicator_month", "indicator_day", "tenant_id, " + COLUMNS, oneCenter);
+    }
+
+    private static String details(boolean oneCenter) {
+        return Span.rows("indicator_month_detail", "indicator_day_detail",
+                "tenant_id, procedure_code, channel, " + DETAIL_COLUMNS, oneCenter);
+    }
 
     private final JdbcOperations jdbc;
     private final TenantTransactions tx;
@@ -89,14 +150,17 @@ public class IndicatorService {
 
     public record CenterReport(long tenantId, String centerName, Period period, Figures figures, Scorecard.Score score,
                                Figures previous, Scorecard.Score previousScore, List<Month> trend,
-                               List<Row> byProcedure, List<Row> byField, List<Row> byChannel, List<StepTime> steps) {
+                               List<Row> byProcedure, List<Row> byField, List<Row> byChannel, List<StepTime> steps,
+                               QueueFigures queue, QueueFigures previousQueue) {
     }
 
-    public record CenterRow(long tenantId, String name, String type, String code, Figures figures, Scorecard.Score score) {
+    /** A center of the province with its figures; {@code area} the old province it comes from ({@link Area}), if known. */
+    public record CenterRow(long tenantId, String name, String type, String code, @Nullable Area area, Figures figures,
+                            Scorecard.Score score, QueueFigures queue) {
     }
 
     public record ProvinceReport(Period period, List<CenterRow> centers, Figures total, Scorecard.Score totalScore,
-                                 List<Month> trend, Figures previousTotal) {
+                                 List<Month> trend, Figures previousTotal, QueueFigures queueTotal) {
         /** Centers ranked by score (out of 100 over what could be measured), those with nothing to score last. */
         public List<CenterRow> ranked() {
             return centers.stream().sorted(Comparator.comparing((CenterRow c) -> c.score().outOf100().orElse(-1.0))
@@ -158,10 +222,9 @@ public class IndicatorService {
 
     ProvinceReport provinceReport(Period period, Instant now) {
         Map<Long, Figures> sums = new HashMap<>();
-        jdbc.prepareStatement("SELECT tenant_id, " + SUMS + " FROM indicator_day WHERE day >= ? AND day < ? GROUP BY tenant_id",
+        jdbc.prepareStatement("SELECT tenant_id, " + SUMS + " FROM " + totals(false) + " x GROUP BY tenant_id",
                 ps -> {
-                    ps.setDate(1, Date.valueOf(period.from()));
-                    ps.setDate(2, Date.valueOf(period.until()));
+                    Span.of(period).bind(ps, 1, null);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             sums.put(rs.getLong(1), figures(rs, 2, 0, 0));
@@ -170,15 +233,18 @@ public class IndicatorService {
                     return null;
                 });
         Map<Long, long[]> open = openNow(null, now);
+        Map<Long, QueueFigures> queues = queue(null, period);
+        QueueFigures queueTotal = QueueFigures.NONE;
         List<CenterRow> centers = new ArrayList<>();
         Figures total = Figures.empty();
         List<Object[]> rows = jdbc.prepareStatement("""
-                    SELECT tenant_id, name, type, code FROM service_center WHERE type <> 'TINH' AND status = 'ACTIVE'
+                    SELECT tenant_id, name, type, code, province_code FROM service_center WHERE type <> 'TINH' AND status = 'ACTIVE'
                     """, ps -> {
                 List<Object[]> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                        list.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                Area.of(rs.getString(5), rs.getString(4)).orElse(null)});
                     }
                 }
                 return list;
@@ -187,19 +253,20 @@ public class IndicatorService {
                 long id = (Long) r[0];
                 long[] o = open.getOrDefault(id, new long[2]);
                 Figures f = sums.getOrDefault(id, Figures.empty()).withOpen(o[0], o[1]);
-                centers.add(new CenterRow(id, (String) r[1], (String) r[2], (String) r[3], f, Scorecard.score(f)));
+                QueueFigures q = queues.getOrDefault(id, QueueFigures.NONE);
+                centers.add(new CenterRow(id, (String) r[1], (String) r[2], (String) r[3], (Area) r[4], f, Scorecard.score(f), q));
+                queueTotal = queueTotal.plus(q);
                 total = total.plus(f);
             }
         Period before = period.previous();
-        Figures previous = jdbc.prepareStatement("SELECT " + SUMS + " FROM indicator_day WHERE day >= ? AND day < ?", ps -> {
-            ps.setDate(1, Date.valueOf(before.from()));
-            ps.setDate(2, Date.valueOf(before.until()));
+        Figures previous = jdbc.prepareStatement("SELECT " + SUMS + " FROM " + totals(false) + " x", ps -> {
+            Span.of(before).bind(ps, 1, null);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return figures(rs, 1, 0, 0);
             }
         });
-        return new ProvinceReport(period, centers, total, Scorecard.score(total), trend(null, period), previous);
+        return new ProvinceReport(period, centers, total, Scorecard.score(total), trend(null, period), previous, queueTotal);
     }
 
     // ---- the periodic report ---------------------------------------------------------------------------------
@@ -305,7 +372,12 @@ public class IndicatorService {
      */
     private static final String OPEN_NOW = """
             SELECT tenant_id, sum(received) - sum(early + on_time + late + late_apology) - sum(withdrawn), 0
-            FROM indicator_day WHERE day <= ?::date %s GROUP BY tenant_id
+            FROM (SELECT tenant_id, received, early, on_time, late, late_apology, withdrawn FROM indicator_month
+                  WHERE month < ?::date %1$s
+                  UNION ALL
+                  SELECT tenant_id, received, early, on_time, late, late_apology, withdrawn FROM indicator_day
+                  WHERE day >= ?::date AND day <= ?::date %1$s) x
+            GROUP BY tenant_id
             """;
     private static final String OVERDUE_NOW = """
             SELECT tenant_id, count(*) FROM dossier WHERE status IN ('RECEIVED', 'IN_PROGRESS') AND due_at < ? %s
@@ -315,9 +387,17 @@ public class IndicatorService {
     private Map<Long, long[]> openNow(@Nullable Long tenantId, Instant now) {
         Map<Long, long[]> open = new HashMap<>();
         jdbc.prepareStatement(OPEN_NOW.formatted(tenantId == null ? "" : "AND tenant_id = ?"), ps -> {
-            ps.setDate(1, Date.valueOf(BusinessTime.localDate(now)));
+            // whole months before this one from the monthly sums, this month's days up to today from the days
+            LocalDate today = BusinessTime.localDate(now);
+            int k = 1;
+            ps.setDate(k++, Date.valueOf(today.withDayOfMonth(1)));
             if (tenantId != null) {
-                ps.setLong(2, tenantId);
+                ps.setLong(k++, tenantId);
+            }
+            ps.setDate(k++, Date.valueOf(today.withDayOfMonth(1)));
+            ps.setDate(k++, Date.valueOf(today));
+            if (tenantId != null) {
+                ps.setLong(k, tenantId);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -360,18 +440,35 @@ public class IndicatorService {
                 .sorted(Comparator.comparing((Row r) -> r.figures().received()).reversed()).toList();
         return new CenterReport(tenantId, name, period, figures, Scorecard.score(figures), previous,
                 Scorecard.score(previous), trend(tenantId, period), byProcedure, byField, byChannel(tenantId, period),
-                steps(tenantId, period));
+                steps(tenantId, period), queue(tenantId, period).getOrDefault(tenantId, QueueFigures.NONE),
+                queue(tenantId, period.previous()).getOrDefault(tenantId, QueueFigures.NONE));
     }
 
     Figures sums(long tenantId, Period period) {
-        return jdbc.prepareStatement("SELECT " + SUMS + " FROM indicator_day WHERE tenant_id = ? AND day >= ? AND day < ?", ps -> {
-            ps.setLong(1, tenantId);
-            ps.setDate(2, Date.valueOf(period.from()));
-            ps.setDate(3, Date.valueOf(period.until()));
+        return jdbc.prepareStatement("SELECT " + SUMS + " FROM " + totals(true) + " x", ps -> {
+            Span.of(period).bind(ps, 1, tenantId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return figures(rs, 1, 0, 0);
             }
+        });
+    }
+
+    /** The queue's figures per center over the period (one center's, or every center's when {@code tenantId} is null). */
+    Map<Long, QueueFigures> queue(@Nullable Long tenantId, Period period) {
+        String columns = "tenant_id, tickets, served, no_shows, waited, wait_seconds, service_timed, service_seconds";
+        return jdbc.prepareStatement("SELECT tenant_id, sum(tickets), sum(served), sum(no_shows), sum(waited), sum(wait_seconds), "
+                + "sum(service_timed), sum(service_seconds) FROM "
+                + Span.rows("indicator_queue_month", "indicator_queue_day", columns, tenantId != null) + " x GROUP BY tenant_id", ps -> {
+            Span.of(period).bind(ps, 1, tenantId);
+            Map<Long, QueueFigures> found = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getLong(1), new QueueFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+                }
+            }
+            return found;
         });
     }
 
@@ -383,7 +480,7 @@ public class IndicatorService {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.put(m, Figures.empty());
         }
-        jdbc.prepareStatement("SELECT date_trunc('month', day)::date, " + SUMS + " FROM indicator_day WHERE day >= ? AND day < ?"
+        jdbc.prepareStatement("SELECT month, " + SUMS + " FROM indicator_month WHERE month >= ? AND month < ?"
                 + (tenantId == null ? "" : " AND tenant_id = ?") + " GROUP BY 1", ps -> {
             ps.setDate(1, Date.valueOf(first.atDay(1)));
             ps.setDate(2, Date.valueOf(last.plusMonths(1).atDay(1)));
@@ -403,25 +500,21 @@ public class IndicatorService {
     private List<Row> byProcedure(long tenantId, Period period) {
         return jdbc.prepareStatement("""
                 SELECT dd.procedure_code, max(p.name), max(p.field), %s
-                FROM indicator_day_detail dd
+                FROM %s dd
                 LEFT JOIN LATERAL (SELECT name, field FROM procedure WHERE national_code = dd.procedure_code LIMIT 1) p ON true
-                WHERE dd.tenant_id = ? AND dd.day >= ? AND dd.day < ?
                 GROUP BY dd.procedure_code ORDER BY 4 DESC, 1
-                """.formatted(DETAIL_SUMS), ps -> rows(ps, tenantId, period, true));
+                """.formatted(DETAIL_SUMS, details(true)), ps -> rows(ps, tenantId, period, true));
     }
 
     private List<Row> byChannel(long tenantId, Period period) {
         List<Row> rows = jdbc.prepareStatement("""
-                SELECT dd.channel, NULL, NULL, %s FROM indicator_day_detail dd
-                WHERE dd.tenant_id = ? AND dd.day >= ? AND dd.day < ? GROUP BY dd.channel
-                """.formatted(DETAIL_SUMS), ps -> rows(ps, tenantId, period, false));
+                SELECT dd.channel, NULL, NULL, %s FROM %s dd GROUP BY dd.channel
+                """.formatted(DETAIL_SUMS, details(true)), ps -> rows(ps, tenantId, period, false));
         return rows.stream().map(r -> new Row(r.key(), Dossier.Channel.valueOf(r.key()).label(), null, r.figures())).toList();
     }
 
     private List<Row> rows(PreparedStatement ps, long tenantId, Period period, boolean named) throws SQLException {
-        ps.setLong(1, tenantId);
-        ps.setDate(2, Date.valueOf(period.from()));
-        ps.setDate(3, Date.valueOf(period.until()));
+        Span.of(period).bind(ps, 1, tenantId);
         List<Row> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -435,16 +528,14 @@ public class IndicatorService {
 
     private List<StepTime> steps(long tenantId, Period period) {
         return jdbc.prepareStatement("""
-                SELECT d.procedure_code, max(d.procedure_name), e.from_step,
-                       max((d.steps_json::json -> e.from_step) ->> 'name'),
-                       count(DISTINCT e.dossier_id), coalesce(sum(e.used_min), 0), max(e.step_budget_min)
-                FROM dossier_event e JOIN dossier d ON d.tenant_id = e.tenant_id AND d.id = e.dossier_id
-                WHERE e.tenant_id = ? AND e.at >= ? AND e.at < ? AND e.from_step IS NOT NULL
-                GROUP BY d.procedure_code, e.from_step ORDER BY 1, 3
+                SELECT procedure_code, max(procedure_name), step, max(step_name), sum(dossiers), sum(minutes),
+                       max(budget_min)
+                FROM indicator_step_day WHERE tenant_id = ? AND day >= ? AND day < ?
+                GROUP BY procedure_code, step ORDER BY 1, 3
                 """, ps -> {
             ps.setLong(1, tenantId);
-            ps.setTimestamp(2, Timestamp.from(start(period.from())));
-            ps.setTimestamp(3, Timestamp.from(start(period.until())));
+            ps.setDate(2, Date.valueOf(period.from()));
+            ps.setDate(3, Date.valueOf(period.until()));
             List<StepTime> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

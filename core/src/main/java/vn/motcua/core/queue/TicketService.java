@@ -69,10 +69,12 @@ public class TicketService {
     private final PublishedCalendars calendars;
     private final QueueSignals signals;
     private final AuditLog audit;
+    private final QueueTallies tallies;
     private final Map<TenantId, String> provinces = new ConcurrentHashMap<>();
 
     public TicketService(Sql sql, TenantTransactions tx, QueueSettingsService settings, PublishedCalendars calendars,
-                         QueueSignals signals, AuditLog audit) {
+                         QueueSignals signals, AuditLog audit, QueueTallies tallies) {
+        this.tallies = tallies;
         this.sql = sql;
         this.tx = tx;
         this.settings = settings;
@@ -134,6 +136,7 @@ public class TicketService {
                             + "'WAITING', ?::timestamptz, ?) RETURNING " + Ticket.COLUMNS, Ticket::read,
                     tenant.value(), day, number, theField, procedureId, priority == null ? null : priority.name(),
                     appointmentId, dueAt, now, Tokens.random(16)).orElseThrow();
+            tallies.refresh(tenant, day);
             return describe(t, now, counters);
         });
         signals.publish(new QueueSignals.Signal(tenant, QueueSignals.Kind.CHANGED, taken.ticket().number(), 0, "",
@@ -392,7 +395,11 @@ public class TicketService {
             all[args.length] = tenant.value();
             all[args.length + 1] = t.id();
             sql.update(update, all);
-            return reread(tenant, t.id());
+            Ticket changed = reread(tenant, t.id());
+            if (changed.status() == TicketStatus.DONE || changed.status() == TicketStatus.NO_SHOW) {
+                tallies.refresh(tenant, changed.day());
+            }
+            return changed;
         });
     }
 

@@ -275,6 +275,25 @@ class IndicatorFixtureTest implements IntegrationTestProperties {
     }
 
     @Test
+    void aPeriodReadFromTheMonthlySumsEqualsItsDaysSummedFromTheDailyTallies() {
+        for (Period p : List.of(DECEMBER, Period.year(2026), Period.quarter(2026, 4),
+                Period.custom(LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 5)),
+                Period.custom(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 18)),
+                Period.custom(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 31)))) {
+            Figures fromTallies = tx.read(a, () -> indicators.sums(a.value(), p));
+            long received = tx.read(a, () -> count("SELECT coalesce(sum(received), 0) FROM indicator_day WHERE tenant_id = "
+                    + a.value() + " AND day >= '" + p.from() + "' AND day < '" + p.until() + "'"));
+            long ended = tx.read(a, () -> count("SELECT coalesce(sum(early + on_time + late + late_apology), 0) FROM indicator_day"
+                    + " WHERE tenant_id = " + a.value() + " AND day >= '" + p.from() + "' AND day < '" + p.until() + "'"));
+            assertEquals(received, fromTallies.received(), p.label());
+            assertEquals(ended, fromTallies.ended(), p.label());
+        }
+        assertEquals(9, tx.read(a, () -> indicators.sums(a.value(), Period.year(2026))).received(), "December counted once");
+        assertEquals(0, tx.read(a, () -> indicators.sums(a.value(), Period.custom(LocalDate.of(2026, 12, 22),
+                LocalDate.of(2026, 12, 31)))).received(), "none received after the 21st");
+    }
+
+    @Test
     void theProvinceSumsEveryCenterAndOnlyProvincialItMayReadIt() {
         CallContext it = vn.motcua.core.testing.Callers.provincialIt(home, clock);
         IndicatorService.ProvinceReport p = indicators.province(it, DECEMBER);
@@ -340,7 +359,10 @@ class IndicatorFixtureTest implements IntegrationTestProperties {
         return tx.read(t, () -> {
             List<String> lines = new ArrayList<>();
             for (String sql : List.of("SELECT * FROM indicator_day WHERE tenant_id = " + t.value() + " ORDER BY day",
-                    "SELECT * FROM indicator_day_detail WHERE tenant_id = " + t.value() + " ORDER BY day, procedure_code, channel")) {
+                    "SELECT * FROM indicator_day_detail WHERE tenant_id = " + t.value() + " ORDER BY day, procedure_code, channel",
+                    "SELECT * FROM indicator_month WHERE tenant_id = " + t.value() + " ORDER BY month",
+                    "SELECT * FROM indicator_month_detail WHERE tenant_id = " + t.value() + " ORDER BY month, procedure_code, channel",
+                    "SELECT * FROM indicator_step_day WHERE tenant_id = " + t.value() + " ORDER BY day, procedure_code, step")) {
                 try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {

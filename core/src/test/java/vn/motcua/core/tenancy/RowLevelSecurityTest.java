@@ -45,7 +45,8 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             "counter_staff", "equipment", "queue_settings", "queue_prefix", "center_lineage", "merge_job", "merge_job_phase",
             "dossier_import", "outbox_event", "event_subscription", "outbox_delivery", "api_client",
             "queue_number", "queue_appointment", "queue_ticket", "queue_device_pairing", "queue_device", "queue_rating",
-            "queue_daily_stats", "indicator_day", "indicator_day_detail");
+            "queue_daily_stats", "indicator_day", "indicator_day_detail", "indicator_month", "indicator_month_detail",
+            "indicator_step_day", "indicator_queue_day", "indicator_queue_month");
 
     long tenantA;
     long tenantB;
@@ -146,6 +147,14 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO indicator_day (tenant_id, day, received) VALUES (" + id + ", current_date, 1)");
             st.execute("INSERT INTO indicator_day_detail (tenant_id, day, procedure_code, channel, received) VALUES ("
                     + id + ", current_date, '1.000001', 'IN_PERSON', 1)");
+            st.execute("INSERT INTO indicator_month (tenant_id, month, received) VALUES (" + id + ", date_trunc('month', current_date)::date, 1)");
+            st.execute("INSERT INTO indicator_month_detail (tenant_id, month, procedure_code, channel, received) VALUES ("
+                    + id + ", date_trunc('month', current_date)::date, '1.000001', 'IN_PERSON', 1)");
+            st.execute("INSERT INTO indicator_step_day (tenant_id, day, procedure_code, step, procedure_name, step_name, dossiers, "
+                    + "minutes) VALUES (" + id + ", current_date, '1.000001', 0, 'Thủ tục', 'Bước 1', 1, 60)");
+            st.execute("INSERT INTO indicator_queue_day (tenant_id, day, tickets) VALUES (" + id + ", current_date, 1)");
+            st.execute("INSERT INTO indicator_queue_month (tenant_id, month, tickets) VALUES (" + id
+                    + ", date_trunc('month', current_date)::date, 1)");
         }
         return id;
     }

@@ -15,6 +15,7 @@ import vn.motcua.core.context.Permission;
 import vn.motcua.core.context.Role;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.IndicatorTallies;
+import vn.motcua.core.queue.QueueTallies;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.storage.DocumentStore;
 import vn.motcua.core.storage.ListedObject;
@@ -120,7 +121,8 @@ public class MergeJobs {
      * recounted for the target and the sources in the move's transaction ({@link IndicatorTallies#recountAll}).
      */
     static final Set<String> NOT_COUNTED = Set.of("merge_job", "merge_job_phase", "service_center", "indicator_day",
-            "indicator_day_detail");
+            "indicator_day_detail", "indicator_month", "indicator_month_detail", "indicator_step_day",
+            "indicator_queue_day", "indicator_queue_month");
     private static final String OPEN = DossierStatus.open().stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -133,10 +135,12 @@ public class MergeJobs {
     private final BusinessTime time;
     private final IndicatorTallies tallies;
     private final OnboardingService onboarding;
+    private final QueueTallies queueTallies;
 
     public MergeJobs(ProvincialScope province, JdbcOperations jdbc, AuditLog audit, DocumentStore store, BusinessTime time,
-                     IndicatorTallies tallies, OnboardingService onboarding) {
+                     IndicatorTallies tallies, QueueTallies queueTallies, OnboardingService onboarding) {
         this.tallies = tallies;
+        this.queueTallies = queueTallies;
         this.onboarding = onboarding;
         this.province = province;
         this.jdbc = jdbc;
@@ -1061,6 +1065,7 @@ public class MergeJobs {
         LocalDate until = BusinessTime.localDate(now).plusDays(1);
         for (long c : all) {
             tallies.recountAll(TenantId.of(c), until);
+            queueTallies.recountAll(TenantId.of(c));
         }
         update("UPDATE merge_job SET phase = 'DONE', counts_json = ?, finished_at = ? WHERE tenant_id = ? AND id = ?",
                 json(counts), Timestamp.from(time.now()), targetId, jobId);

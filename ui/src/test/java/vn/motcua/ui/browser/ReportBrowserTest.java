@@ -62,6 +62,7 @@ class ReportBrowserTest extends ChromiumSession implements IntegrationTestProper
         waitUntil(() -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "const i = document.getElementById('report-chart-trend'); return i && i.complete && i.naturalWidth > 0;"));
         screenshot("report-center-1366x768");
+        assertTrue(waitFor(By.id("report-queue")).getText().contains("Chờ trung bình (phút)"), "the queue's figures, not scored");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('report-chart-groups').scrollIntoView({block: 'center'});");
         screenshot("report-center-charts");
 
@@ -70,6 +71,14 @@ class ReportBrowserTest extends ChromiumSession implements IntegrationTestProper
         waitUntil(() -> cells("report-drill-grid").stream().anyMatch(t -> CODE.matcher(t).matches()));
         waitForText("Hồ sơ giải quyết trước và đúng hạn — Tháng");
         screenshot("report-center-drill-on-time");
+        Boolean readable = (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const g = arguments[0];
+                const t = g.shadowRoot.querySelector('#table');
+                if (t.scrollWidth > t.clientWidth + 1) return false;
+                // every cell's text fits its cell (wrapped onto more lines if need be), none cut with an ellipsis
+                return [...g.querySelectorAll('vaadin-grid-cell-content')].every(c => c.scrollWidth <= c.clientWidth + 1);
+                """, driver.findElement(By.id("report-drill-grid")));
+        assertTrue(readable, "every column of the drill-down, the procedure's name included, is readable at 1366 px");
         String code = cells("report-drill-grid").stream().filter(t -> CODE.matcher(t).matches()).findFirst().orElseThrow();
         click(By.xpath("//vaadin-grid-cell-content[text()='" + code + "']"));
         waitUntil(() -> driver.getCurrentUrl().contains("ho-so/"));
@@ -109,6 +118,18 @@ class ReportBrowserTest extends ChromiumSession implements IntegrationTestProper
                 "const t = arguments[0].shadowRoot.querySelector('#table'); return t.scrollWidth <= t.clientWidth + 1;",
                 driver.findElement(By.id("report-ranking")));
         assertTrue(fits, "the ranking's columns fit 1366 px without sideways scrolling");
+
+        // the area filter: the centers of old Vĩnh Phúc (derived from their official codes, see Area)
+        click(By.id("report-area"));
+        click(By.xpath("//vaadin-select-item[contains(., 'Vĩnh Phúc cũ')]"));
+        waitForText("Xếp hạng 36 trung tâm");
+        assertTrue(waitFor(By.id("report-selection")).getText().startsWith("Các trung tâm đã lọc (36)"));
+        assertTrue(cells("report-ranking").contains("Vĩnh Phúc cũ"));
+        assertFalse(cells("report-ranking").contains("Hòa Bình cũ"));
+        screenshot("report-province-area");
+        click(By.id("report-area"));
+        click(By.xpath("//vaadin-select-item[contains(., 'Tất cả khu vực')]"));
+        waitForText("Xếp hạng 148 trung tâm");
 
         String href = waitFor(By.id("report-export")).getAttribute("href");
         String center;

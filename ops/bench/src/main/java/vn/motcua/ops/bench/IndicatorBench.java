@@ -80,6 +80,7 @@ public final class IndicatorBench {
             }
         }
 
+        System.out.println("load average before the timed rounds: " + loadAverage());
         TenantId home = provincialCenter(context);
         CallContext it = new CallContext(home, new Actor(1L, "admin.bench", home), "Quản trị tỉnh", Role.PROVINCIAL_ADMIN,
                 "Tỉnh", time.now());
@@ -158,7 +159,18 @@ public final class IndicatorBench {
         System.out.println("indicator.xlsx.province.year: " + f(worst) + " ms worst of " + xlsx.length + ", " + bytes
                 + " bytes (target < 3000 ms: " + (worst < 3000 ? "PASS" : "FAIL") + ")");
         pass &= worst < 3000;
+        System.out.println("load average after: " + loadAverage());
         System.out.println("indicator.bench: " + (pass ? "PASS" : "FAIL"));
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), to read the p95s against. */
+    private static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static void check(long tallied, long counted, String what) {

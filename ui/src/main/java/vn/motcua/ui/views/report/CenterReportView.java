@@ -83,6 +83,7 @@ public class CenterReportView extends VerticalLayout implements HasDynamicTitle 
                 ReportPanels.chart("report-chart-trend", "xu-huong.png", () -> IndicatorCharts.trend(r.trend(),
                         Texts.t("report.chartTrend")), Texts.t("report.chartTrend"))));
         body.add(new H3(Texts.t("report.indicators")), ReportPanels.indicators(r.score(), m -> openDrill(period, m)));
+        body.add(new H3(Texts.t("report.queue")), ReportPanels.queue(r.queue(), r.previousQueue()));
         body.add(new H3(Texts.t("report.lateRisk")), lateRisk(indicators.lateRisk(calls.current())));
         body.add(new H3(Texts.t("report.byProcedure")), ReportPanels.rows("report-by-procedure", Texts.t("report.col.procedure"), r.byProcedure()));
         body.add(new H3(Texts.t("report.byField")), ReportPanels.rows("report-by-field", Texts.t("report.col.field"), r.byField()));
@@ -124,12 +125,15 @@ public class CenterReportView extends VerticalLayout implements HasDynamicTitle 
         List<Dossier> dossiers = indicators.dossiers(calls.current(), period, measure);
         Grid<Dossier> grid = new Grid<>();
         grid.setId("report-drill-grid");
-        grid.addColumn(Dossier::code).setHeader(Texts.t("dossier.field.code")).setAutoWidth(true);
-        grid.addColumn(Dossier::applicantName).setHeader(Texts.t("dossier.field.applicant")).setAutoWidth(true);
-        grid.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setFlexGrow(2);
-        grid.addColumn(d -> d.status().label()).setHeader(Texts.t("dossier.field.status")).setAutoWidth(true);
-        grid.addColumn(d -> BusinessTime.format(d.receivedAt())).setHeader(Texts.t("dossier.field.received")).setAutoWidth(true);
-        grid.addColumn(d -> BusinessTime.format(d.appointment())).setHeader(Texts.t("dossier.field.due")).setAutoWidth(true);
+        // long procedure names wrap onto a second line (and show whole on hover) instead of being cut at 1366 px
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(Dossier::code).setHeader(Texts.t("dossier.field.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Dossier::applicantName).setHeader(Texts.t("dossier.field.applicant")).setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setWidth("16rem").setFlexGrow(4)
+                .setTooltipGenerator(Dossier::procedureName).setId("report-drill-procedure");
+        grid.addColumn(d -> d.status().label()).setHeader(Texts.t("dossier.field.status")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(d -> BusinessTime.format(d.receivedAt())).setHeader(Texts.t("dossier.field.received")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> BusinessTime.format(d.appointment())).setHeader(Texts.t("dossier.field.due")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(dossiers);
         grid.addItemClickListener(e -> {
             drill.close();
@@ -138,7 +142,8 @@ public class CenterReportView extends VerticalLayout implements HasDynamicTitle 
         drill = new Dialog();
         drill.setId("report-drill");
         drill.setHeaderTitle(Texts.t("report.drillTitle", measure.label(), period.label(), dossiers.size()));
-        drill.setWidth("1100px");
+        drill.setWidth("1240px");
+        drill.setMaxWidth("96vw");
         drill.setHeight("600px");
         grid.setSizeFull();
         drill.add(grid);

@@ -66,6 +66,7 @@ public class ProvinceCenterReportView extends VerticalLayout implements HasUrlPa
                 ReportPanels.chart("report-chart-trend", "xu-huong.png", () -> IndicatorCharts.trend(r.trend(),
                         Texts.t("report.chartTrend")), Texts.t("report.chartTrend"))));
         body.add(new H3(Texts.t("report.indicators")), ReportPanels.indicators(r.score(), null));
+        body.add(new H3(Texts.t("report.queue")), ReportPanels.queue(r.queue(), r.previousQueue()));
         body.add(new H3(Texts.t("report.byProcedure")), ReportPanels.rows("report-by-procedure", Texts.t("report.col.procedure"), r.byProcedure()));
         body.add(new H3(Texts.t("report.byChannel")), ReportPanels.rows("report-by-channel", Texts.t("report.col.channel"), r.byChannel()));
         body.add(new H3(Texts.t("report.steps")), ReportPanels.steps(r.steps()));

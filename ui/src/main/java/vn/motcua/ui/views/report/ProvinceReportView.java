@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.context.Permission;
+import vn.motcua.core.indicator.Area;
 import vn.motcua.core.indicator.IndicatorCharts;
 import vn.motcua.core.indicator.IndicatorService;
 import vn.motcua.core.indicator.IndicatorWorkbook;
@@ -45,6 +46,8 @@ public class ProvinceReportView extends VerticalLayout implements HasDynamicTitl
     /** Rank by the whole score or by one group (null: the whole score). */
     final Select<Optional<Scorecard.Group>> rankBy = new Select<>();
     final Select<String> type = new Select<>();
+    /** The old province (before the 2025 merger) a center comes from: "" for all ({@link Area}). */
+    final Select<String> area = new Select<>();
     final ReportPanels.PeriodBar periodBar;
     final VerticalLayout body = new VerticalLayout();
     final Anchor export = new Anchor();
@@ -71,29 +74,41 @@ public class ProvinceReportView extends VerticalLayout implements HasDynamicTitl
         type.setItemLabelGenerator(t -> t.isEmpty() ? Texts.t("report.allTypes") : Texts.t("report.centerType." + t));
         type.setValue("");
         type.addValueChangeListener(e -> show());
+        area.setId("report-area");
+        area.setLabel(Texts.t("report.area"));
+        area.setItems("");
+        area.setItemLabelGenerator(a -> a.isEmpty() ? Texts.t("report.allAreas") : areaNames.getOrDefault(a, a));
+        area.setValue("");
+        area.addValueChangeListener(e -> show());
         export.setText(Texts.t("report.export"));
         export.setId("report-export");
         export.getElement().setAttribute("download", true);
-        HorizontalLayout bar = new HorizontalLayout(periodBar, type, rankBy, export);
+        type.setWidth("9em");
+        area.setWidth("10.5em");
+        rankBy.setWidth("11em");
+        HorizontalLayout bar = new HorizontalLayout(periodBar, type, area, rankBy, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
         body.setPadding(false);
         body.setWidthFull();
 
         ranking.setId("report-ranking");
         ranking.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        ranking.addColumn(c -> place(c)).setHeader(Texts.t("report.col.place")).setWidth("4.5em").setFlexGrow(0);
-        ranking.addColumn(IndicatorService.CenterRow::name).setHeader(Texts.t("report.col.center")).setWidth("10em").setFlexGrow(2)
+        ranking.addColumn(c -> place(c)).setHeader(Texts.t("report.col.place")).setWidth("4rem").setFlexGrow(0);
+        ranking.addColumn(IndicatorService.CenterRow::name).setHeader(Texts.t("report.col.center")).setWidth("9rem").setFlexGrow(2)
                 .setComparator(Comparator.comparing(IndicatorService.CenterRow::name, VietnameseOrder.NAMES));
-        ranking.addColumn(c -> Texts.t("report.centerType." + c.type())).setHeader(Texts.t("report.type")).setWidth("6em").setFlexGrow(0);
-        ranking.addColumn(c -> ReportPanels.score(c.score())).setHeader(Texts.t("report.col.score")).setWidth("5em").setFlexGrow(0);
+        ranking.addColumn(c -> Texts.t("report.centerType." + c.type())).setHeader(Texts.t("report.col.type")).setWidth("5.5rem").setFlexGrow(0);
+        ranking.addColumn(c -> c.area() == null ? "" : c.area().name()).setHeader(Texts.t("report.col.area")).setWidth("7rem")
+                .setFlexGrow(0).setId("report-col-area");
+        ranking.addColumn(c -> ReportPanels.score(c.score())).setHeader(Texts.t("report.col.score")).setWidth("4.5rem").setFlexGrow(0);
         for (Scorecard.Group g : List.of(Scorecard.Group.PROGRESS, Scorecard.Group.DIGITIZATION, Scorecard.Group.ONLINE,
                 Scorecard.Group.SATISFACTION)) {
             ranking.addColumn(c -> c.score().group(g).measurable() > 0 ? ReportPanels.number(c.score().group(g).earned())
-                    : Texts.t("report.none")).setHeader(shortLabel(g)).setWidth("6.5em").setFlexGrow(0)
+                    : Texts.t("report.none")).setHeader(shortLabel(g)).setWidth("5.5rem").setFlexGrow(0)
                     .setTooltipGenerator(c -> g.label());
         }
-        ranking.addColumn(c -> ReportPanels.count(c.figures().received())).setHeader(Texts.t("report.fig.received")).setWidth("6em").setFlexGrow(0);
-        ranking.addColumn(c -> ReportPanels.count(c.figures().overdueNow())).setHeader(Texts.t("report.col.overdueShort")).setWidth("6em").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.count(c.figures().received())).setHeader(Texts.t("report.fig.received")).setWidth("5.5rem").setFlexGrow(0);
+        ranking.addColumn(c -> ReportPanels.count(c.figures().overdueNow())).setHeader(Texts.t("report.col.overdueShort")).setWidth("5rem").setFlexGrow(0);
         ranking.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProvinceCenterReportView.class, e.getItem().tenantId())));
         ranking.setHeight("32em");
 
@@ -102,6 +117,7 @@ public class ProvinceReportView extends VerticalLayout implements HasDynamicTitl
     }
 
     private List<IndicatorService.CenterRow> shown = List.of();
+    private final java.util.Map<String, String> areaNames = new java.util.LinkedHashMap<>();
 
     private static String shortLabel(Scorecard.Group g) {
         return switch (g) {
@@ -127,7 +143,10 @@ public class ProvinceReportView extends VerticalLayout implements HasDynamicTitl
         IndicatorService.ProvinceReport r = indicators.province(calls.current(), period);
         Optional<Scorecard.Group> by = rankBy.getValue() == null ? Optional.empty() : rankBy.getValue();
         String t = type.getValue() == null ? "" : type.getValue();
+        showAreas(r.centers());
+        String a = area.getValue() == null ? "" : area.getValue();
         shown = r.centers().stream().filter(c -> t.isEmpty() || c.type().equals(t))
+                .filter(c -> a.isEmpty() || (c.area() != null && c.area().code().equals(a)))
                 .sorted(Comparator.comparing((IndicatorService.CenterRow c) -> value(c, by).orElse(-1.0)).reversed()
                         .thenComparing(IndicatorService.CenterRow::name, VietnameseOrder.NAMES)).toList();
         ranking.setItems(shown);
@@ -136,6 +155,14 @@ public class ProvinceReportView extends VerticalLayout implements HasDynamicTitl
                 CenterReportView.DAY.format(period.last()))));
         body.add(ReportPanels.scoreLine(r.totalScore(), Scorecard.score(r.previousTotal()), period));
         body.add(ReportPanels.figures(r.total(), r.previousTotal(), null));
+        if (!t.isEmpty() || !a.isEmpty()) {
+            vn.motcua.core.indicator.Figures sum = shown.stream().map(IndicatorService.CenterRow::figures)
+                    .reduce(vn.motcua.core.indicator.Figures.empty(), vn.motcua.core.indicator.Figures::plus);
+            Span selection = new Span(Texts.t("report.selection", shown.size(), ReportPanels.score(Scorecard.score(sum)),
+                    ReportPanels.count(sum.received()), ReportPanels.count(sum.onTimeOrEarly()), ReportPanels.count(sum.ended())));
+            selection.setId("report-selection");
+            body.add(selection);
+        }
         body.add(spread(shown, by));
         body.add(ReportPanels.charts(
                 ReportPanels.chart("report-chart-distribution", "phan-bo-diem.png", () -> IndicatorCharts.distribution(shown),
@@ -144,11 +171,29 @@ public class ProvinceReportView extends VerticalLayout implements HasDynamicTitl
                         Texts.t("report.chartTrendProvince")), Texts.t("report.chartTrendProvince"))));
         body.add(new H3(Texts.t("report.ranking", shown.size())), ranking);
         body.add(new H3(Texts.t("report.indicatorsProvince")), ReportPanels.indicators(r.totalScore(), null));
+        body.add(new H3(Texts.t("report.queueProvince")), ReportPanels.queue(r.queueTotal(), null));
         export.setHref(new StreamResource("bao-cao-chi-so-tinh.xlsx", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             IndicatorWorkbook.province(indicators.provinceExport(calls.current(), period), out);
             return new ByteArrayInputStream(out.toByteArray());
         }));
+    }
+
+    /** The area filter offers the areas the centers have (none shown when the province has no areas). */
+    private void showAreas(List<IndicatorService.CenterRow> centers) {
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        centers.stream().map(IndicatorService.CenterRow::area).filter(java.util.Objects::nonNull)
+                .forEach(x -> found.put(x.code(), x.name()));
+        if (!found.equals(areaNames)) {
+            areaNames.clear();
+            areaNames.putAll(found);
+            String current = area.getValue();
+            List<String> items = new java.util.ArrayList<>(List.of(""));
+            items.addAll(found.keySet());
+            area.setItems(items);
+            area.setValue(current != null && found.containsKey(current) ? current : "");
+        }
+        area.setVisible(!found.isEmpty());
     }
 
     /** Best, median and worst of the centers shown, by what they are ranked by. */

@@ -84,6 +84,9 @@ final class ReportPanels {
             });
             day.addValueChangeListener(e -> changed.run());
             until.addValueChangeListener(e -> changed.run());
+            kind.setWidth("8em");
+            day.setWidth("10em");
+            until.setWidth("10em");
             add(kind, day, until);
             setAlignItems(FlexComponent.Alignment.BASELINE);
         }
@@ -154,6 +157,47 @@ final class ReportPanels {
             return open;
         }
         box.setId("report-fig-" + id);
+        box.getStyle().set("padding", "var(--lumo-space-s)").set("min-width", "8.5em")
+                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        return box;
+    }
+
+    /**
+     * The queue's operational figures (not scored): tickets, served, average wait and service time, no-show share; the
+     * previous period's beside each when {@code before} is given.
+     */
+    static Component queue(vn.motcua.core.indicator.QueueFigures q, vn.motcua.core.indicator.QueueFigures before) {
+        FlexLayout cards = new FlexLayout();
+        cards.setId("report-queue");
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-s)");
+        cards.add(text("queue-tickets", count(q.tickets()), Texts.t("report.queue.tickets"), before == null ? null : count(before.tickets())));
+        cards.add(text("queue-served", count(q.served()), Texts.t("report.queue.served"), before == null ? null : count(before.served())));
+        cards.add(text("queue-wait", minutes(q.averageWaitMinutes()), Texts.t("report.queue.wait"),
+                before == null ? null : minutes(before.averageWaitMinutes())));
+        cards.add(text("queue-service", minutes(q.averageServiceMinutes()), Texts.t("report.queue.service"),
+                before == null ? null : minutes(before.averageServiceMinutes())));
+        cards.add(text("queue-no-show", percent(q.noShowShare()), Texts.t("report.queue.noShow"),
+                before == null ? null : percent(before.noShowShare())));
+        return cards;
+    }
+
+    static String minutes(Optional<Double> m) {
+        return m.map(ReportPanels::number).orElse(Texts.t("report.none"));
+    }
+
+    private static Component text(String id, String value, String label, String before) {
+        Span v = new Span(value);
+        v.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        Span l = new Span(label);
+        l.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        Div box = new Div(v, new Div(l));
+        if (before != null) {
+            Span b = new Span(Texts.t("report.before", before));
+            b.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+            box.add(new Div(b));
+        }
+        box.setId("report-" + id);
         box.getStyle().set("padding", "var(--lumo-space-s)").set("min-width", "8.5em")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
         return box;
