@@ -55,6 +55,8 @@ class QueueIndicatorsTest implements IntegrationTestProperties {
     QueueTallies tallies;
     @Inject
     TenantTransactions tx;
+    @Inject
+    QueueFixture f;
 
     void at(int hour, int minute) {
         clock.set(BusinessTime.instant(LocalDateTime.of(2026, 12, 1, hour, minute)));
@@ -66,8 +68,6 @@ class QueueIndicatorsTest implements IntegrationTestProperties {
 
     @Test
     void averageWaitServiceTimeAndNoShowShareOfADayOfTicketsEqualTheHandCalculation() throws Exception {
-        QueueFixture f = new QueueFixture(province, dataSource, clock, counters);
-        f.catalog();
         at(8, 0);
         QueueFixture.Center c = f.center("Q-IND");
         long counter = f.counter(c.director(), 1, List.of(CIVIL));
