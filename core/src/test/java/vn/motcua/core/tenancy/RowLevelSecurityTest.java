@@ -45,7 +45,7 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             "counter_staff", "equipment", "queue_settings", "queue_prefix", "center_lineage", "merge_job", "merge_job_phase",
             "dossier_import", "outbox_event", "event_subscription", "outbox_delivery", "api_client",
             "queue_number", "queue_appointment", "queue_ticket", "queue_device_pairing", "queue_device", "queue_rating",
-            "queue_daily_stats", "indicator_day", "indicator_day_detail");
+            "queue_daily_stats", "indicator_day", "indicator_day_detail", "queue_kiosk_procedure", "queue_stats_closed");
 
     long tenantA;
     long tenantB;
@@ -144,6 +144,9 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO queue_daily_stats (tenant_id, day, dimension, key, tickets, served, no_shows, appointments, "
                     + "appointments_kept) VALUES (" + id + ", current_date, 'FIELD', 'Hộ tịch', 1, 1, 0, 1, 1)");
             st.execute("INSERT INTO indicator_day (tenant_id, day, received) VALUES (" + id + ", current_date, 1)");
+            st.execute("INSERT INTO queue_kiosk_procedure (tenant_id, procedure_id, position) SELECT " + id
+                    + ", id, 1 FROM procedure WHERE national_code = '9.999999'");
+            st.execute("INSERT INTO queue_stats_closed (tenant_id, day, closed_at) VALUES (" + id + ", current_date, now())");
             st.execute("INSERT INTO indicator_day_detail (tenant_id, day, procedure_code, channel, received) VALUES ("
                     + id + ", current_date, '1.000001', 'IN_PERSON', 1)");
         }
