@@ -43,13 +43,23 @@ abstract class ChromiumSession {
 
     @BeforeEach
     void browser() {
+        driver = chromium();
+    }
+
+    /**
+     * Another headless Chromium with its own cookies (another person, or another device of the center); the caller
+     * quits it. Windows and tabs in the background are not throttled, so a board left behind another window still
+     * follows the queue.
+     */
+    WebDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,1000", "--lang=vi");
+                "--disable-quic", "--window-size=1366,1000", "--lang=vi", "--disable-background-timer-throttling",
+                "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows");
         // a driver service per browser: quitting a browser stops its service
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
+        return new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
     }
 
