@@ -43,7 +43,7 @@ abstract class ChromiumSession {
 
     @BeforeEach
     void browser() {
-        driver = chromium();
+        driver = newChromium();
     }
 
     /**
@@ -51,7 +51,7 @@ abstract class ChromiumSession {
      * quits it. Windows and tabs in the background are not throttled, so a board left behind another window still
      * follows the queue.
      */
-    WebDriver chromium() {
+    WebDriver newChromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -107,12 +107,15 @@ abstract class ChromiumSession {
     }
 
     void waitForText(String text) {
+        // a page that reloads (a device just paired) replaces the body: read it again
         new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "waiting for '" + text + "' in: " + body())
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> body().contains(text));
     }
 
     void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     void screenshot(String name) throws Exception {

@@ -210,7 +210,7 @@ public class TicketKioskView extends DevicePage {
         Span number = new Span(t.ticket().number());
         number.setId("kiosk-ticket-number");
         number.addClassName("ticket-number");
-        number.getStyle().set("font-size", "5em").set("font-weight", "bold");
+        number.getStyle().set("font-size", "4em").set("font-weight", "bold").set("line-height", "1.1");
         Paragraph center = new Paragraph(device.centerName());
         Paragraph field = new Paragraph(t.ticket().field());
         Paragraph counters = new Paragraph(Texts.t("ticketKiosk.counters",
@@ -234,8 +234,9 @@ public class TicketKioskView extends DevicePage {
         String url = FollowTicketView.url(t.ticket().followToken());
         Div qr = new Div();
         qr.getElement().setProperty("innerHTML", TicketQr.svg(url));
-        qr.setWidth("10em");
-        qr.setHeight("10em");
+        qr.setWidth("8em");
+        qr.setHeight("8em");
+        qr.getStyle().set("margin", "0 auto");
         ticket.add(qr, new Paragraph(Texts.t("ticketKiosk.follow")));
         Button print = new Button(Texts.t("ticketKiosk.print"), e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.getPage().executeJs("window.print()")));
@@ -243,9 +244,11 @@ public class TicketKioskView extends DevicePage {
         print.addThemeVariants(ButtonVariant.LUMO_LARGE);
         ticket.add(print);
         ticket.getStyle().set("border", "2px dashed var(--lumo-contrast-50pct)").set("padding", "1em").set("text-align", "center");
+        // compact, so the whole ticket and its print button fit beside the choices at 1366×768
+        ticket.getChildren().filter(Paragraph.class::isInstance).forEach(p -> ((Paragraph) p).getStyle().set("margin", "0.3em 0"));
         ticket.setVisible(true);
-        // on a portrait kiosk the ticket is below the choices: bring it into view
-        ticket.scrollIntoView();
+        // on a portrait kiosk the ticket is below the choices: bring it into view (no scroll when it is in view)
+        ticket.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
     @Override
