@@ -273,6 +273,8 @@ class QueueDayBrowserTest extends ChromiumSession implements IntegrationTestProp
             }
             scrollTo(By.id("intake-ticket"));
             ((JavascriptExecutor) driver).executeScript("document.getElementById('intake-dob').opened = false;"); // its calendar
+            waitUntil(() -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return ![...document"
+                    + ".querySelectorAll('vaadin-date-picker-overlay')].some(o => o.hasAttribute('opened') || o.hasAttribute('closing'));")));
             fits("queue-day-intake-from-ticket");
             click(By.id("intake-receive"));
             waitFor(By.id("intake-code"));
