@@ -71,5 +71,7 @@ SELECT create_distributed_table('queue_settings', 'tenant_id', colocate_with => 
 SELECT create_distributed_table('queue_prefix', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'queue_prefix'::regclass);
 SELECT create_distributed_table('queue_ticket', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'queue_ticket'::regclass);
 SELECT create_distributed_table('queue_rating', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'queue_rating'::regclass);
+SELECT create_distributed_table('queue_kiosk_procedure', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'queue_kiosk_procedure'::regclass);
+SELECT create_distributed_table('queue_stats_closed', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'queue_stats_closed'::regclass);
 SELECT create_distributed_table('staff_member', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'staff_member'::regclass);
 SELECT create_distributed_table('counter_staff', 'tenant_id', colocate_with => 'api_client') WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'counter_staff'::regclass);

@@ -59,6 +59,7 @@ public enum AuditAction {
     QUEUE_TICKET_TRANSFERRED("Chuyển số thứ tự sang quầy/lĩnh vực khác"),
     QUEUE_TICKET_LINKED("Gắn số thứ tự với hồ sơ tiếp nhận"),
     QUEUE_RATED("Công dân đánh giá tại quầy"),
+    QUEUE_KIOSK_PROCEDURES_SAVED("Chọn thủ tục trên máy lấy số"),
     APPOINTMENT_BOOKED("Đặt lịch hẹn"),
     DEVICE_PAIRING_STARTED("Tạo mã ghép nối thiết bị"),
     DEVICE_PAIRED("Ghép nối thiết bị"),

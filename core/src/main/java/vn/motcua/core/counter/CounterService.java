@@ -229,6 +229,11 @@ public class CounterService {
         return byId(links.activeStaff(tenant.value()), StaffChoice::id);
     }
 
+    /** The procedures the center serves (its own choice or its level's default), for the queue's kiosk choices. */
+    public List<ProcedureChoice> servedProcedures(TenantId tenant) {
+        return tx.read(tenant, () -> links.servedProcedures(tenant.value(), level(tenant).name()));
+    }
+
     Level level(TenantId tenant) {
         String typeAndProvince = counters.centerTypeAndProvince(tenant.value())
                 .orElseThrow(() -> new NotFoundException("center", tenant.value()));

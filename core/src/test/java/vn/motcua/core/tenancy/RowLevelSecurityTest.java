@@ -46,7 +46,7 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             "dossier_import", "outbox_event", "event_subscription", "outbox_delivery", "api_client",
             "queue_number", "queue_appointment", "queue_ticket", "queue_device_pairing", "queue_device", "queue_rating",
             "queue_daily_stats", "indicator_day", "indicator_day_detail", "indicator_month", "indicator_month_detail",
-            "indicator_step_day", "indicator_queue_day", "indicator_queue_month");
+            "indicator_step_day", "indicator_queue_day", "indicator_queue_month", "queue_kiosk_procedure", "queue_stats_closed");
 
     long tenantA;
     long tenantB;
@@ -145,6 +145,9 @@ class RowLevelSecurityTest implements IntegrationTestProperties {
             st.execute("INSERT INTO queue_daily_stats (tenant_id, day, dimension, key, tickets, served, no_shows, appointments, "
                     + "appointments_kept) VALUES (" + id + ", current_date, 'FIELD', 'Hộ tịch', 1, 1, 0, 1, 1)");
             st.execute("INSERT INTO indicator_day (tenant_id, day, received) VALUES (" + id + ", current_date, 1)");
+            st.execute("INSERT INTO queue_kiosk_procedure (tenant_id, procedure_id, position) SELECT " + id
+                    + ", id, 1 FROM procedure WHERE national_code = '9.999999'");
+            st.execute("INSERT INTO queue_stats_closed (tenant_id, day, closed_at) VALUES (" + id + ", current_date, now())");
             st.execute("INSERT INTO indicator_day_detail (tenant_id, day, procedure_code, channel, received) VALUES ("
                     + id + ", current_date, '1.000001', 'IN_PERSON', 1)");
             st.execute("INSERT INTO indicator_month (tenant_id, month, received) VALUES (" + id + ", date_trunc('month', current_date)::date, 1)");

@@ -26,6 +26,8 @@ public interface IntegrationTestProperties extends TestPropertyProvider {
         props.put("motcua.documents.sweeper.enabled", "false");
         // nor a background event delivery racing the one a test runs by hand
         props.put("motcua.outbox.enabled", "false");
+        // nor the nightly close of the queue's figures (KioskProceduresAndStatsCloseTest runs it by hand)
+        props.put("motcua.queue.stats-close.enabled", "false");
         props.putAll(extraProperties());
         return props;
     }

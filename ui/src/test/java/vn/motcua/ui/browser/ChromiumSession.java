@@ -43,13 +43,23 @@ abstract class ChromiumSession {
 
     @BeforeEach
     void browser() {
+        driver = newChromium();
+    }
+
+    /**
+     * Another headless Chromium with its own cookies (another person, or another device of the center); the caller
+     * quits it. Windows and tabs in the background are not throttled, so a board left behind another window still
+     * follows the queue.
+     */
+    WebDriver newChromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,1000", "--lang=vi");
+                "--disable-quic", "--window-size=1366,1000", "--lang=vi", "--disable-background-timer-throttling",
+                "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows");
         // a driver service per browser: quitting a browser stops its service
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
+        return new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
     }
 
@@ -105,12 +115,15 @@ abstract class ChromiumSession {
     }
 
     void waitForText(String text) {
+        // a page that reloads (a device just paired) replaces the body: read it again
         new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "waiting for '" + text + "' in: " + body())
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> body().contains(text));
     }
 
     void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     void screenshot(String name) throws Exception {

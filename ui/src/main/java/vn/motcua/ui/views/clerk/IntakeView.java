@@ -98,11 +98,13 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, com.v
     private final vn.motcua.core.queue.TicketService tickets;
     /** The ticket served at the counter (from the counter panel), or null. */
     Long ticketId;
+    private final CenterCatalogService centerCatalog;
 
     public IntakeView(DossierIntake intake, CenterCatalogService centerCatalog, CatalogService catalog,
                       vn.motcua.tenants.dossier.DossierDesk desk, CallContexts calls, vn.motcua.core.queue.TicketService tickets) {
         this.calls = calls;
         this.tickets = tickets;
+        this.centerCatalog = centerCatalog;
         this.intake = intake;
         this.desk = desk;
         this.principal = Session.require();
@@ -431,10 +433,19 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, com.v
             }
         }).orElse(null);
         if (ticketId != null) {
-            Span linked = new Span(Texts.t("intake.fromTicket", tickets.get(calls.current(), ticketId).number()));
+            vn.motcua.core.queue.Ticket served = tickets.get(calls.current(), ticketId);
+            Span linked = new Span(Texts.t("intake.fromTicket", served.number()));
             linked.setId("intake-ticket");
             linked.getElement().getThemeList().add("badge");
             addComponentAsFirst(linked);
+            if (served.procedureId() != null && procedure.isEmpty()) {
+                // the citizen chose the procedure at the kiosk (or booked it): intake opens with it chosen
+                try {
+                    procedure.setValue(centerCatalog.servedProcedure(calls.current(), served.procedureId()).procedure());
+                } catch (vn.motcua.core.validation.NotFoundException notServed) {
+                    // no longer served here: the clerk chooses
+                }
+            }
         }
     }
 

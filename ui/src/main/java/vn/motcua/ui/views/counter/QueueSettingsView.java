@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.motcua.core.context.Permission;
 import vn.motcua.core.counter.PriorityGroup;
+import vn.motcua.core.counter.ProcedureChoice;
+import vn.motcua.core.queue.KioskProcedures;
 import vn.motcua.core.counter.QueueSettings;
 import vn.motcua.core.counter.QueueSettingsService;
 import vn.motcua.core.validation.InvalidInputException;
@@ -54,10 +56,17 @@ public class QueueSettingsView extends VerticalLayout implements HasDynamicTitle
     final Checkbox voiceOn = new Checkbox(Texts.t("queue.field.voice"));
     final Span state = new Span();
     final Button save = new Button(Texts.t("common.save"));
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<ProcedureChoice> kioskProcedures =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>(Texts.t("queue.kiosk.field", KioskProcedures.MAX));
+    final Span kioskShowing = new Span();
+    final Button kioskSave = new Button(Texts.t("queue.kiosk.save"));
+    private final KioskProcedures kiosk;
 
-    public QueueSettingsView(QueueSettingsService queue, CallContexts calls, vn.motcua.core.queue.QueueStatistics statistics) {
+    public QueueSettingsView(QueueSettingsService queue, CallContexts calls, vn.motcua.core.queue.QueueStatistics statistics,
+                             KioskProcedures kiosk) {
         this.queue = queue;
         this.calls = calls;
+        this.kiosk = kiosk;
         setWidthFull();
         setMaxWidth("70em");
         ticketFrom.setId("queue-from");
@@ -89,6 +98,14 @@ public class QueueSettingsView extends VerticalLayout implements HasDynamicTitle
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
 
+        kioskProcedures.setId("queue-kiosk-procedures");
+        kioskProcedures.setWidthFull();
+        kioskProcedures.setItems(kiosk.candidates(calls.current()));
+        kioskProcedures.setItemLabelGenerator(p -> p.nationalCode() + " — " + p.name());
+        kioskProcedures.setHelperText(Texts.t("queue.kiosk.help"));
+        kioskShowing.setId("queue-kiosk-showing");
+        kioskSave.setId("queue-kiosk-save");
+        kioskSave.addClickListener(e -> saveKiosk());
         FormLayout hours = new FormLayout(ticketFrom, ticketUntil, maxPerDay, dailyReset);
         FormLayout prefixForm = new FormLayout();
         prefixForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
@@ -108,8 +125,26 @@ public class QueueSettingsView extends VerticalLayout implements HasDynamicTitle
                 new H4(Texts.t("queue.section.prefixes")), prefixHelp, prefixForm,
                 new H4(Texts.t("queue.section.priority")), priority,
                 new H4(Texts.t("queue.section.announcement")), announcement, preview, voiceOn, save,
+                new H4(Texts.t("queue.section.kiosk")), kioskProcedures, kioskShowing, kioskSave,
                 new vn.motcua.ui.views.queue.QueueStatsPanel(statistics, calls));
         show(queue.get(calls.current()));
+        showKiosk(kiosk.chosen(calls.current()));
+    }
+
+    private void showKiosk(java.util.List<ProcedureChoice> chosen) {
+        kioskProcedures.setValue(new java.util.LinkedHashSet<>(chosen));
+        java.util.List<ProcedureChoice> offered = kiosk.offered(calls.current());
+        kioskShowing.setText(offered.isEmpty() ? Texts.t("queue.kiosk.showingNone") : Texts.t("queue.kiosk.showing",
+                String.join("; ", offered.stream().map(ProcedureChoice::name).toList())));
+    }
+
+    void saveKiosk() {
+        try {
+            showKiosk(kiosk.save(calls.current(), kioskProcedures.getValue().stream().map(ProcedureChoice::id).toList()));
+            Notices.success(Texts.t("queue.kiosk.saved"));
+        } catch (InvalidInputException ex) {
+            Notices.show(ex, Map.of("procedures", kioskProcedures));
+        }
     }
 
     private void show(QueueSettings s) {

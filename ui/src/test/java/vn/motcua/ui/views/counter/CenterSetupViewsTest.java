@@ -173,7 +173,8 @@ class CenterSetupViewsTest implements IntegrationTestProperties {
 
     @Test
     void aDirectorSavesTheQueueSettingsAndAWrongAnnouncementIsMarked() {
-        QueueSettingsView view = new QueueSettingsView(queue, calls(), context.getBean(vn.motcua.core.queue.QueueStatistics.class));
+        QueueSettingsView view = new QueueSettingsView(queue, calls(), context.getBean(vn.motcua.core.queue.QueueStatistics.class),
+                context.getBean(vn.motcua.core.queue.KioskProcedures.class));
         UI.getCurrent().add(view);
         assertEquals("Đang dùng cài đặt mặc định (giờ làm việc của tỉnh)", view.state.getText());
         view.ticketFrom.setValue(LocalTime.of(7, 30));
