@@ -68,12 +68,11 @@ class KioskProceduresAndStatsCloseTest implements IntegrationTestProperties {
     ProvincialScope province;
     @Inject
     DataSource dataSource;
+    @Inject
     QueueFixture f;
 
     @BeforeAll
     void catalog() {
-        f = new QueueFixture(province, dataSource, clock, counters);
-        f.catalog();
         f.exec("INSERT INTO procedure (national_code, name, field, levels, current_version) VALUES "
                 + "('1.000894', 'Đăng ký kết hôn', '" + CIVIL + "', 'COMMUNE', 1), "
                 + "('1.001022', 'Đăng ký khai tử', '" + CIVIL + "', 'COMMUNE', 1) ON CONFLICT DO NOTHING");
