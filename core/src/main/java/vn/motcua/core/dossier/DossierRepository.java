@@ -32,15 +32,15 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
      * {@code :patterns} ("%w1%|%w2%", or null) is a cheap necessary condition tried first when the center is read in
      * order: a word that begins a word of the dossier is in its text.
      * <p>
-     * The center is checked as {@code tenant_id + 0 = :tenantId} on purpose: a condition that no index can serve. The
-     * lexemes already belong to the center and row-level security's own {@code tenant_id = motcua_current_tenant()}
-     * is a key of the word index (migration 029); a plain {@code tenant_id = :tenantId} let the planner AND the word
-     * index with a bitmap of the whole center from another index whenever it guessed a word frequent (5-8 ms at
-     * ~33,800 dossiers per center, ops/bench/README.md).
+     * No {@code tenant_id = :tenantId} here, on purpose: the lexemes of {@code :words} already belong to the center, and
+     * row-level security's own {@code tenant_id = motcua_current_tenant()} is a key of the word index (migration 029).
+     * An explicit center condition let the planner AND the word index with a bitmap of the whole center from another
+     * index whenever it guessed a word frequent (5-8 ms at ~33,800 dossiers per center, ops/bench/README.md); written
+     * so that no index can serve it ({@code tenant_id + 0}), it made the planner count the center twice and misjudge
+     * the read in order.
      */
     String SEARCH_WHERE = """
-             WHERE dossier_.tenant_id + 0 = :tenantId
-               AND (CAST(:status AS text) IS NULL OR dossier_.status = :status)
+             WHERE (CAST(:status AS text) IS NULL OR dossier_.status = :status)
                AND (CAST(:patterns AS text) IS NULL
                     OR dossier_.search_key || ' ' || coalesce(dossier_.applicant_phone, '') LIKE ALL (string_to_array(:patterns, '|')))
                AND\s""" + WORDS + " @@ CAST(:words AS tsquery)";
@@ -88,11 +88,11 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
 
     /** Every dossier of a center that has every word (a page; sort and limit from {@code pageable}). */
     @Query(SEARCH)
-    List<Dossier> search(long tenantId, @Nullable String status, @Nullable String patterns, String words, Pageable pageable);
+    List<Dossier> search(@Nullable String status, @Nullable String patterns, String words, Pageable pageable);
 
     /** How many dossiers {@link #search} finds, counting no further than {@code cap}. */
     @Query(COUNT_SEARCH)
-    long countSearch(long tenantId, @Nullable String status, @Nullable String patterns, String words, int cap);
+    long countSearch(@Nullable String status, @Nullable String patterns, String words, int cap);
 
     /** Every dossier of a center whatever its status (tra cứu hồ sơ without words), optionally of one status. */
     @Query("SELECT dossier_.* FROM dossier dossier_ " + ALL_WHERE)
@@ -124,7 +124,7 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
      * alternatives), most similar to {@code text} first; {@code pageable} only pages (no sort).
      */
     @Query(SIMILAR)
-    List<Dossier> similar(long tenantId, @Nullable String status, @Nullable String patterns, String words, String text, int cap,
+    List<Dossier> similar(@Nullable String status, @Nullable String patterns, String words, String text, int cap,
                          Pageable pageable);
 
     /** The center's known words nearest to {@code word} (trigram similarity at least {@code threshold}), best first. */
