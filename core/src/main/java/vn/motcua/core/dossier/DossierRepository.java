@@ -57,7 +57,8 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
     String WORDS_OF_LENGTH = """
             SELECT w.word FROM dossier_search_word w
              WHERE w.tenant_id = :tenantId AND length(w.word) BETWEEN :shortest AND :longest""";
-    String READ_IN_ORDER = "SELECT set_config('enable_bitmapscan', 'off', true) || set_config('max_parallel_workers_per_gather', '0', true)";
+    String READ_IN_ORDER = "SELECT set_config('enable_bitmapscan', 'off', true) || set_config('enable_sort', 'off', true)"
+            + " || set_config('max_parallel_workers_per_gather', '0', true)";
     /** Tra cứu hồ sơ without words: the whole center, any status or one. */
     String ALL_WHERE = """
              WHERE dossier_.tenant_id = :tenantId
@@ -140,7 +141,8 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
      * dossiers, reading the center newest first and stopping at the page is cheaper than fetching every hit from
      * the word index to sort them (the index's estimate cannot know a word is common in one center only). Without
      * parallel workers either: misled by the same estimate, the planner starts one, whose start cost ~15 ms under
-     * load against ~5 ms for reading the page (EXPLAIN at 1M, ops/bench/README.md).
+     * load against ~5 ms for reading the page (EXPLAIN at 1M, ops/bench/README.md). Nor sorting when an index gives
+     * the order asked: the same low estimate otherwise lets it read the whole center through any index of it and sort.
      */
     @Query(READ_IN_ORDER)
     String readInOrder();
