@@ -124,20 +124,20 @@ public class DossierInbox {
             }
             String exact = tsquery(tenant, words.stream().map(List::of).toList());
             String patterns = patterns(words);
-            long total = dossiers.countSearch(t, state, patterns, exact, SEARCH_COUNT_LIMIT + 1);
+            long total = dossiers.countSearch(state, patterns, exact, SEARCH_COUNT_LIMIT + 1);
             if (total > 0) {
                 if (total > READ_IN_ORDER_ABOVE) {
                     dossiers.readInOrder();
                 }
-                return Page.of(dossiers.search(t, state, patterns, exact, pageable), pageable, total);
+                return Page.of(dossiers.search(state, patterns, exact, pageable), pageable, total);
             }
             List<List<String>> widened = words.stream().map(word -> near(t, word)).toList();
             if (widened.stream().allMatch(alternatives -> alternatives.size() == 1)) {
                 return Page.of(List.of(), pageable, 0L);
             }
             String fuzzy = tsquery(tenant, widened);
-            long hits = dossiers.countSearch(t, state, null, fuzzy, SEARCH_COUNT_LIMIT + 1);
-            List<Dossier> content = hits == 0 ? List.of() : dossiers.similar(t, state, null, fuzzy, SearchKey.of(query),
+            long hits = dossiers.countSearch(state, null, fuzzy, SEARCH_COUNT_LIMIT + 1);
+            List<Dossier> content = hits == 0 ? List.of() : dossiers.similar(state, null, fuzzy, SearchKey.of(query),
                     SEARCH_COUNT_LIMIT + 1, Pageable.from(pageable.getNumber(), pageable.getSize()));
             return Page.of(content, pageable, hits);
         });

@@ -31,10 +31,16 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
      * Tra cứu hồ sơ with words ({@code :words} a tsquery from {@link DossierInbox#tsquery}), any status or one.
      * {@code :patterns} ("%w1%|%w2%", or null) is a cheap necessary condition tried first when the center is read in
      * order: a word that begins a word of the dossier is in its text.
+     * <p>
+     * No {@code tenant_id = :tenantId} here, on purpose: the lexemes of {@code :words} already belong to the center, and
+     * row-level security's own {@code tenant_id = motcua_current_tenant()} is a key of the word index (migration 029).
+     * An explicit center condition let the planner AND the word index with a bitmap of the whole center from another
+     * index whenever it guessed a word frequent (5-8 ms at ~33,800 dossiers per center, ops/bench/README.md); written
+     * so that no index can serve it ({@code tenant_id + 0}), it made the planner count the center twice and misjudge
+     * the read in order.
      */
     String SEARCH_WHERE = """
-             WHERE dossier_.tenant_id = :tenantId
-               AND (CAST(:status AS text) IS NULL OR dossier_.status = :status)
+             WHERE (CAST(:status AS text) IS NULL OR dossier_.status = :status)
                AND (CAST(:patterns AS text) IS NULL
                     OR dossier_.search_key || ' ' || coalesce(dossier_.applicant_phone, '') LIKE ALL (string_to_array(:patterns, '|')))
                AND\s""" + WORDS + " @@ CAST(:words AS tsquery)";
@@ -51,7 +57,8 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
     String WORDS_OF_LENGTH = """
             SELECT w.word FROM dossier_search_word w
              WHERE w.tenant_id = :tenantId AND length(w.word) BETWEEN :shortest AND :longest""";
-    String READ_IN_ORDER = "SELECT set_config('enable_bitmapscan', 'off', true) || set_config('max_parallel_workers_per_gather', '0', true)";
+    String READ_IN_ORDER = "SELECT set_config('enable_bitmapscan', 'off', true) || set_config('enable_sort', 'off', true)"
+            + " || set_config('max_parallel_workers_per_gather', '0', true)";
     /** Tra cứu hồ sơ without words: the whole center, any status or one. */
     String ALL_WHERE = """
              WHERE dossier_.tenant_id = :tenantId
@@ -82,11 +89,11 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
 
     /** Every dossier of a center that has every word (a page; sort and limit from {@code pageable}). */
     @Query(SEARCH)
-    List<Dossier> search(long tenantId, @Nullable String status, @Nullable String patterns, String words, Pageable pageable);
+    List<Dossier> search(@Nullable String status, @Nullable String patterns, String words, Pageable pageable);
 
     /** How many dossiers {@link #search} finds, counting no further than {@code cap}. */
     @Query(COUNT_SEARCH)
-    long countSearch(long tenantId, @Nullable String status, @Nullable String patterns, String words, int cap);
+    long countSearch(@Nullable String status, @Nullable String patterns, String words, int cap);
 
     /** Every dossier of a center whatever its status (tra cứu hồ sơ without words), optionally of one status. */
     @Query("SELECT dossier_.* FROM dossier dossier_ " + ALL_WHERE)
@@ -118,7 +125,7 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
      * alternatives), most similar to {@code text} first; {@code pageable} only pages (no sort).
      */
     @Query(SIMILAR)
-    List<Dossier> similar(long tenantId, @Nullable String status, @Nullable String patterns, String words, String text, int cap,
+    List<Dossier> similar(@Nullable String status, @Nullable String patterns, String words, String text, int cap,
                          Pageable pageable);
 
     /** The center's known words nearest to {@code word} (trigram similarity at least {@code threshold}), best first. */
@@ -134,7 +141,8 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
      * dossiers, reading the center newest first and stopping at the page is cheaper than fetching every hit from
      * the word index to sort them (the index's estimate cannot know a word is common in one center only). Without
      * parallel workers either: misled by the same estimate, the planner starts one, whose start cost ~15 ms under
-     * load against ~5 ms for reading the page (EXPLAIN at 1M, ops/bench/README.md).
+     * load against ~5 ms for reading the page (EXPLAIN at 1M, ops/bench/README.md). Nor sorting when an index gives
+     * the order asked: the same low estimate otherwise lets it read the whole center through any index of it and sort.
      */
     @Query(READ_IN_ORDER)
     String readInOrder();

@@ -161,6 +161,18 @@ class DossierSearchTest implements IntegrationTestProperties {
         assertFalse(plan.contains("dossier_tenant_received_search"), plan);
     }
 
+    @Test
+    void aSingleWordIsCountedFromTheWordIndexAloneWithTheCenterAsOneOfItsKeys() {
+        for (String word : List.of("nguyen", "0008")) {
+            String plan = explain(big, word);
+            // one index scan, row-level security's center condition inside it (migration 029), no bitmap of the center
+            // from another index ANDed to it
+            assertTrue(plan.matches("(?s).*Bitmap Index Scan on dossier_search_words[^\\n]*\\n\\s+Index Cond: \\(\\(tenant_id = .*"), plan);
+            assertFalse(plan.contains("BitmapAnd"), plan);
+            assertFalse(plan.contains("dossier_pkey"), plan);
+        }
+    }
+
     /** EXPLAIN of the count the search runs first, as the application role in the center. */
     String explain(TenantId tenant, String query) {
         List<String> words = SearchKey.indexWords(query);
