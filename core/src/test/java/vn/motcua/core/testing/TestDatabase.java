@@ -4,7 +4,6 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 import vn.motcua.devservices.EmbeddedPostgres;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -47,14 +46,14 @@ public final class TestDatabase {
             return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
         }
         try {
-            EmbeddedPostgres embedded = EmbeddedPostgres.start(Files.createTempDirectory("motcua-test-pg"), 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    embedded.close();
-                } catch (Exception ignored) {
-                    // the JVM is going away anyway
+            EmbeddedPostgres[] started = new EmbeddedPostgres[1];
+            // the folder is deleted at exit, after the server in it has stopped
+            EmbeddedPostgres embedded = EmbeddedPostgres.start(TestFolders.create("motcua-test-pg", () -> {
+                if (started[0] != null) {
+                    started[0].close();
                 }
-            }));
+            }), 0);
+            started[0] = embedded;
             return new Server(embedded.jdbcUrl("postgres"), EmbeddedPostgres.SUPERUSER, embedded.password(), "embedded server");
         } catch (Exception e) {
             throw new IllegalStateException("no PostgreSQL for tests: " + e.getMessage(), e);

@@ -2,7 +2,6 @@ package vn.motcua.core.testing;
 
 import vn.motcua.devservices.EmbeddedS3;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +32,11 @@ public final class TestS3 {
         }
         if (embedded == null) {
             try {
-                storage = Files.createTempDirectory("motcua-test-s3");
+                storage = TestFolders.create("motcua-test-s3", () -> {
+                    if (embedded != null) {
+                        embedded.close();
+                    }
+                });
                 embedded = EmbeddedS3.start(storage, 0);
             } catch (Exception e) {
                 throw new IllegalStateException("no S3 store for tests: " + e.getMessage(), e);
