@@ -7,13 +7,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.context.CallContext;
-import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierProcessing;
-import vn.motcua.core.dossier.IntakeRequest;
-import vn.motcua.core.dossier.IntakeService;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.core.validation.InvalidInputException;
@@ -25,7 +21,6 @@ import vn.motcua.tenants.onboarding.OnboardingService;
 import vn.motcua.tenants.security.LoginService;
 import vn.motcua.tenants.testing.TwoCenters;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +40,7 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
     @Inject
     MergeJobs merges;
     @Inject
-    IntakeService intake;
+    MergeTestData data;
     @Inject
     DossierProcessing processing;
     @Inject
@@ -64,23 +59,6 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
         merges.recoverUnfinished();
     }
 
-    long count(String sql, Object param) {
-        return province.unaudited(() -> jdbc.prepareStatement(sql, ps -> {
-            ps.setObject(1, param);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
-    }
-
-    Dossier receive(CallContext clerk, String name) {
-        return intake.receive(clerk, new IntakeRequest("1.001193", 1, "Đăng ký khai sinh", LegalDeadline.workingDays(3), "25",
-                null, Dossier.Channel.IN_PERSON, new Applicant.Individual(name, "025190000999", LocalDate.of(1990, 1, 2),
-                "0912000999", "Xóm Mới"), List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf",
-                ("%PDF-1.7\n" + name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8))))).dossier();
-    }
-
     static OnboardingForm form(String unit, String agencyCode) {
         return new OnboardingForm(unit, agencyCode, "Khu 1", null, null, new OnboardingForm.Person("Bùi Văn Mới", "Giám đốc"), List.of());
     }
@@ -88,8 +66,8 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
     @Test
     void theSourcesAreMergedIntoANewCenterFromTheOfficialListOpenedInTheSameStep() {
         TwoCenters two = new TwoCenters(context, "mn1.");
-        receive(two.clerkA(), "Trần Văn Hai");
-        Dossier fromB = receive(two.clerkB(), "Lê Thị Ba");
+        data.receive(two.clerkA(), "Trần Văn Hai");
+        Dossier fromB = data.receive(two.clerkB(), "Lê Thị Ba");
         MergePreview preview = merges.previewIntoNewCenter(two.admin(), "04828", List.of(two.a.id(), two.b.id()));
         assertEquals(MergeJobs.NEW_TARGET, preview.targetId());
         assertEquals("Phường Thống Nhất", preview.targetName());
@@ -104,10 +82,10 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
         assertEquals("Bùi Văn Mới", done.onboarded().accounts().get(0).fullName());
         assertEquals("DONE", done.job().phase());
         assertTrue(done.job().counts().ok(), done.job().counts().printed());
-        assertEquals(2, count("SELECT count(*) FROM dossier WHERE tenant_id = ?", created.id()));
+        assertEquals(2, data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", created.id()));
         assertEquals(created.id(), centers.open(two.admin(), two.b.id()).successorTenantId());
         assertEquals(CenterStatus.MERGED, centers.open(two.admin(), two.a.id()).status());
-        assertEquals(2, count("SELECT count(*) FROM center_lineage WHERE tenant_id = ?", created.id()));
+        assertEquals(2, data.count("SELECT count(*) FROM center_lineage WHERE tenant_id = ?", created.id()));
         assertEquals(fromB.code(), processing.file(login.login("mn1.cb.b", TwoCenters.PASSWORD).principal().at(two.admin().now()),
                 fromB.id()).dossier().code(), "B's clerk works at the new center on B's dossier");
     }
@@ -115,7 +93,7 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
     @Test
     void whenTheMergeFailsAfterTheNewCenterWasOpenedItSaysThatTheCenterRemainsEmptyAndTheSourcesAreUnchanged() {
         TwoCenters two = new TwoCenters(context, "mn2.");
-        Dossier fromB = receive(two.clerkB(), "Lê Thị Ba");
+        Dossier fromB = data.receive(two.clerkB(), "Lê Thị Ba");
         processing.comment(two.clerkB(), fromB.id(), "Thiếu giấy tờ");
         MergeJobs.MergeIntoNewCenterFailedException e = assertThrows(MergeJobs.MergeIntoNewCenterFailedException.class,
                 () -> merges.runIntoNewCenter(two.admin(), form("04831", "000.00.25.H72"),
@@ -133,8 +111,8 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
         assertEquals("ROLLED_BACK", e.job().phase());
         ServiceCenter created = e.onboarded().center();
         assertEquals(CenterStatus.ACTIVE, centers.open(two.admin(), created.id()).status());
-        assertEquals(0, count("SELECT count(*) FROM dossier WHERE tenant_id = ?", created.id()));
-        assertEquals(1, count("SELECT count(*) FROM dossier WHERE tenant_id = ?", two.b.id()));
+        assertEquals(0, data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", created.id()));
+        assertEquals(1, data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", two.b.id()));
         assertEquals(CenterStatus.ACTIVE, centers.open(two.admin(), two.b.id()).status());
         processing.comment(two.clerkB(), fromB.id(), "trung tâm làm việc lại");
     }
@@ -148,7 +126,7 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
                 MergeProgress.NONE));
         assertFalse(provincial instanceof MergeJobs.MergeIntoNewCenterFailedException);
         assertTrue(provincial.vietnamese().contains("trung tâm cấp tỉnh"), provincial.vietnamese());
-        assertEquals(0, count("SELECT count(*) FROM service_center WHERE code = ?", "05128"), "no center opened");
+        assertEquals(0, data.count("SELECT count(*) FROM service_center WHERE code = ?", "05128"), "no center opened");
         for (CallContext who : List.of(two.directorA(), two.clerkB())) {
             assertThrows(vn.motcua.core.context.AccessDeniedException.class, () -> merges.previewIntoNewCenter(who, "05128",
                     List.of(two.a.id(), two.b.id())), who.username());
@@ -156,7 +134,7 @@ class MergeIntoNewCenterTest implements IntegrationTestProperties {
                     form("05128", "000.00.25.H75"), new MergeRequest(0, List.of(two.a.id(), two.b.id()), null, Map.of(), Map.of()),
                     MergeProgress.NONE), who.username());
         }
-        assertEquals(0, count("SELECT count(*) FROM service_center WHERE code = ?", "05128"), "a director or clerk opened nothing");
+        assertEquals(0, data.count("SELECT count(*) FROM service_center WHERE code = ?", "05128"), "a director or clerk opened nothing");
         assertThrows(InvalidInputException.class, () -> merges.previewIntoNewCenter(admin, "99999", List.of(two.b.id())));
         assertTrue(assertThrows(InvalidInputException.class, () -> merges.previewIntoNewCenter(admin, "05128", List.of()))
                 .vietnamese().contains("ít nhất một trung tâm nguồn"));

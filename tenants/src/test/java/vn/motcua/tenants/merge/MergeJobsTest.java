@@ -10,7 +10,6 @@ import vn.motcua.core.context.AccessDeniedException;
 import vn.motcua.core.context.Actor;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Role;
-import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCommand;
 import vn.motcua.core.dossier.DossierEvent;
@@ -18,9 +17,6 @@ import vn.motcua.core.dossier.DossierInbox;
 import vn.motcua.core.dossier.DossierProcessing;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.DossierStatusLookup;
-import vn.motcua.core.dossier.IntakeRequest;
-import vn.motcua.core.dossier.IntakeService;
-import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.CenterReadOnlyException;
 import vn.motcua.core.tenancy.TenantId;
@@ -40,7 +36,6 @@ import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.testing.TallyCheck;
 import vn.motcua.tenants.testing.TwoCenters;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +53,7 @@ class MergeJobsTest implements IntegrationTestProperties {
     @Inject
     MergeJobs merges;
     @Inject
-    IntakeService intake;
+    MergeTestData data;
     @Inject
     DossierProcessing processing;
     @Inject
@@ -95,24 +90,17 @@ class MergeJobsTest implements IntegrationTestProperties {
                     "Phú Thọ", null, List.of(new NewStaff(prefix + "gd.c", "Đỗ Văn Giang", Role.DIRECTOR, "Giám đốc", hasher.hash(TwoCenters.PASSWORD)),
                             new NewStaff(prefix + "cb.c", "Hoàng Thị Hoa", Role.CLERK, "Chuyên viên", hasher.hash(TwoCenters.PASSWORD)))))).get(0);
             clerkC = login.login(prefix + "cb.c", TwoCenters.PASSWORD).principal().at(two.admin().now());
-            receive(two.clerkA(), "Nguyễn Văn Một");
-            openB = receive(two.clerkB(), "Trần Văn Hai");
-            Dossier paused = receive(two.clerkB(), "Lê Thị Ba");
+            data.receive(two.clerkA(), "Nguyễn Văn Một");
+            openB = data.receive(two.clerkB(), "Trần Văn Hai");
+            Dossier paused = data.receive(two.clerkB(), "Lê Thị Ba");
             processing.comment(two.clerkB(), paused.id(), "Thiếu bản sao giấy khai sinh");
             processing.recordFee(two.clerkB(), paused.id(), 20_000, vn.motcua.core.dossier.DossierFee.Method.CASH, "BL-0001");
-            processing.recordFee(two.clerkA(), receive(two.clerkA(), "Phạm Văn Bốn").id(), 20_000,
+            processing.recordFee(two.clerkA(), data.receive(two.clerkA(), "Phạm Văn Bốn").id(), 20_000,
                     vn.motcua.core.dossier.DossierFee.Method.CASH, "BL-0001");
             pausedB = paused;
-            Dossier withdrawn = receive(clerkC, "Vũ Thị Năm");
+            Dossier withdrawn = data.receive(clerkC, "Vũ Thị Năm");
             closedC = processing.apply(clerkC, withdrawn.id(), withdrawn.version(), new DossierCommand.Withdraw("Công dân rút"));
-            receive(clerkC, "Đặng Văn Sáu");
-        }
-
-        Dossier receive(CallContext clerk, String name) {
-            return intake.receive(clerk, new IntakeRequest("1.001193", 1, "Đăng ký khai sinh", LegalDeadline.workingDays(3), "25",
-                    null, Dossier.Channel.IN_PERSON, new Applicant.Individual(name, "025190000555", LocalDate.of(1990, 1, 2),
-                    "0912000555", "Xóm Trại"), List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf",
-                    ("%PDF-1.7\n" + name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8))))).dossier();
+            data.receive(clerkC, "Đặng Văn Sáu");
         }
 
         MergeRequest request() {
@@ -120,7 +108,7 @@ class MergeJobsTest implements IntegrationTestProperties {
         }
 
         long dossiersAt(ServiceCenter center) {
-            return count("SELECT count(*) FROM dossier WHERE tenant_id = ?", center.id());
+            return data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", center.id());
         }
     }
 
@@ -128,16 +116,6 @@ class MergeJobsTest implements IntegrationTestProperties {
     @org.junit.jupiter.api.AfterEach
     void finishWhatIsLeft() {
         merges.recoverUnfinished();
-    }
-
-    long count(String sql, long tenant) {
-        return province.unaudited(() -> jdbc.prepareStatement(sql, ps -> {
-            ps.setLong(1, tenant);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
     }
 
     /** Stands for the process dying: an Error the job does not handle, thrown on its thread inside its work. */
@@ -210,7 +188,7 @@ class MergeJobsTest implements IntegrationTestProperties {
         assertTrue(last.note().contains("Xã An Bình") && last.note().contains("Xã Đào Xá"), last.note());
         assertEquals(2, file.controlSheet().size());
         // fees: A's receipt number kept, B's prefixed with its center code
-        assertEquals(1, count("SELECT count(*) FROM dossier_fee WHERE tenant_id = ? AND receipt_number = 'mm.B/BL-0001'", t.two.a.id()));
+        assertEquals(1, data.count("SELECT count(*) FROM dossier_fee WHERE tenant_id = ? AND receipt_number = 'mm.B/BL-0001'", t.two.a.id()));
         // the closed dossier of C and its paper are reachable at A
         assertEquals(1, processing.file(clerkA, t.closedC.id()).documents().size());
 
@@ -222,7 +200,7 @@ class MergeJobsTest implements IntegrationTestProperties {
         // B is kept, read-only: nothing is written there any more
         assertThrows(CenterReadOnlyException.class, () -> tx.write(t.two.b.tenantId(), () -> null));
         // lineage recorded at A
-        assertEquals(2, count("SELECT count(*) FROM center_lineage WHERE tenant_id = ?", t.two.a.id()));
+        assertEquals(2, data.count("SELECT count(*) FROM center_lineage WHERE tenant_id = ?", t.two.a.id()));
     }
 
     @Test
@@ -345,7 +323,7 @@ class MergeJobsTest implements IntegrationTestProperties {
         assertFalse(failed.job().counts().ok());
         assertEquals(List.of("dossier_comment"), failed.job().counts().differences().stream().map(MergeCounts.Line::table).toList());
         assertEquals(2, t.dossiersAt(t.two.b), "nothing moved");
-        assertEquals(1, count("SELECT count(*) FROM dossier_comment WHERE tenant_id = ?", t.two.b.id()), "the comment is back");
+        assertEquals(1, data.count("SELECT count(*) FROM dossier_comment WHERE tenant_id = ?", t.two.b.id()), "the comment is back");
         processing.comment(t.two.clerkB(), t.openB.id(), "trung tâm làm việc lại");
     }
 }

@@ -6,11 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.motcua.core.catalog.LegalDeadline;
-import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
-import vn.motcua.core.dossier.IntakeRequest;
-import vn.motcua.core.dossier.IntakeService;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.testing.IntegrationTestProperties;
 import vn.motcua.tenants.security.LoginService;
@@ -23,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,23 +47,13 @@ class MergeProcessCrashTest implements IntegrationTestProperties {
     @Inject
     MergeJobs merges;
     @Inject
-    IntakeService intake;
+    MergeTestData data;
     @Inject
     LoginService login;
     @Inject
     ProvincialScope province;
     @Inject
     JdbcOperations jdbc;
-
-    long count(String sql, long tenant) {
-        return province.unaudited(() -> jdbc.prepareStatement(sql, ps -> {
-            ps.setLong(1, tenant);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
-    }
 
     String phaseOf(long target) {
         return province.unaudited(() -> jdbc.prepareStatement("SELECT phase FROM merge_job WHERE tenant_id = ?", ps -> {
@@ -83,15 +68,12 @@ class MergeProcessCrashTest implements IntegrationTestProperties {
     void aMergeProcessKilledInTheMiddleOfItsMoveLeavesNothingHalfMovedAndTheNextStartFinishesIt() throws Exception {
         TwoCenters two = new TwoCenters(context, "mk.");
         for (String name : List.of("Trần Văn Hai", "Lê Thị Ba", "Vũ Văn Tư")) {
-            intake.receive(two.clerkB(), new IntakeRequest("1.001193", 1, "Đăng ký khai sinh", LegalDeadline.workingDays(3), "25",
-                    null, Dossier.Channel.IN_PERSON, new Applicant.Individual(name, "025190000888", LocalDate.of(1990, 1, 2),
-                    "0912000888", "Xóm Giữa"), List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf",
-                    ("%PDF-1.7\n" + name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8)))));
+            data.receive(two.clerkB(), name);
         }
         long a = two.a.id();
         long b = two.b.id();
-        long dossiersAtA = count("SELECT count(*) FROM dossier WHERE tenant_id = ?", a);
-        long usersAtA = count("SELECT count(*) FROM app_user WHERE tenant_id = ?", a);
+        long dossiersAtA = data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", a);
+        long usersAtA = data.count("SELECT count(*) FROM app_user WHERE tenant_id = ?", a);
 
         Path props = Files.createTempFile("merge-crash", ".properties");
         Properties shared = new Properties();
@@ -135,11 +117,11 @@ class MergeProcessCrashTest implements IntegrationTestProperties {
 
         // nothing half-moved: every row still at its source, the source read-only, the job still FROZEN
         assertEquals("FROZEN", phaseOf(a));
-        assertEquals(3, count("SELECT count(*) FROM dossier WHERE tenant_id = ?", b));
-        assertEquals(2, count("SELECT count(*) FROM app_user WHERE tenant_id = ?", b), "the staff moved in the killed transaction are back");
-        assertEquals(dossiersAtA, count("SELECT count(*) FROM dossier WHERE tenant_id = ?", a));
-        assertEquals(usersAtA, count("SELECT count(*) FROM app_user WHERE tenant_id = ?", a));
-        assertEquals(1, count("SELECT count(*) FROM service_center WHERE frozen_by_job IS NOT NULL AND tenant_id = ?", b));
+        assertEquals(3, data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", b));
+        assertEquals(2, data.count("SELECT count(*) FROM app_user WHERE tenant_id = ?", b), "the staff moved in the killed transaction are back");
+        assertEquals(dossiersAtA, data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", a));
+        assertEquals(usersAtA, data.count("SELECT count(*) FROM app_user WHERE tenant_id = ?", a));
+        assertEquals(1, data.count("SELECT count(*) FROM service_center WHERE frozen_by_job IS NOT NULL AND tenant_id = ?", b));
 
         // the next start (MergeRecoveryOnStart) resumes it: done, counts match
         List<MergeJobs.Job> recovered = merges.recoverUnfinished();
@@ -148,9 +130,9 @@ class MergeProcessCrashTest implements IntegrationTestProperties {
         assertEquals("DONE", job.phase(), job.error());
         assertTrue(job.phases().stream().anyMatch(p -> p.phase() == MergePhase.RESUMED));
         assertTrue(job.counts().ok(), job.counts().printed());
-        assertEquals(dossiersAtA + 3, count("SELECT count(*) FROM dossier WHERE tenant_id = ?", a));
-        assertEquals(usersAtA + 2, count("SELECT count(*) FROM app_user WHERE tenant_id = ?", a));
-        assertEquals(0, count("SELECT count(*) FROM dossier WHERE tenant_id = ?", b));
+        assertEquals(dossiersAtA + 3, data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", a));
+        assertEquals(usersAtA + 2, data.count("SELECT count(*) FROM app_user WHERE tenant_id = ?", a));
+        assertEquals(0, data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", b));
         assertEquals(a, login.login("mk.cb.b", TwoCenters.PASSWORD).principal().tenantId(), "B's clerk now signs in at A");
     }
 }

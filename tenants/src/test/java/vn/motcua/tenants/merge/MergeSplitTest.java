@@ -10,15 +10,11 @@ import org.junit.jupiter.api.TestInstance;
 import vn.motcua.core.context.Actor;
 import vn.motcua.core.context.CallContext;
 import vn.motcua.core.context.Role;
-import vn.motcua.core.dossier.Applicant;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCommand;
 import vn.motcua.core.dossier.DossierEvent;
 import vn.motcua.core.dossier.DossierProcessing;
 import vn.motcua.core.dossier.DossierStatusLookup;
-import vn.motcua.core.dossier.IntakeRequest;
-import vn.motcua.core.dossier.IntakeService;
-import vn.motcua.core.catalog.LegalDeadline;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.storage.DocumentReferences;
 import vn.motcua.core.testing.IntegrationTestProperties;
@@ -35,7 +31,6 @@ import vn.motcua.tenants.security.LoginService;
 import vn.motcua.tenants.security.PasswordHasher;
 import vn.motcua.tenants.testing.TwoCenters;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +51,7 @@ class MergeSplitTest implements IntegrationTestProperties {
     @Inject
     MergeJobs merges;
     @Inject
-    IntakeService intake;
+    MergeTestData data;
     @Inject
     DossierProcessing processing;
     @Inject
@@ -99,19 +94,12 @@ class MergeSplitTest implements IntegrationTestProperties {
             u = more.get(0);
             c = more.get(1);
             clerkU = login.login(prefix + "cb.u", TwoCenters.PASSWORD).principal().at(two.admin().now());
-            first = receive(two.clerkB(), "Trần Văn Hai");
-            second = receive(two.clerkB(), "Lê Thị Ba");
+            first = data.receive(two.clerkB(), "Trần Văn Hai");
+            second = data.receive(two.clerkB(), "Lê Thị Ba");
             processing.comment(two.clerkB(), second.id(), "Thiếu bản sao giấy khai sinh");
-            third = receive(two.clerkB(), "Vũ Văn Tư");
-            Dossier withdrawn = receive(two.clerkB(), "Đặng Thị Năm");
+            third = data.receive(two.clerkB(), "Vũ Văn Tư");
+            Dossier withdrawn = data.receive(two.clerkB(), "Đặng Thị Năm");
             closed = processing.apply(two.clerkB(), withdrawn.id(), withdrawn.version(), new DossierCommand.Withdraw("Công dân rút"));
-        }
-
-        Dossier receive(CallContext clerk, String name) {
-            return intake.receive(clerk, new IntakeRequest("1.001193", 1, "Đăng ký khai sinh", LegalDeadline.workingDays(3), "25",
-                    null, Dossier.Channel.IN_PERSON, new Applicant.Individual(name, "025190000777", LocalDate.of(1990, 1, 2),
-                    "0912000777", "Xóm Đồi"), List.of(new IntakeRequest.IncomingDocument("Tờ khai", "a.pdf",
-                    ("%PDF-1.7\n" + name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8))))).dossier();
         }
 
         List<Long> chosen() {
@@ -119,23 +107,13 @@ class MergeSplitTest implements IntegrationTestProperties {
         }
 
         long dossiersAt(ServiceCenter center) {
-            return count("SELECT count(*) FROM dossier WHERE tenant_id = ?", center.id());
+            return data.count("SELECT count(*) FROM dossier WHERE tenant_id = ?", center.id());
         }
     }
 
     @AfterEach
     void finishWhatIsLeft() {
         merges.recoverUnfinished();
-    }
-
-    long count(String sql, long tenant) {
-        return province.unaudited(() -> jdbc.prepareStatement(sql, ps -> {
-            ps.setLong(1, tenant);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
     }
 
     @Test
@@ -183,7 +161,7 @@ class MergeSplitTest implements IntegrationTestProperties {
         var file = processing.file(t.clerkU, t.second.id());
         assertEquals(t.second.code(), file.dossier().code());
         assertEquals(1, file.documents().size());
-        assertEquals(1, count("SELECT count(*) FROM dossier_comment WHERE tenant_id = ?", t.u.id()));
+        assertEquals(1, data.count("SELECT count(*) FROM dossier_comment WHERE tenant_id = ?", t.u.id()));
         DossierEvent last = file.controlSheet().get(file.controlSheet().size() - 1);
         assertEquals("TRANSFER", last.action());
         assertTrue(last.note().contains("sang Xã Tân Lập") && last.note().contains("một phần"), last.note());
@@ -197,8 +175,8 @@ class MergeSplitTest implements IntegrationTestProperties {
         ServiceCenter b = centers.open(t.two.admin(), t.two.b.id());
         assertEquals(CenterStatus.MERGED, b.status());
         assertEquals(t.two.a.id(), b.successorTenantId());
-        assertEquals(1, count("SELECT count(*) FROM center_lineage WHERE tenant_id = ? AND kind = 'PARTIAL'", t.two.a.id()));
-        assertEquals(1, count("SELECT count(*) FROM center_lineage WHERE tenant_id = ? AND kind = 'PARTIAL'", t.u.id()));
+        assertEquals(1, data.count("SELECT count(*) FROM center_lineage WHERE tenant_id = ? AND kind = 'PARTIAL'", t.two.a.id()));
+        assertEquals(1, data.count("SELECT count(*) FROM center_lineage WHERE tenant_id = ? AND kind = 'PARTIAL'", t.u.id()));
         assertEquals(Set.of(keyOfSecond), references.referenced(t.two.b.tenantId(), List.of(keyOfSecond)),
                 "the sweeper finds the paper at U, not an orphan");
     }
@@ -237,7 +215,7 @@ class MergeSplitTest implements IntegrationTestProperties {
                 Map.of(), Map.of(), Map.of(t.two.b.id(), new MergeRequest.Split(List.of(t.u.id()), null, Map.of(t.closed.id(), t.u.id())))),
                 MergeProgress.NONE));
         assertEquals(atB, t.dossiersAt(t.two.b), "nothing moved");
-        assertEquals(0, count("SELECT count(*) FROM merge_job WHERE tenant_id = ?", t.two.a.id()), "no job was even planned");
+        assertEquals(0, data.count("SELECT count(*) FROM merge_job WHERE tenant_id = ?", t.two.a.id()), "no job was even planned");
         ServiceCenter b = centers.open(admin, t.two.b.id());
         assertEquals(CenterStatus.ACTIVE, b.status());
         processing.comment(t.two.clerkB(), t.first.id(), "vẫn làm việc bình thường");
