@@ -11,6 +11,7 @@ import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.testing.Callers;
 import vn.motcua.core.testing.MovableClock;
+import vn.motcua.core.testing.TestCatalog;
 import vn.motcua.core.testing.TestCenters;
 
 import javax.sql.DataSource;
@@ -29,8 +30,8 @@ import java.util.Map;
 @Singleton
 @Requires(bean = MovableClock.class)
 final class QueueFixture {
-    static final String CIVIL = "Hộ tịch";
-    static final String LAND = "Đất đai";
+    static final String CIVIL = TestCatalog.CIVIL;
+    static final String LAND = TestCatalog.LAND;
 
     private final ProvincialScope province;
     private final DataSource dataSource;
@@ -42,7 +43,7 @@ final class QueueFixture {
         this.dataSource = dataSource;
         this.clock = clock;
         this.counters = counters;
-        catalog();
+        TestCatalog.twoFields(province, dataSource);
     }
 
     /** December 2026 (Tuesday the 1st is a working day) at this local time. */
@@ -56,12 +57,6 @@ final class QueueFixture {
     }
 
     record Center(TenantId id, CallContext director, CallContext clerk1, CallContext clerk2) {
-    }
-
-    private void catalog() {
-        exec("INSERT INTO procedure (national_code, name, field, levels, current_version) VALUES "
-                + "('1.001193', 'Đăng ký khai sinh', '" + CIVIL + "', 'COMMUNE', 1), "
-                + "('1.004227', 'Đăng ký đất đai lần đầu', '" + LAND + "', 'COMMUNE', 1) ON CONFLICT DO NOTHING");
     }
 
     Center center(String code) {

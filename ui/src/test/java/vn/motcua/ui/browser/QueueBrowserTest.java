@@ -20,12 +20,11 @@ import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.queue.DeviceService;
 import vn.motcua.core.queue.TicketService;
 import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.core.testing.TestCatalog;
 import vn.motcua.core.testing.MovableClock;
 import vn.motcua.tenants.testing.TwoCenters;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -69,15 +68,7 @@ class QueueBrowserTest extends ChromiumSession implements IntegrationTestPropert
     void center() {
         clock.set(BusinessTime.instant(LocalDateTime.of(2026, 12, 1, 9, 0)));
         c = new TwoCenters(context, "qb.");
-        province.unaudited(() -> {
-            try (Connection conn = dataSource.getConnection()) {
-                conn.createStatement().execute("INSERT INTO procedure (national_code, name, field, levels, current_version) VALUES "
-                        + "('1.001193', 'Đăng ký khai sinh', 'Hộ tịch', 'COMMUNE', 1) ON CONFLICT DO NOTHING");
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        TestCatalog.twoFields(province, dataSource);
     }
 
     String code(EquipmentKind kind) {

@@ -34,6 +34,7 @@ import vn.motcua.core.counter.QueueSettingsService;
 import vn.motcua.core.counter.StaffChoice;
 import vn.motcua.core.province.ProvincialScope;
 import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.core.testing.TestCatalog;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 import vn.motcua.ui.security.AccessGuard;
@@ -41,9 +42,6 @@ import vn.motcua.ui.security.CallContexts;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -82,16 +80,7 @@ class CenterSetupViewsTest implements IntegrationTestProperties {
     @BeforeAll
     void centersAndCatalog() {
         c = new TwoCenters(context, "qv.");
-        province.unaudited(() -> {
-            try (Connection conn = dataSource.getConnection(); Statement st = conn.createStatement()) {
-                st.execute("INSERT INTO procedure (national_code, name, field, levels, current_version) VALUES "
-                        + "('1.001193', 'Đăng ký khai sinh', 'Hộ tịch', 'COMMUNE', 1), "
-                        + "('1.004227', 'Đăng ký đất đai lần đầu', 'Đất đai', 'COMMUNE', 1) ON CONFLICT DO NOTHING");
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        TestCatalog.twoFields(province, dataSource);
     }
 
     @BeforeEach

@@ -33,15 +33,13 @@ import vn.motcua.core.queue.QueueBoard;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketService;
 import vn.motcua.core.testing.IntegrationTestProperties;
+import vn.motcua.core.testing.TestCatalog;
 import vn.motcua.core.testing.MovableClock;
 import vn.motcua.tenants.security.Principal;
 import vn.motcua.tenants.testing.TwoCenters;
 import vn.motcua.ui.views.counter.EquipmentView;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -84,16 +82,7 @@ class QueuePagesTest implements IntegrationTestProperties {
     void centers() {
         clock.set(BusinessTime.instant(LocalDateTime.of(2026, 12, 1, 9, 0)));
         c = new TwoCenters(context, "qp.");
-        province.unaudited(() -> {
-            try (Connection conn = dataSource.getConnection(); Statement st = conn.createStatement()) {
-                st.execute("INSERT INTO procedure (national_code, name, field, levels, current_version) VALUES "
-                        + "('1.001193', 'Đăng ký khai sinh', 'Hộ tịch', 'COMMUNE', 1), "
-                        + "('1.004227', 'Đăng ký đất đai lần đầu', 'Đất đai', 'COMMUNE', 1) ON CONFLICT DO NOTHING");
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        TestCatalog.twoFields(province, dataSource);
     }
 
     @BeforeEach
