@@ -5,6 +5,9 @@ import jakarta.inject.Singleton;
 import vn.motcua.core.tenancy.TenantId;
 import vn.motcua.core.tenancy.TenantTransactions;
 
+import java.sql.Array;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +46,7 @@ public class DocumentReferences {
     public Set<String> referenced(TenantId tenant, Collection<String> keys) {
         Set<String> found = new HashSet<>(ownReferences(tenant, keys));
         // successors to ask, breadth first: the one that took the center over and those that took a part of it
-        java.util.ArrayDeque<TenantId> next = new java.util.ArrayDeque<>(successors(tenant));
+        ArrayDeque<TenantId> next = new ArrayDeque<>(successors(tenant));
         Set<TenantId> asked = new HashSet<>(Set.of(tenant));
         for (int hop = 0; hop < 16 && !next.isEmpty() && found.size() < keys.size(); hop++) {
             TenantId center = next.poll();
@@ -61,14 +64,14 @@ public class DocumentReferences {
         return tx.read(center, () -> jdbc.prepareStatement(
                 "SELECT successor_tenant_id, partial_successor_ids FROM service_center WHERE tenant_id = ?", ps -> {
                     ps.setLong(1, center.value());
-                    List<TenantId> out = new java.util.ArrayList<>();
+                    List<TenantId> out = new ArrayList<>();
                     try (var rs = ps.executeQuery()) {
                         if (rs.next()) {
                             Long successor = (Long) rs.getObject(1);
                             if (successor != null) {
                                 out.add(TenantId.of(successor));
                             }
-                            java.sql.Array partial = rs.getArray(2);
+                            Array partial = rs.getArray(2);
                             if (partial != null) {
                                 for (Long id : (Long[]) partial.getArray()) {
                                     out.add(TenantId.of(id));
@@ -87,7 +90,7 @@ public class DocumentReferences {
         String sql = String.join(" UNION ", TABLES.stream()
                 .map(t -> "SELECT object_key FROM " + t + " WHERE tenant_id = ? AND object_key = ANY (?)").toList());
         return tx.read(tenant, () -> jdbc.prepareStatement(sql, ps -> {
-            java.sql.Array array = ps.getConnection().createArrayOf("varchar", keys.toArray(String[]::new));
+            Array array = ps.getConnection().createArrayOf("varchar", keys.toArray(String[]::new));
             for (int i = 0; i < TABLES.size(); i++) {
                 ps.setLong(2 * i + 1, tenant.value());
                 ps.setArray(2 * i + 2, array);
