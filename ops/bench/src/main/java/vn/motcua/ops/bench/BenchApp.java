@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * What the database benchmarks start on: an embedded PostgreSQL and S3 store in fresh temporary folders and the
  * application's beans on them (a superuser owner, random role passwords, the given pool size). Closing stops all three
- * and deletes the folders (~2.7 GB at 1M dossiers: not left behind in /tmp).
+ * and deletes the folders (~2.7 GB at 1M dossiers: not left behind in /tmp); {@code MOTCUA_BENCH_KEEP_DB} keeps the
+ * database's folder for EXPLAIN sessions.
  */
 final class BenchApp implements AutoCloseable {
     final ApplicationContext context;
@@ -67,7 +68,12 @@ final class BenchApp implements AutoCloseable {
         try (EmbeddedS3 a = s3; EmbeddedPostgres b = pg; ApplicationContext c = context) {
             // closed in reverse order: the application first, then the database and the store
         } finally {
-            deleteTree(data);
+            if (System.getenv("MOTCUA_BENCH_KEEP_DB") != null) {
+                // for EXPLAIN sessions on the generated rows: start it again with pg_ctl -D <folder>
+                System.out.println("bench.database kept in " + data + " (superuser postgres, password " + pg.password() + ")");
+            } else {
+                deleteTree(data);
+            }
             deleteTree(objects);
         }
     }
