@@ -50,13 +50,22 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
     String COUNT_SEARCH = "SELECT count(*) FROM (SELECT 1 FROM dossier dossier_ " + SEARCH_WHERE + " LIMIT :cap) hits";
     String SIMILAR = "SELECT dossier_.* FROM (SELECT * FROM dossier dossier_ " + SEARCH_WHERE + " LIMIT :cap) dossier_"
             + " ORDER BY word_similarity(:text, dossier_.search_key) DESC, dossier_.received_at DESC";
+    /**
+     * The center's known words (migration 030: every word of the word index that is not a number) beginning with any
+     * of {@code :prefixes} ("w1%|w2%"): what a typed word stands for in the word index.
+     */
+    String KNOWN_WORDS = """
+            SELECT w.word FROM dossier_search_word w
+             WHERE w.tenant_id = :tenantId AND w.word LIKE ANY (string_to_array(:prefixes, '|'))""";
+    /** The known words a typo may stand for: letters only, two or more, as {@link DossierInbox#widenable} widens. */
+    String TYPO_WORDS = "w.word ~ '^[a-z]{2,}$'";
     String NEAR_WORDS = """
             SELECT w.word FROM dossier_search_word w
-             WHERE w.tenant_id = :tenantId AND similarity(w.word, :word) >= :threshold
-             ORDER BY similarity(w.word, :word) DESC, w.word LIMIT 4""";
+             WHERE w.tenant_id = :tenantId AND similarity(w.word, :word) >= :threshold AND\s""" + TYPO_WORDS
+            + " ORDER BY similarity(w.word, :word) DESC, w.word LIMIT 4";
     String WORDS_OF_LENGTH = """
             SELECT w.word FROM dossier_search_word w
-             WHERE w.tenant_id = :tenantId AND length(w.word) BETWEEN :shortest AND :longest""";
+             WHERE w.tenant_id = :tenantId AND length(w.word) BETWEEN :shortest AND :longest AND\s""" + TYPO_WORDS;
     String READ_IN_ORDER = "SELECT set_config('enable_bitmapscan', 'off', true) || set_config('enable_sort', 'off', true)"
             + " || set_config('max_parallel_workers_per_gather', '0', true)";
     /** Tra cứu hồ sơ without words: the whole center, any status or one. */
@@ -127,6 +136,10 @@ public interface DossierRepository extends GenericRepository<Dossier, Long> {
     @Query(SIMILAR)
     List<Dossier> similar(@Nullable String status, @Nullable String patterns, String words, String text, int cap,
                          Pageable pageable);
+
+    /** The center's known words that begin with one of {@code prefixes} ("w1%|w2%"; letters and digits only). */
+    @Query(KNOWN_WORDS)
+    List<String> knownWords(long tenantId, String prefixes);
 
     /** The center's known words nearest to {@code word} (trigram similarity at least {@code threshold}), best first. */
     @Query(NEAR_WORDS)

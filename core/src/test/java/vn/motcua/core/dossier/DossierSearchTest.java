@@ -26,6 +26,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,6 +60,8 @@ class DossierSearchTest implements IntegrationTestProperties {
     DatabaseBootstrap bootstrap;
     @Inject
     TenantTransactions tx;
+    @Inject
+    DossierRepository repository;
 
     TenantId a;
     TenantId b;
@@ -173,13 +176,56 @@ class DossierSearchTest implements IntegrationTestProperties {
         }
     }
 
+    @Test
+    void aWordIsAskedAsTheKnownWordsItBeginsExactlyAndANumberOrAWordOfTooManyAsAPrefix() {
+        TenantId t = new TenantId(7);
+        List<String> known = List.of("hoa", "hoai", "hoang", "nguyen", "h25");
+        assertEquals(Optional.of("(t7xhoa | t7xhoai | t7xhoang) & (t7x0912:*)"),
+                DossierInbox.tsquery(t, List.of(List.of("hoa"), List.of("0912")), known));
+        assertEquals(Optional.of("(t7xnguyen | t7xhoa | t7xhoai | t7xhoang)"),
+                DossierInbox.tsquery(t, List.of(List.of("nguyne", "nguyen", "hoa")), known));
+        // a word that begins no known word matches nothing: no statement is needed
+        assertEquals(Optional.empty(), DossierInbox.tsquery(t, List.of(List.of("nguyen"), List.of("zzqx")), known));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i <= DossierInbox.MAX_KNOWN; i++) {
+            many.add("ha" + (char) ('a' + i % 26) + i);
+        }
+        assertEquals(Optional.of("(t7xha:*)"), DossierInbox.tsquery(t, List.of(List.of("ha")), many));
+        String cut = "x".repeat(DossierInbox.KNOWN_LENGTH);
+        assertEquals(Optional.of("(t7x" + cut + ":*)"), DossierInbox.tsquery(t, List.of(List.of("xx")), List.of(cut)));
+        assertEquals("hoa%|h25%", DossierInbox.knownPrefixes(List.of(List.of("hoa", "0912"), List.of("h25", "hoa"))));
+    }
+
+    @Test
+    void theVocabularyHoldsEveryIndexedWordThatIsNotANumberSoOneLetterNamesAndTheCodesMixedWordsAreFound() throws SQLException {
+        TenantId c = TestCenters.create(province, dataSource, "SR-VOC");
+        Dossier y = receive(c, person("Lò Thị Ý", "0977000111"));
+        Dossier an = receive(c, person("Nguyễn Văn An", "0977000222"));
+        assertEquals(List.of(y.code()), codes(search(c, "lo thi y")));
+        // the agency code's mixed word (000.00.00.H56-...): a word of the code, not of any name
+        String mixed = SearchKey.indexWords(y.code()).stream().filter(w -> w.chars().anyMatch(Character::isLetter))
+                .findFirst().orElseThrow();
+        assertEquals(2, search(c, mixed).getTotalSize(), y.code());
+        assertEquals(List.of(an.code()), codes(search(c, mixed.substring(0, 2) + " nguyen")));
+        assertEquals(List.of(y.code()), codes(search(c, mixed + " 0977000111")));
+        try (Connection owner = bootstrap.ownerConnection(); Statement st = owner.createStatement();
+             ResultSet rs = st.executeQuery("SELECT string_agg(w, ' ' ORDER BY w) FROM motcua_dossier_vocabulary('tam 000123 261130 "
+                     + "0001 lo thi y h25 " + "k".repeat(70) + "', '0912 345') w")) {
+            assertTrue(rs.next());
+            assertEquals("h25 " + "k".repeat(60) + " lo tam thi y", rs.getString(1));
+        }
+    }
+
     /** EXPLAIN of the count the search runs first, as the application role in the center. */
     String explain(TenantId tenant, String query) {
         List<String> words = SearchKey.indexWords(query);
+        List<List<String>> typed = words.stream().map(List::of).toList();
+        String prefixes = DossierInbox.knownPrefixes(typed);
+        List<String> known = prefixes.isEmpty() ? List.of() : tx.read(tenant, () -> repository.knownWords(tenant.value(), prefixes));
         // the words are letters and digits only: safe as literals here
         String sql = "EXPLAIN " + DossierRepository.COUNT_SEARCH.replace(":tenantId", String.valueOf(tenant.value()))
                 .replace(":status", "NULL").replace(":patterns", "'" + DossierInbox.patterns(words) + "'")
-                .replace(":words", "'" + DossierInbox.tsquery(tenant, words.stream().map(List::of).toList()) + "'")
+                .replace(":words", "'" + DossierInbox.tsquery(tenant, typed, known).orElseThrow() + "'")
                 .replace(":cap", String.valueOf(DossierInbox.SEARCH_COUNT_LIMIT + 1));
         return tx.read(tenant, () -> {
             try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();

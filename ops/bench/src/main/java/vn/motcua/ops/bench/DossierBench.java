@@ -58,6 +58,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -267,7 +268,7 @@ public final class DossierBench {
             for (String name : indexes.keySet()) {
                 st.execute("DROP INDEX " + name);
             }
-            // the words of the typo fallback (migration 011) are learnt set-based after the load, not row by row
+            // the center's vocabulary (migrations 011, 030) is learnt set-based after the load, not row by row
             st.execute("ALTER TABLE dossier DISABLE TRIGGER dossier_learn_words");
             int perCenter = (dossiers + CENTERS - 1) / CENTERS;
             long[] tenants = centers.stream().mapToLong(x -> x.tenant().value()).toArray();
@@ -309,14 +310,10 @@ public final class DossierBench {
             long w = System.nanoTime();
             st.execute("""
                     INSERT INTO dossier_search_word (tenant_id, word)
-                    SELECT DISTINCT d.tenant_id, x.w
-                      FROM (SELECT DISTINCT tenant_id, applicant_name AS t FROM dossier
-                            UNION SELECT DISTINCT tenant_id, procedure_name FROM dossier) d,
-                           regexp_split_to_table(motcua_search_key(d.t), '[^a-z]+') x(w)
-                     WHERE length(x.w) BETWEEN 2 AND 60
+                    SELECT DISTINCT d.tenant_id, w FROM dossier d, motcua_dossier_vocabulary(d.search_key, d.applicant_phone) w
                     ON CONFLICT DO NOTHING""");
             st.execute("ALTER TABLE dossier ENABLE TRIGGER dossier_learn_words");
-            System.out.println("  words of the typo fallback: " + ms(w) + " ms");
+            System.out.println("  vocabulary of the centers: " + ms(w) + " ms");
             long s = System.nanoTime();
             st.execute("VACUUM (ANALYZE) dossier");
             st.execute("ANALYZE");
@@ -776,6 +773,7 @@ public final class DossierBench {
 
     private static final Raw COUNT_SEARCH = Raw.of(DossierRepository.COUNT_SEARCH);
     private static final Raw PAGE_SEARCH = Raw.of(DossierRepository.SEARCH + " ORDER BY dossier_.received_at DESC LIMIT " + PAGE_SIZE);
+    private static final Raw KNOWN_WORDS = Raw.of(DossierRepository.KNOWN_WORDS);
     private static final Raw NEAR_WORDS = Raw.of(DossierRepository.NEAR_WORDS);
     private static final Raw WORDS_OF_LENGTH = Raw.of(DossierRepository.WORDS_OF_LENGTH);
     private static final Raw BY_CODE = Raw.of(DossierRepository.BY_CODE);
@@ -812,9 +810,10 @@ public final class DossierBench {
                 return found;
             }
         }
-        params.put("words", DossierInbox.tsquery(tenant, words.stream().map(List::of).toList()));
+        Optional<String> exact = tsquery(c, tenant, words.stream().map(List::of).toList(), explain);
+        params.put("words", exact.orElse(null));
         params.put("patterns", DossierInbox.patterns(words));
-        long total = scalar(c, COUNT_SEARCH, params, explain);
+        long total = exact.isEmpty() ? 0 : scalar(c, COUNT_SEARCH, params, explain);
         if (total > 0) {
             if (total > DossierInbox.SEARCH_COUNT_LIMIT) {
                 try (Statement st = c.createStatement()) {
@@ -843,14 +842,31 @@ public final class DossierBench {
         if (!any) {
             return 0;
         }
-        params.put("words", DossierInbox.tsquery(tenant, widened));
+        Optional<String> fuzzy = tsquery(c, tenant, widened, explain);
+        params.put("words", fuzzy.orElse(null));
         params.put("patterns", null);
-        long hits = scalar(c, COUNT_SEARCH, params, explain);
+        long hits = fuzzy.isEmpty() ? 0 : scalar(c, COUNT_SEARCH, params, explain);
         if (hits > 0) {
             params.put("text", SearchKey.of(call.query()));
             readPage(c, SIMILAR, params, explain);
         }
         return hits;
+    }
+
+    /** {@link DossierInbox#tsquery} with the center's known words read by hand, as the service reads them. */
+    private static Optional<String> tsquery(Connection c, TenantId tenant, List<List<String>> groups, boolean explain)
+            throws SQLException {
+        String prefixes = DossierInbox.knownPrefixes(groups);
+        if (prefixes.isEmpty()) {
+            return DossierInbox.tsquery(tenant, groups, List.of());
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("tenantId", tenant.value());
+        params.put("prefixes", prefixes);
+        if (explain) {
+            printPlan(c, KNOWN_WORDS, params);
+        }
+        return DossierInbox.tsquery(tenant, groups, strings(c, KNOWN_WORDS, params));
     }
 
     private static List<String> strings(Connection c, Raw sql, Map<String, Object> params) throws SQLException {

@@ -166,11 +166,7 @@ public final class MergeBench {
             }
             st.execute("""
                     INSERT INTO dossier_search_word (tenant_id, word)
-                    SELECT DISTINCT d.tenant_id, x.w
-                      FROM (SELECT DISTINCT tenant_id, applicant_name AS t FROM dossier
-                            UNION SELECT DISTINCT tenant_id, procedure_name FROM dossier) d,
-                           regexp_split_to_table(motcua_search_key(d.t), '[^a-z]+') x(w)
-                     WHERE length(x.w) BETWEEN 2 AND 60
+                    SELECT DISTINCT d.tenant_id, w FROM dossier d, motcua_dossier_vocabulary(d.search_key, d.applicant_phone) w
                     ON CONFLICT DO NOTHING""");
             st.execute("ALTER TABLE dossier ENABLE TRIGGER dossier_learn_words");
             st.execute("VACUUM (ANALYZE)");
