@@ -74,6 +74,23 @@ public class DossierImports {
         });
     }
 
+    /**
+     * The line of the old system's control sheet by which a withdrawn dossier was withdrawn (the last one entering
+     * {@link DossierStatus#WITHDRAWN}), or null: the dossier is not withdrawn, or its sheet does not say when.
+     */
+    public static ImportedDossier.Line withdrawal(DossierStatus status, List<ImportedDossier.Line> lines) {
+        if (status != DossierStatus.WITHDRAWN) {
+            return null;
+        }
+        ImportedDossier.Line found = null;
+        for (ImportedDossier.Line line : lines) {
+            if (line.toStatus() == DossierStatus.WITHDRAWN && line.fromStatus() != DossierStatus.WITHDRAWN) {
+                found = line;
+            }
+        }
+        return found;
+    }
+
     /** Writes the dossier and everything of it, inside the caller's transaction. */
     public Dossier insert(ImportedDossier d) {
         DossierCode code = DossierCode.parse(d.code());
@@ -105,10 +122,13 @@ public class DossierImports {
                     null));
         }
         int number = 0;
+        ImportedDossier.Line withdrawal = withdrawal(d.status(), d.lines());
         for (ImportedDossier.Line line : d.lines()) {
             number++;
             String note = "«" + line.action() + "»" + (line.note() == null || line.note().isBlank() ? "" : ": " + line.note());
-            events.save(new DossierEvent(null, d.tenantId(), saved.id(), number, ControlSheetEntry.Action.LEGACY.name(),
+            // the withdrawal is one, as a withdrawal on MotCua is: the indicators count it on its day
+            ControlSheetEntry.Action action = line == withdrawal ? ControlSheetEntry.Action.WITHDRAW : ControlSheetEntry.Action.LEGACY;
+            events.save(new DossierEvent(null, d.tenantId(), saved.id(), number, action.name(),
                     line.fromStatus() == null ? null : line.fromStatus().name(), line.toStatus().name(), null, null,
                     cut(line.actor(), 64), line.at(), null, null, note));
         }

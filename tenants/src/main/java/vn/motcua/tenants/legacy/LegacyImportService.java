@@ -491,6 +491,10 @@ public class LegacyImportService {
                 // as the life cycle's endedAt: the result, its return, or the stop; a withdrawal or refusal has none
                 Instant ended = returned != null ? returned : resolved != null ? resolved
                         : s == DossierStatus.STOPPED ? (lines.isEmpty() ? received : lines.get(lines.size() - 1).at()) : null;
+                if (s == DossierStatus.WITHDRAWN && DossierImports.withdrawal(s, lines) == null) {
+                    c.note(n, code, "Hồ sơ đã rút nhưng phiếu kiểm soát không có dòng rút hồ sơ: không tính vào số hồ sơ rút theo ngày",
+                            "withdrawn, but no line of its control sheet says when: not counted among the day's withdrawals");
+                }
                 Instant pausedSince = null;
                 if (s.isPaused()) {
                     pausedSince = received;

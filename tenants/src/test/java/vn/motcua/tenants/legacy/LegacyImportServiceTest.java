@@ -233,6 +233,8 @@ class LegacyImportServiceTest implements IntegrationTestProperties {
         assertEquals(12, imports.run(c.admin(), c.b.id(), zip(archive, "tallies-1.zip"), LegacyImportService.Progress.NONE).created());
         List<String> first = check.assertStoredEqualsRebuild("B after the import", c.b.id());
         assertEquals(12, TallyCheck.sum(first, "received"), first::toString);
+        // the sample's one withdrawal (its sheet's line "Công dân rút hồ sơ") counts on its day, as one on MotCua does
+        assertEquals(1, TallyCheck.sum(first, "withdrawn"), first::toString);
         assertTrue(first.stream().filter(l -> l.startsWith("indicator_day ")).count() >= 3,
                 "the imported dossiers count on the days they were received and ended: " + first);
 
