@@ -1,5 +1,7 @@
 package vn.motcua.ui.api;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -10,11 +12,17 @@ import vn.motcua.tenants.merge.MergeJobs;
 import vn.motcua.tenants.merge.MergePreview;
 import vn.motcua.tenants.merge.MergeProgress;
 import vn.motcua.tenants.merge.MergeRequest;
+import vn.motcua.tenants.onboarding.Onboarded;
+import vn.motcua.tenants.onboarding.OnboardingForm;
+import vn.motcua.core.context.BusinessTime;
+import vn.motcua.core.context.CallContext;
+import vn.motcua.ui.views.admin.OnboardCenterView;
 import vn.motcua.ui.security.CallContexts;
 
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,5 +92,54 @@ public class MergesController {
         MergeJobs.Job job = merges.run(calls.of(ApiPrincipal.of(auth)), new MergeRequest(call.targetId(), call.centerIds(),
                 call.effectiveOn(), null, null, call.splitRequests()), MergeProgress.NONE);
         return new MergeDone(job.id(), job.phase());
+    }
+    /** A merge into a center not yet on MotCua: its unit on the official list and its first staff, as onboarding asks. */
+    @Serdeable
+    public record NewCenterMergeCall(OnboardingForm newCenter, List<Long> centerIds, LocalDate effectiveOn) {
+    }
+
+    @Serdeable
+    public record NewCenterPreviewCall(String unitCode, List<Long> centerIds) {
+    }
+
+    /**
+     * The new center and what happened to the merge: {@code handoverSheetPdf} (base64) is the only copy of its
+     * accounts' one-time passwords, as on the page; {@code problem} is set when the merge failed after the center was
+     * opened (409: the center stays, open and empty with its accounts; the sources are unchanged).
+     */
+    @Serdeable
+    public record NewCenterMerged(long centerId, String centerCode, String centerName, @Nullable Long jobId,
+                                  @Nullable String phase, String handoverSheetPdf, @Nullable ApiError problem) {
+    }
+
+    @Post("/into-new-center/preview")
+    public MergePreviewSummary previewIntoNewCenter(Authentication auth, @Body NewCenterPreviewCall call) {
+        MergePreview preview = merges.previewIntoNewCenter(calls.of(ApiPrincipal.of(auth)), call.unitCode(), call.centerIds());
+        return new MergePreviewSummary(preview.targetName(), preview.sources().stream().map(MergePreview.Source::name).toList(),
+                preview.sources().stream().mapToLong(MergePreview.Source::open).sum(), preview.blocked());
+    }
+
+    /**
+     * Onboards the unit of {@code newCenter} and merges the sources into it ({@link MergeJobs#runIntoNewCenter}): 201
+     * when both are done; 409 when the center was opened but the merge failed; 400 with nothing changed when the
+     * unit or the sources are refused.
+     */
+    @Post("/into-new-center")
+    public HttpResponse<NewCenterMerged> runIntoNewCenter(Authentication auth, @Body NewCenterMergeCall call) {
+        CallContext ctx = calls.of(ApiPrincipal.of(auth));
+        MergeRequest request = new MergeRequest(0L, call.centerIds(), call.effectiveOn(), null, null);
+        try {
+            MergeJobs.IntoNewCenter done = merges.runIntoNewCenter(ctx, call.newCenter(), request, MergeProgress.NONE);
+            return HttpResponse.created(merged(ctx, done.onboarded(), done.job(), null));
+        } catch (MergeJobs.MergeIntoNewCenterFailedException e) {
+            ApiError problem = new ApiError(409, e.vietnamese(), e.getMessage(), e.problems());
+            return HttpResponse.<NewCenterMerged>status(HttpStatus.CONFLICT).body(merged(ctx, e.onboarded(), e.job(), problem));
+        }
+    }
+
+    private static NewCenterMerged merged(CallContext ctx, Onboarded onboarded, @Nullable MergeJobs.Job job, @Nullable ApiError problem) {
+        byte[] pdf = onboarded.sheet(OnboardCenterView.loginUrl(), BusinessTime.local(ctx.now()), ctx.fullName()).pdf();
+        return new NewCenterMerged(onboarded.center().id(), onboarded.center().code(), onboarded.center().displayName(),
+                job == null ? null : job.id(), job == null ? null : job.phase(), Base64.getEncoder().encodeToString(pdf), problem);
     }
 }

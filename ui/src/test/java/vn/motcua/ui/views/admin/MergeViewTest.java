@@ -252,6 +252,41 @@ class MergeViewTest implements IntegrationTestProperties {
         assertEquals(1, atU.targetAfter(), "the dossier sent to U is there");
     }
 
+    @Test
+    void overTheApiProvincialItMergesIntoANewCenterFromTheOfficialListAndGetsItsHandoverSheet() throws Exception {
+        TwoCenters two = new TwoCenters(context, "mvq.");
+        receive(two.clerkB(), "Trần Văn Ba");
+        String sources = "\"centerIds\":[" + two.a.id() + "," + two.b.id() + "]";
+        HttpResponse<String> preview = post("/api/merges/into-new-center/preview", "mvq.admin", "{\"unitCode\":\"04873\"," + sources + "}");
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertTrue(preview.body().contains("Xã Quy Đức"), preview.body());
+        String director = "\"director\":{\"fullName\":\"Bùi Văn Mới\",\"position\":\"Giám đốc\"},\"clerks\":[]";
+        for (String user : List.of("mvq.gd.a", "mvq.cb.a")) {
+            assertEquals(403, post("/api/merges/into-new-center", user, "{\"newCenter\":{\"unitCode\":\"04873\"," + director + "},"
+                    + sources + "}").statusCode(), user);
+        }
+        HttpResponse<String> bad = post("/api/merges/into-new-center", "mvq.admin", "{\"newCenter\":{\"unitCode\":\"99999\"," + director
+                + "}," + sources + "}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("danh sách chính thức"), bad.body());
+        assertTrue(centers.search(c.admin(), "Quy Đức", null, null, 0, 10, "name", true).getContent().isEmpty(), "nothing opened");
+
+        HttpResponse<String> noAgency = post("/api/merges/into-new-center", "mvq.admin", "{\"newCenter\":{\"unitCode\":\"04873\","
+                + director + "}," + sources + "}");
+        assertEquals(400, noAgency.statusCode(), noAgency.body());
+        assertTrue(noAgency.body().contains("mã định danh của cơ quan"), noAgency.body());
+        assertTrue(centers.search(c.admin(), "Quy Đức", null, null, 0, 10, "name", true).getContent().isEmpty(), "nothing opened");
+
+        HttpResponse<String> done = post("/api/merges/into-new-center", "mvq.admin", "{\"newCenter\":{\"unitCode\":\"04873\","
+                + "\"agencyCode\":\"000.00.25.H82\"," + director + "}," + sources + "}");
+        assertEquals(201, done.statusCode(), done.body());
+        assertTrue(done.body().contains("\"phase\":\"DONE\"") && done.body().contains("\"centerCode\":\"04873\""), done.body());
+        long centerId = Long.parseLong(done.body().replaceAll(".*\"centerId\":(\\d+).*", "$1"));
+        byte[] pdf = Base64.getDecoder().decode(done.body().replaceAll(".*\"handoverSheetPdf\":\"([^\"]+)\".*", "$1"));
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+        assertEquals(centerId, centers.open(c.admin(), two.b.id()).successorTenantId());
+    }
+
     private HttpResponse<String> post(String path, String user, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
