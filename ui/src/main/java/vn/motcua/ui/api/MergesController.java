@@ -16,6 +16,8 @@ import vn.motcua.tenants.onboarding.Onboarded;
 import vn.motcua.tenants.onboarding.OnboardingForm;
 import vn.motcua.core.context.BusinessTime;
 import vn.motcua.core.context.CallContext;
+import vn.motcua.core.validation.InvalidInputException;
+import vn.motcua.core.validation.Problem;
 import vn.motcua.ui.views.admin.OnboardCenterView;
 import vn.motcua.ui.security.CallContexts;
 
@@ -93,6 +95,7 @@ public class MergesController {
                 call.effectiveOn(), null, null, call.splitRequests()), MergeProgress.NONE);
         return new MergeDone(job.id(), job.phase());
     }
+
     /** A merge into a center not yet on MotCua: its unit on the official list and its first staff, as onboarding asks. */
     @Serdeable
     public record NewCenterMergeCall(OnboardingForm newCenter, List<Long> centerIds, LocalDate effectiveOn) {
@@ -127,6 +130,11 @@ public class MergesController {
     @Post("/into-new-center")
     public HttpResponse<NewCenterMerged> runIntoNewCenter(Authentication auth, @Body NewCenterMergeCall call) {
         CallContext ctx = calls.of(ApiPrincipal.of(auth));
+        if (call.newCenter() == null) {
+            throw new InvalidInputException(List.of(new Problem("newCenter",
+                    "Nhập trung tâm mới: xã, phường trong danh sách chính thức, mã định danh và giám đốc đầu tiên",
+                    "newCenter is missing")));
+        }
         MergeRequest request = new MergeRequest(0L, call.centerIds(), call.effectiveOn(), null, null);
         try {
             MergeJobs.IntoNewCenter done = merges.runIntoNewCenter(ctx, call.newCenter(), request, MergeProgress.NONE);

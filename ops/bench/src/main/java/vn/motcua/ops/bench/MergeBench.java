@@ -164,10 +164,7 @@ public final class MergeBench {
             for (String definition : indexes.values()) {
                 st.execute(definition);
             }
-            st.execute("""
-                    INSERT INTO dossier_search_word (tenant_id, word)
-                    SELECT DISTINCT d.tenant_id, w FROM dossier d, motcua_dossier_vocabulary(d.search_key, d.applicant_phone) w
-                    ON CONFLICT DO NOTHING""");
+            st.execute(DossierBench.LEARN_VOCABULARY);
             st.execute("ALTER TABLE dossier ENABLE TRIGGER dossier_learn_words");
             st.execute("VACUUM (ANALYZE)");
         }

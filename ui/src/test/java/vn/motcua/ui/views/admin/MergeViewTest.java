@@ -271,6 +271,9 @@ class MergeViewTest implements IntegrationTestProperties {
         assertTrue(bad.body().contains("danh sách chính thức"), bad.body());
         assertTrue(centers.search(c.admin(), "Quy Đức", null, null, 0, 10, "name", true).getContent().isEmpty(), "nothing opened");
 
+        HttpResponse<String> noCenter = post("/api/merges/into-new-center", "mvq.admin", "{" + sources + "}");
+        assertEquals(400, noCenter.statusCode(), noCenter.body());
+        assertTrue(noCenter.body().contains("Nhập trung tâm mới"), noCenter.body());
         HttpResponse<String> noAgency = post("/api/merges/into-new-center", "mvq.admin", "{\"newCenter\":{\"unitCode\":\"04873\","
                 + director + "}," + sources + "}");
         assertEquals(400, noAgency.statusCode(), noAgency.body());
