@@ -4,6 +4,7 @@ import vn.motcua.ui.security.RequiresPermission;
 import vn.motcua.core.context.Permission;
 import vn.motcua.ui.security.CallContexts;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -73,7 +74,10 @@ public class DossierSearchView extends VerticalLayout implements HasDynamicTitle
         grid.setId("dossier-grid");
         grid.addColumn(Dossier::code).setHeader(Texts.t("dossier.field.code")).setKey("code").setSortable(true).setAutoWidth(true);
         grid.addColumn(Dossier::applicantName).setHeader(Texts.t("dossier.field.applicant")).setKey("applicantName").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setFlexGrow(2);
+        // long procedure names wrap instead of ending in "…" at 1366 px, and the whole name is on hover too (as the inbox)
+        grid.addColumn(Dossier::procedureName).setHeader(Texts.t("dossier.field.procedure")).setFlexGrow(2)
+                .setWidth("12em").setTooltipGenerator(Dossier::procedureName);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(d -> DossierView.badge(d.status().label(), DossierView.statusTheme(d, calls.time().now())))
                 .setHeader(Texts.t("dossier.field.status")).setKey("status").setSortable(true).setAutoWidth(true);
         grid.addColumn(d -> DossierView.time(d.receivedAt())).setHeader(Texts.t("dossier.field.received")).setKey("receivedAt").setSortable(true).setAutoWidth(true);
